@@ -1,0 +1,88 @@
+/** Derives zod schemas (and from them JSON Schema) from the registry. */
+import { z } from 'zod';
+import type { Field } from './fields.ts';
+import { registry, type TypeDef } from './types.ts';
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const validDate = (s: string) => DATE_PATTERN.test(s) && !Number.isNaN(Date.parse(s));
+
+function fieldSchema(field: Field): z.ZodType {
+	let s: z.ZodType;
+	switch (field.kind) {
+		case 'string':
+		case 'text':
+			s = z.string().trim().min(1);
+			break;
+		case 'int': {
+			let n = z.number().int();
+			if (field.min !== undefined) n = n.min(field.min);
+			if (field.max !== undefined) n = n.max(field.max);
+			s = n;
+			break;
+		}
+		// YAML may read an unquoted date as a string; both forms are accepted as text.
+		case 'date':
+			s = z.string().refine(validDate, { message: 'datum' }).meta({ format: 'date' });
+			break;
+		case 'url':
+			s = z.url({ protocol: /^https?$/ });
+			break;
+		case 'boolean':
+			s = z.boolean();
+			break;
+		case 'enum':
+			s = z.enum(field.values as [string, ...string[]]);
+			break;
+		case 'list':
+			s = z.array(z.string().trim().min(1));
+			break;
+		case 'enums':
+			s = z.array(z.enum(field.values as [string, ...string[]]));
+			break;
+		case 'ref':
+			s = z.string().regex(ID_PATTERN);
+			break;
+		case 'refs':
+			s = z.array(z.string().regex(ID_PATTERN));
+			break;
+		case 'object':
+			s = objectSchema(field.fields);
+			break;
+		case 'objects':
+			s = z.array(objectSchema(field.fields));
+			break;
+	}
+	if (field.required && (field.kind === 'list' || field.kind === 'refs' || field.kind === 'enums' || field.kind === 'objects')) {
+		s = (s as z.ZodArray).min(1);
+	}
+	s = s.describe(field.help ? `${field.label}. ${field.help}` : field.label);
+	return field.required ? s : s.optional();
+}
+
+function objectSchema(fields: Record<string, Field>) {
+	return z.strictObject(Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, fieldSchema(f)])));
+}
+
+const cache = new Map<string, z.ZodType>();
+
+export function schemaFor(type: TypeDef): z.ZodType {
+	let s = cache.get(type.name);
+	if (!s) {
+		s = objectSchema(type.fields).describe(`${type.label} (Kennisgraaf)`);
+		cache.set(type.name, s);
+	}
+	return s;
+}
+
+/** JSON Schema per type, for editors (yaml-language-server) and tooling. */
+export function jsonSchemaFor(type: TypeDef): object {
+	return {
+		$schema: 'https://json-schema.org/draft/2020-12/schema',
+		title: `${type.label} (Kennisgraaf)`,
+		...(z.toJSONSchema(schemaFor(type), { unrepresentable: 'any' }) as object)
+	};
+}
+
+export const allJsonSchemas = () => Object.values(registry).map((t) => ({ type: t.name, schema: jsonSchemaFor(t) }));

@@ -1,0 +1,158 @@
+/** Emit: the data each prerendered page receives. Pure functions of the Site. */
+import { isRef, type Field } from '../../registry/fields.ts';
+import { registry, typeNames } from '../../registry/types.ts';
+import { typeUrl } from '../../urls.ts';
+import { facetLabel, facetName, facetValues } from '../graph/facets.ts';
+import type { ContentNode } from '../load/index.ts';
+import type { Site } from '../site.ts';
+
+export interface NodeRef {
+	id: string;
+	type: string;
+	title: string;
+	url: string;
+	voorbeeld?: boolean;
+}
+
+export interface RelationGroup {
+	type: string;
+	label: string;
+	items: (NodeRef & { via: string[] })[];
+}
+
+export const toRef = (n: ContentNode): NodeRef => ({
+	id: n.id,
+	type: n.type,
+	title: n.title,
+	url: n.url,
+	...(n.data.voorbeeld ? { voorbeeld: true } : {})
+});
+
+function relationLabel(sourceType: string, relation: string, incoming: boolean): string {
+	if (relation === 'link') return 'tekstlink';
+	const field = registry[sourceType].fields[relation] as Field | undefined;
+	if (relation === 'bron') return incoming ? 'Bron van' : 'Bron';
+	if (!field || !isRef(field)) return relation;
+	return incoming ? field.inverse : field.label;
+}
+
+/** Relations of one direction, grouped by the other node's type in registry order. */
+function group(site: Site, id: string, incoming: boolean): RelationGroup[] {
+	const groups = new Map<string, Map<string, NodeRef & { via: string[] }>>();
+	const edges = incoming ? site.graph.inEdges(id) : site.graph.outEdges(id);
+	for (const edge of edges) {
+		const other = incoming ? site.graph.source(edge) : site.graph.target(edge);
+		if (other === id) continue;
+		const node = site.byId.get(other)!;
+		const sourceType = incoming ? node.type : site.byId.get(id)!.type;
+		const via = relationLabel(sourceType, site.graph.getEdgeAttribute(edge, 'type'), incoming);
+		const byNode = groups.get(node.type) ?? new Map();
+		groups.set(node.type, byNode);
+		const item = byNode.get(other) ?? { ...toRef(node), via: [] };
+		if (!item.via.includes(via)) item.via.push(via);
+		byNode.set(other, item);
+	}
+	return typeNames
+		.filter((t) => groups.has(t))
+		.map((t) => ({
+			type: t,
+			label: registry[t].plural,
+			// A relation named like its group ("Projecten" under Projecten) says nothing new.
+			items: [...groups.get(t)!.values()]
+				.map((item) => ({ ...item, via: item.via.filter((v) => v !== registry[t].plural) }))
+				.sort((a, b) => a.title.localeCompare(b.title, 'nl'))
+		}));
+}
+
+/** agenda → thema → gamechanger → kennisvraag, following each type's parent field. */
+export function breadcrumbs(site: Site, node: ContentNode): NodeRef[] {
+	const trail: NodeRef[] = [];
+	let current: ContentNode | undefined = node;
+	const seen = new Set<string>();
+	while (current && !seen.has(current.id)) {
+		seen.add(current.id);
+		const parentField: string | undefined = registry[current.type].parent;
+		// A kennisvraag without a gamechanger hangs directly under its thema.
+		const parentId = (parentField && current.data[parentField]) ?? current.data.thema;
+		current = typeof parentId === 'string' ? site.byId.get(parentId) : undefined;
+		if (current) trail.unshift(toRef(current));
+	}
+	return trail;
+}
+
+const projectCount = (site: Site, kennisvraag: string) =>
+	new Set(site.graph.inEdges(kennisvraag).map((e) => site.graph.source(e)).filter((s) => site.byId.get(s)?.type === 'project')).size;
+
+/** A thema's gamechangers with their kennisvragen and how many projects address each. */
+export function themaTree(site: Site, thema: ContentNode) {
+	const byNumber = (a: ContentNode, b: ContentNode) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0) || a.title.localeCompare(b.title, 'nl');
+	const kv = (site.byType.get('kennisvraag') ?? []).filter((k) => k.data.thema === thema.id);
+	const withCounts = (list: ContentNode[]) => list.map((k) => ({ ...toRef(k), projecten: projectCount(site, k.id) }));
+	return {
+		gamechangers: (site.byType.get('gamechanger') ?? [])
+			.filter((g) => g.data.thema === thema.id)
+			.sort(byNumber)
+			.map((g) => ({ ...toRef(g), sectoren: (g.data.sectoren as string[]) ?? [], kennisvragen: withCounts(kv.filter((k) => k.data.gamechanger === g.id)) })),
+		losseKennisvragen: withCounts(kv.filter((k) => !k.data.gamechanger))
+	};
+}
+
+export function nodePage(site: Site, id: string) {
+	const node = site.byId.get(id)!;
+	const refs: Record<string, NodeRef> = {};
+	for (const edge of site.graph.outEdges(id)) {
+		const target = site.byId.get(site.graph.target(edge))!;
+		refs[target.id] = toRef(target);
+	}
+	return {
+		node: { ...toRef(node), html: node.html, summary: node.summary, data: node.data, file: node.file },
+		refs,
+		outgoing: group(site, id, false),
+		backlinks: group(site, id, true),
+		breadcrumbs: breadcrumbs(site, node),
+		themaTree: node.type === 'thema' ? themaTree(site, node) : undefined
+	};
+}
+
+export function listingPage(site: Site, type: string) {
+	const def = registry[type];
+	const nodes = [...(site.byType.get(type) ?? [])].sort(
+		(a, b) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0) || a.title.localeCompare(b.title, 'nl')
+	);
+	const filters = def.filters.map((facet) => {
+		const counts = new Map<string, number>();
+		for (const n of nodes) for (const v of facetValues(n, facet, site.byId)) counts.set(v, (counts.get(v) ?? 0) + 1);
+		return {
+			facet,
+			label: facetName(type, facet),
+			options: [...counts].map(([value, count]) => ({ value, label: facetLabel(value, site.byId), count })).sort((a, b) => a.label.localeCompare(b.label, 'nl'))
+		};
+	});
+	return {
+		type,
+		label: def.plural,
+		intro: def.intro,
+		filters,
+		items: nodes.map((n) => ({
+			...toRef(n),
+			summary: n.summary.length > 200 ? `${n.summary.slice(0, 200).replace(/\s\S*$/, '')}…` : n.summary,
+			facets: Object.fromEntries(def.filters.map((f) => [f, facetValues(n, f, site.byId)]))
+		}))
+	};
+}
+
+export function homePage(site: Site, base: string) {
+	return {
+		counts: typeNames.map((t) => ({ type: t, label: registry[t].plural, url: typeUrl(base, t), count: site.byType.get(t)?.length ?? 0 })),
+		themas: [...(site.byType.get('thema') ?? [])].sort((a, b) => Number(a.data.nummer) - Number(b.data.nummer)).map(toRef),
+		relations: site.relations.length
+	};
+}
+
+/** /graph.json: every node page and every relation. */
+export function graphJson(site: Site) {
+	return {
+		nodes: site.nodes.map((n) => ({ ...n.data, id: n.id, type: n.type, title: n.title, url: n.url, voorbeeld: Boolean(n.data.voorbeeld) })),
+		edges: site.relations.map((r) => ({ source: r.source, target: r.target, type: r.type }))
+	};
+}

@@ -1,0 +1,18 @@
+/** Graph: validated nodes and relations → a graphology graph with indexed neighbourhoods. */
+import { MultiDirectedGraph } from 'graphology';
+import type { ContentNode, Relation } from '../load/index.ts';
+
+export interface NodeAttributes {
+	type: string;
+	title: string;
+	url: string;
+}
+
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, { type: string }>;
+
+export function buildGraph(nodes: ContentNode[], relations: Relation[]): KnowledgeGraph {
+	const graph: KnowledgeGraph = new MultiDirectedGraph();
+	for (const n of nodes) graph.addNode(n.id, { type: n.type, title: n.title, url: n.url });
+	for (const r of relations) graph.addEdge(r.source, r.target, { type: r.type });
+	return graph;
+}

@@ -1,0 +1,70 @@
+/** Splits a Markdown file into YAML frontmatter and body, keeping line numbers for errors. */
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { ContentError } from './errors.ts';
+
+export interface Parsed {
+	data: Record<string, unknown>;
+	body: string;
+	/** 1-based file line on which the body starts. */
+	bodyLine: number;
+	/** File line of the value (or key) at a path in the frontmatter; line 1 when unknown. */
+	lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+export function parseFrontmatter(file: string, raw: string): { parsed?: Parsed; errors: ContentError[] } {
+	const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const lines = text.split('\n');
+	const err = (line: number, message: string, hint: string, code: string) => ({ errors: [{ file, line, message, hint, code }] });
+	if (!text.trim()) return err(1, 'het bestand is leeg', 'Begin met een frontmatter-blok tussen twee regels ---, zie docs/.', 'empty');
+	if (!FENCE.test(lines[0])) {
+		return err(1, 'het bestand begint niet met frontmatter (---)', 'Zet op de eerste regel --- en sluit de velden af met nog een regel ---.', 'no-frontmatter');
+	}
+	const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+	if (close < 0) {
+		return err(1, 'de frontmatter wordt nooit gesloten', 'Zet na het laatste veld een regel met alleen ---.', 'unclosed-frontmatter');
+	}
+	const yamlText = lines.slice(1, close).join('\n');
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	// File line = YAML line + 1, because the YAML starts after the opening fence.
+	const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+	if (doc.errors.length) {
+		return {
+			errors: doc.errors.map((e) => ({
+				file,
+				line: fileLine(e.pos[0]),
+				message: `ongeldige YAML: ${e.message.split('\n')[0]}`,
+				hint: 'Controleer inspringing en dubbele punten; zet tekst met een dubbele punt of # tussen aanhalingstekens.',
+				code: 'yaml'
+			}))
+		};
+	}
+	const data = doc.toJS() ?? {};
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		return err(2, 'de frontmatter is geen lijst van velden', 'Schrijf velden als naam: waarde, elk op een eigen regel.', 'yaml-not-map');
+	}
+	return {
+		parsed: { data, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, lineOf: (path) => lineIn(doc, path, fileLine) },
+		errors: []
+	};
+}
+
+function lineIn(doc: Document, path: readonly PropertyKey[], fileLine: (o: number) => number): number {
+	// Walk down as far as the path exists, so a missing key reports its parent's line.
+	let node: unknown = doc.contents;
+	let line = 2;
+	for (const key of path) {
+		if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
+		const items = (node as { items: unknown[] }).items;
+		const next = isMap(node)
+			? items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)
+			: items[Number(key)];
+		if (!next) break;
+		const target = isPair(next) ? (next.key as { range?: number[] }) : (next as { range?: number[] });
+		if (target?.range) line = fileLine(target.range[0]);
+		node = isPair(next) ? next.value : next;
+	}
+	return line;
+}

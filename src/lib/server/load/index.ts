@@ -1,0 +1,177 @@
+/**
+ * Load and validate: content folder → validated nodes and typed relations.
+ * All problems are collected, so one run lists every error in every file.
+ */
+import { isRef, refValues, type Field } from '../../registry/fields.ts';
+import { registry } from '../../registry/types.ts';
+import { nodeUrl } from '../../urls.ts';
+import type { ContentError } from './errors.ts';
+import { parseFrontmatter, type Parsed } from './frontmatter.ts';
+import { renderMarkdown, stripWikiLinks } from './markdown.ts';
+import { readContent, type SourceFile } from './read.ts';
+import { didYouMean } from './suggest.ts';
+import { validateData } from './validate.ts';
+
+export interface ContentNode {
+	id: string;
+	type: string;
+	file: string;
+	title: string;
+	url: string;
+	data: Record<string, unknown>;
+	/** Plain-text summary (samenvatting, else the start of the body). */
+	summary: string;
+	body: string;
+	html: string;
+}
+
+export interface Relation {
+	source: string;
+	target: string;
+	/** Frontmatter field name, or "link" for a wiki-link in the body. */
+	type: string;
+}
+
+export interface LoadResult {
+	nodes: ContentNode[];
+	relations: Relation[];
+	errors: ContentError[];
+}
+
+interface Pending {
+	src: SourceFile;
+	parsed: Parsed;
+	data: Record<string, unknown>;
+}
+
+/** Every reference in the data (top level and nested objects), with its path. */
+function* references(fields: Record<string, Field>, data: Record<string, unknown>, path: PropertyKey[] = []): Generator<{
+	field: Extract<Field, { kind: 'ref' | 'refs' }>;
+	name: string;
+	target: string;
+	path: PropertyKey[];
+}> {
+	for (const [name, field] of Object.entries(fields)) {
+		const value = data[name];
+		if (value == null) continue;
+		if (isRef(field)) {
+			const targets = refValues(field, value);
+			for (const [i, target] of targets.entries()) {
+				yield { field, name, target, path: field.kind === 'refs' ? [...path, name, i] : [...path, name] };
+			}
+		} else if (field.kind === 'object') {
+			yield* references(field.fields, value as Record<string, unknown>, [...path, name]);
+		} else if (field.kind === 'objects') {
+			for (const [i, item] of (value as Record<string, unknown>[]).entries()) yield* references(field.fields, item, [...path, name, i]);
+		}
+	}
+}
+
+export function loadContent(root: string, options: { base?: string } = {}): LoadResult {
+	const base = options.base ?? '';
+	const { sources, errors } = readContent(root);
+	const pending: Pending[] = [];
+	const firstFile = new Map<string, string>();
+
+	for (const src of sources) {
+		const prior = firstFile.get(src.id);
+		if (prior) {
+			errors.push({
+				file: src.file,
+				line: 1,
+				message: `de id "${src.id}" bestaat al in ${prior}`,
+				hint: 'Ids moeten uniek zijn over alle typen heen: geef een van beide bestanden een andere naam.',
+				code: 'duplicate-id'
+			});
+			continue;
+		}
+		firstFile.set(src.id, src.file);
+		const { parsed, errors: parseErrors } = parseFrontmatter(src.file, src.text);
+		errors.push(...parseErrors);
+		if (!parsed) continue;
+		const type = registry[src.type];
+		const { value, errors: schemaErrors } = validateData(src.file, type, parsed.data, parsed.lineOf);
+		errors.push(...schemaErrors);
+		if (value) pending.push({ src, parsed, data: value });
+	}
+
+	const byId = new Map(pending.map((p) => [p.src.id, p]));
+	const typeOf = (id: string) => byId.get(id)?.src.type;
+	const titleOf = (p: Pending) => String(p.data[registry[p.src.type].titleField]);
+	const idsOfType = (types: readonly string[]) => pending.filter((p) => types.includes(p.src.type)).map((p) => p.src.id);
+	const allIds = [...byId.keys()];
+	const resolver = {
+		href: (id: string) => {
+			const p = byId.get(id);
+			return p && nodeUrl(base, p.src.type, id);
+		},
+		title: (id: string) => {
+			const p = byId.get(id);
+			return p && titleOf(p);
+		}
+	};
+
+	const nodes: ContentNode[] = [];
+	const relations: Relation[] = [];
+	for (const { src, parsed, data } of pending) {
+		const type = registry[src.type];
+		for (const ref of references(type.fields, data)) {
+			const actual = typeOf(ref.target);
+			const line = parsed.lineOf(ref.path);
+			if (!actual) {
+				errors.push({
+					file: src.file,
+					line,
+					message: `"${ref.name}" verwijst naar "${ref.target}", maar die bestaat niet`,
+					hint: `Gebruik de id (bestandsnaam zonder .md) van een bestaande ${ref.field.to.join(' of ')}.${didYouMean(ref.target, idsOfType(ref.field.to))}`,
+					code: 'missing-ref'
+				});
+			} else if (!ref.field.to.includes(actual)) {
+				errors.push({
+					file: src.file,
+					line,
+					message: `"${ref.name}" moet verwijzen naar een ${ref.field.to.join(' of ')}, maar "${ref.target}" is een ${actual}`,
+					hint: `Kies een ${ref.field.to.join(' of ')}, of zet deze id in een ander veld.${didYouMean(ref.target, idsOfType(ref.field.to))}`,
+					code: 'wrong-ref-type'
+				});
+			} else {
+				relations.push({ source: src.id, target: ref.target, type: ref.name });
+			}
+		}
+		const { html, links } = renderMarkdown(parsed.body, resolver);
+		for (const link of links) {
+			if (byId.has(link.target)) relations.push({ source: src.id, target: link.target, type: 'link' });
+			else {
+				errors.push({
+					file: src.file,
+					line: parsed.bodyLine + link.line - 1,
+					message: `de link [[${link.target}]] verwijst naar een id die niet bestaat`,
+					hint: `Gebruik [[id]] of [[id|tekst]] met de bestandsnaam (zonder .md) van een bestaand bestand.${didYouMean(link.target, allIds)}`,
+					code: 'missing-link'
+				});
+			}
+		}
+		const plainBody = stripWikiLinks(parsed.body, resolver.title);
+		nodes.push({
+			id: src.id,
+			type: src.type,
+			file: src.file,
+			title: titleOf({ src, parsed, data }),
+			url: nodeUrl(base, src.type, src.id),
+			data,
+			summary: String(data.samenvatting ?? firstSentences(plainBody)),
+			body: plainBody,
+			html
+		});
+	}
+	errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return { nodes, relations, errors };
+}
+
+function firstSentences(markdown: string, max = 220): string {
+	const text = markdown
+		.replace(/[#>*_`|-]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return text.length <= max ? text : `${text.slice(0, max).replace(/\s\S*$/, '')}…`;
+}

@@ -1,0 +1,94 @@
+/**
+ * Markdown → sanitized HTML, with [[id]] and [[id|label]] wiki-links.
+ * Raw HTML is parsed (rehype-raw) and then sanitized, so harmless markup survives and scripts never do.
+ */
+import type { Root, Text, Link, PhrasingContent } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+
+export interface WikiLink {
+	target: string;
+	label?: string;
+	/** Line within the body (1-based). */
+	line: number;
+}
+
+export interface LinkResolver {
+	/** Page URL for an id, or undefined when the id does not exist. */
+	href(id: string): string | undefined;
+	title(id: string): string | undefined;
+}
+
+const WIKI = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
+
+const schema = {
+	...defaultSchema,
+	attributes: { ...defaultSchema.attributes, a: [...(defaultSchema.attributes?.a ?? []), ['className', 'wikilink', 'wikilink-missing']] }
+};
+
+interface RenderContext {
+	resolver: LinkResolver;
+	found: WikiLink[];
+}
+
+// The resolver travels in the VFile's data, so one frozen processor serves every file.
+function remarkWikiLinks() {
+	return (tree: Root, file: VFile) => {
+		const options = file.data.kennisgraaf as RenderContext;
+		visit(tree, 'text', (node: Text, index, parent) => {
+			if (!parent || index === undefined || !node.value.includes('[[')) return;
+			const parts: PhrasingContent[] = [];
+			let last = 0;
+			for (const m of node.value.matchAll(WIKI)) {
+				const target = m[1].trim();
+				const label = m[2]?.trim();
+				const before = node.value.slice(0, m.index);
+				const line = (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0);
+				options.found.push({ target, label, line });
+				if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
+				const href = options.resolver.href(target);
+				const text = label || options.resolver.title(target) || target;
+				const link: Link = {
+					type: 'link',
+					url: href ?? '#',
+					children: [{ type: 'text', value: text }],
+					data: { hProperties: { className: [href ? 'wikilink' : 'wikilink-missing'] } }
+				};
+				parts.push(link);
+				last = m.index + m[0].length;
+			}
+			if (!parts.length) return;
+			if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+			parent.children.splice(index, 1, ...parts);
+			return [SKIP, index + parts.length];
+		});
+	};
+}
+
+const processor = unified()
+	.use(remarkParse)
+	.use(remarkGfm)
+	.use(remarkWikiLinks)
+	.use(remarkRehype, { allowDangerousHtml: true })
+	.use(rehypeRaw)
+	.use(rehypeSanitize, schema)
+	.use(rehypeStringify)
+	.freeze();
+
+export function renderMarkdown(body: string, resolver: LinkResolver): { html: string; links: WikiLink[] } {
+	const found: WikiLink[] = [];
+	const file = new VFile({ value: body, data: { kennisgraaf: { resolver, found } } });
+	const html = processor.processSync(file).toString();
+	return { html, links: found };
+}
+
+/** Wiki-link syntax as plain text (for summaries, search and feeds). */
+export const stripWikiLinks = (text: string, title: (id: string) => string | undefined) =>
+	text.replace(WIKI, (_, id: string, label?: string) => label?.trim() || title(id.trim()) || id.trim());

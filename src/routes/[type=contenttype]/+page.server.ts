@@ -1,0 +1,6 @@
+import { listingPage } from '$lib/server/emit/pages';
+import { getSite } from '$lib/server/site';
+import { typeNames } from '$lib/registry/types';
+
+export const entries = () => typeNames.map((type) => ({ type }));
+export const load = ({ params }) => listingPage(getSite(), params.type);

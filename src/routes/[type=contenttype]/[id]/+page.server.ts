@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { nodePage } from '$lib/server/emit/pages';
+import { getSite } from '$lib/server/site';
+
+export const entries = () => getSite().nodes.map((n) => ({ type: n.type, id: n.id }));
+
+export const load = ({ params }) => {
+	const site = getSite();
+	if (site.byId.get(params.id)?.type !== params.type) error(404, 'Deze pagina bestaat niet');
+	return nodePage(site, params.id);
+};

@@ -1,0 +1,20 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/kennisgraaf for GitHub Pages. */
+const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ strict: true }),
+		paths: { base, relative: false },
+		prerender: {
+			entries: ['*', '/graph.json'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleUnseenRoutes: 'fail'
+		}
+	}
+};
