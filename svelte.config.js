@@ -8,7 +8,7 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', strict: true }),
 		paths: { base, relative: false },
 		prerender: {
 			entries: ['*', '/graph.json'],

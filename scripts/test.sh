@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The whole test suite: content check, unit tests, builds (root and sub-path), browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d node_modules ] || npm ci
+bash scripts/ensure-chromium.sh
+
+echo "== inhoud controleren"
+npm run --silent check
+
+echo "== unit tests (vitest)"
+npx vitest run
+
+echo "== site bouwen"
+npx vite build --logLevel warn
+echo "== site bouwen onder een sub-pad (BASE_PATH=/kennisgraaf)"
+BASE_PATH=/kennisgraaf BUILD_DIR=build-subpath npx vite build --logLevel warn
+
+echo "== browser tests (Playwright + Chromium)"
+npx playwright test "$@"
