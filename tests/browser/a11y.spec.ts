@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { samplePages, types } from './site';
+
+const pages = ['/', ...types.map((t) => `/${t}/`), ...samplePages.map((n) => n.url)];
+
+for (const path of pages) {
+	for (const [name, viewport] of [
+		['desktop', { width: 1280, height: 900 }],
+		['phone', { width: 390, height: 844 }]
+	] as const) {
+		test(`no axe violations (WCAG 2.1 AA) on ${path} (${name})`, async ({ page }) => {
+			await page.setViewportSize(viewport);
+			await page.goto(path);
+			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+			expect(summary).toEqual([]);
+		});
+	}
+}
+
+test('keyboard: skip link, then the main navigation', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#inhoud$/);
+});

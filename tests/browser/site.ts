@@ -1,0 +1,21 @@
+/** What the browser tests know about the built site, read from build/graph.json. */
+import { readFileSync } from 'node:fs';
+
+export interface GraphNode {
+	id: string;
+	type: string;
+	title: string;
+	url: string;
+	voorbeeld: boolean;
+	[field: string]: unknown;
+}
+
+export const graph = JSON.parse(readFileSync('build/graph.json', 'utf8')) as {
+	nodes: GraphNode[];
+	edges: { source: string; target: string; type: string }[];
+};
+
+export const types = [...new Set(graph.nodes.map((n) => n.type))];
+
+/** One node page per type (the first in file order), for per-page-type checks. */
+export const samplePages = types.map((t) => graph.nodes.find((n) => n.type === t)!);
