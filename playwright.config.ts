@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4317;
-const SUBPATH_PORT = 4318;
+// BUILD_DIR and TEST_PORT let parallel runs use their own build and server.
+const BUILD = process.env.BUILD_DIR ?? 'build';
+const PORT = Number(process.env.TEST_PORT ?? 4317);
+const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
 	testDir: 'tests/browser',
@@ -17,9 +19,9 @@ export default defineConfig({
 		}
 	},
 	webServer: [
-		{ command: `PORT=${PORT} node scripts/serve.js build`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false },
+		{ command: `PORT=${PORT} node scripts/serve.js ${BUILD}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false },
 		{
-			command: `PORT=${SUBPATH_PORT} BASE_PATH=/kennisgraaf node scripts/serve.js build-subpath`,
+			command: `PORT=${SUBPATH_PORT} BASE_PATH=/kennisgraaf node scripts/serve.js ${BUILD}-subpath`,
 			url: `http://127.0.0.1:${SUBPATH_PORT}/kennisgraaf/`,
 			reuseExistingServer: false
 		}

@@ -8,6 +8,8 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
+		// Separate outDir/BUILD_DIR let several builds (tests, benchmarks) run side by side.
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', strict: true }),
 		paths: { base, relative: false },
 		prerender: {

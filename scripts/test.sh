@@ -14,7 +14,7 @@ npx vitest run
 echo "== site bouwen"
 npx vite build --logLevel warn
 echo "== site bouwen onder een sub-pad (BASE_PATH=/kennisgraaf)"
-BASE_PATH=/kennisgraaf BUILD_DIR=build-subpath npx vite build --logLevel warn
+BASE_PATH=/kennisgraaf BUILD_DIR="${BUILD_DIR:-build}-subpath" npx vite build --logLevel warn
 
 echo "== browser tests (Playwright + Chromium)"
 npx playwright test "$@"

@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD, SUBPATH_BUILD } from './site';
 
 function htmlFiles(dir: string, out: string[] = []): string[] {
 	for (const name of readdirSync(dir)) {
@@ -20,8 +21,8 @@ function resolves(root: string, path: string): boolean {
 }
 
 for (const [root, base] of [
-	['build', ''],
-	['build-subpath', '/kennisgraaf']
+	[BUILD, ''],
+	[SUBPATH_BUILD, '/kennisgraaf']
 ] as const) {
 	test(`no broken internal link in ${root}/`, () => {
 		const broken: string[] = [];

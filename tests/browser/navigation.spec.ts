@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { graph } from './site';
+import { graph, SUBPATH_URL } from './site';
 
 test('home → thema → gamechanger → kennisvraag, with backlinks and breadcrumbs', async ({ page }) => {
 	// Pick a kennisvraag that projects work on, so its page must show backlinks.
@@ -55,9 +55,9 @@ test('listing filters narrow the list and live in the URL', async ({ page }) => 
 });
 
 test('the site works under a sub-path', async ({ page }) => {
-	await page.goto('http://127.0.0.1:4318/kennisgraaf/');
+	await page.goto(SUBPATH_URL);
 	await page.getByRole('link', { name: 'Kennisvragen' }).first().click();
-	await expect(page).toHaveURL('http://127.0.0.1:4318/kennisgraaf/kennisvraag/');
+	await expect(page).toHaveURL(`${SUBPATH_URL}kennisvraag/`);
 	await page.locator('main ul li a').first().click();
 	await expect(page).toHaveURL(/\/kennisgraaf\/kennisvraag\/[a-z0-9-]+\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,5 +1,9 @@
-/** What the browser tests know about the built site, read from build/graph.json. */
+/** What the browser tests know about the built site, read from its graph.json. */
 import { readFileSync } from 'node:fs';
+
+export const BUILD = process.env.BUILD_DIR ?? 'build';
+export const SUBPATH_BUILD = `${BUILD}-subpath`;
+export const SUBPATH_URL = `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4317) + 1}/kennisgraaf/`;
 
 export interface GraphNode {
 	id: string;
@@ -10,7 +14,7 @@ export interface GraphNode {
 	[field: string]: unknown;
 }
 
-export const graph = JSON.parse(readFileSync('build/graph.json', 'utf8')) as {
+export const graph = JSON.parse(readFileSync(`${BUILD}/graph.json`, 'utf8')) as {
 	nodes: GraphNode[];
 	edges: { source: string; target: string; type: string }[];
 };
@@ -19,3 +23,4 @@ export const types = [...new Set(graph.nodes.map((n) => n.type))];
 
 /** One node page per type (the first in file order), for per-page-type checks. */
 export const samplePages = types.map((t) => graph.nodes.find((n) => n.type === t)!);
+
