@@ -15,7 +15,7 @@ if (process.argv.includes('--json')) {
 	console.log(JSON.stringify({ ok: errors.length === 0, root, nodes: nodes.length, relations: relations.length, ms, errors }, null, 2));
 } else if (errors.length) {
 	console.error(formatErrors(errors));
-	console.error(`${nodes.length} bestanden geldig, ${errors.length} fouten (${root}, ${ms} ms).`);
+	console.error(`${nodes.length} bestanden geldig, ${errors.length} ${errors.length === 1 ? "fout" : "fouten"} (${root}, ${ms} ms).`);
 } else {
 	console.log(`Alles in orde: ${nodes.length} bestanden, ${relations.length} relaties (${root}, ${ms} ms).`);
 }

@@ -45,7 +45,12 @@ interface Pending {
 }
 
 /** Every reference in the data (top level and nested objects), with its path. */
-function* references(fields: Record<string, Field>, data: Record<string, unknown>, path: PropertyKey[] = []): Generator<{
+function* references(
+	fields: Record<string, Field>,
+	data: Record<string, unknown>,
+	path: PropertyKey[] = [],
+	outer?: string
+): Generator<{
 	field: Extract<Field, { kind: 'ref' | 'refs' }>;
 	name: string;
 	target: string;
@@ -57,12 +62,12 @@ function* references(fields: Record<string, Field>, data: Record<string, unknown
 		if (isRef(field)) {
 			const targets = refValues(field, value);
 			for (const [i, target] of targets.entries()) {
-				yield { field, name, target, path: field.kind === 'refs' ? [...path, name, i] : [...path, name] };
+				yield { field, name: outer ?? name, target, path: field.kind === 'refs' ? [...path, name, i] : [...path, name] };
 			}
 		} else if (field.kind === 'object') {
-			yield* references(field.fields, value as Record<string, unknown>, [...path, name]);
+			yield* references(field.fields, value as Record<string, unknown>, [...path, name], outer ?? name);
 		} else if (field.kind === 'objects') {
-			for (const [i, item] of (value as Record<string, unknown>[]).entries()) yield* references(field.fields, item, [...path, name, i]);
+			for (const [i, item] of (value as Record<string, unknown>[]).entries()) yield* references(field.fields, item, [...path, name, i], outer ?? name);
 		}
 	}
 }

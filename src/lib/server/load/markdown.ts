@@ -28,10 +28,11 @@ export interface LinkResolver {
 
 const WIKI = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
 
-const schema = {
-	...defaultSchema,
-	attributes: { ...defaultSchema.attributes, a: [...(defaultSchema.attributes?.a ?? []), ['className', 'wikilink', 'wikilink-missing']] }
-};
+// hast-util-sanitize uses the first className rule it finds, so ours merges into the default one.
+const linkAttributes = (defaultSchema.attributes?.a ?? []).map((rule) =>
+	Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'wikilink', 'wikilink-missing'] : rule
+);
+const schema = { ...defaultSchema, attributes: { ...defaultSchema.attributes, a: linkAttributes } };
 
 interface RenderContext {
 	resolver: LinkResolver;

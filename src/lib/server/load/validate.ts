@@ -51,7 +51,7 @@ export function validateData(
 	data: Record<string, unknown>,
 	lineOf: (p: readonly PropertyKey[]) => number
 ): { value?: Record<string, unknown>; errors: ContentError[] } {
-	const result = schemaFor(type).safeParse(data);
+	const result = schemaFor(type).safeParse(data, { reportInput: true });
 	if (result.success) return { value: result.data as Record<string, unknown>, errors: [] };
 	const errors = result.error.issues.flatMap((issue) => describe(file, type, issue, lineOf));
 	return { errors };

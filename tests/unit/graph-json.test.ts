@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/lib/server/graph/build.ts';
+import { graphJson, nodePage } from '../../src/lib/server/emit/pages.ts';
+import { loadContent } from '../../src/lib/server/load/index.ts';
+import type { Site } from '../../src/lib/server/site.ts';
+import { contentDir, validFiles } from './helpers.ts';
+
+function siteFrom(root: string): Site {
+	const { nodes, relations, errors } = loadContent(root);
+	expect(errors).toEqual([]);
+	const byType = new Map<string, typeof nodes>();
+	for (const n of nodes) byType.set(n.type, [...(byType.get(n.type) ?? []), n]);
+	return { nodes, relations, byId: new Map(nodes.map((n) => [n.id, n])), byType, graph: buildGraph(nodes, relations) };
+}
+
+describe('/graph.json', () => {
+	const site = siteFrom(contentDir(validFiles()));
+	const json = JSON.parse(JSON.stringify(graphJson(site)));
+
+	it('has one node per page, with id, type, title, url, voorbeeld and the fields', () => {
+		expect(json.nodes).toHaveLength(site.nodes.length);
+		const p1 = json.nodes.find((n: { id: string }) => n.id === 'p1');
+		expect(p1).toMatchObject({ id: 'p1', type: 'project', title: 'Feedback in de klas', url: '/project/p1/', voorbeeld: true, status: 'lopend' });
+		expect(p1.lectoraten).toEqual(['l1']);
+		const k1 = json.nodes.find((n: { id: string }) => n.id === 'k1');
+		expect(k1.voorbeeld).toBe(false);
+	});
+
+	it('has every relation as a typed edge between existing nodes', () => {
+		expect(json.edges).toHaveLength(site.relations.length);
+		const ids = new Set(json.nodes.map((n: { id: string }) => n.id));
+		for (const e of json.edges) {
+			expect(Object.keys(e).sort()).toEqual(['source', 'target', 'type']);
+			expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+		}
+		expect(json.edges).toContainEqual({ source: 'p1', target: 'k1', type: 'kennisvragen' });
+		expect(json.edges).toContainEqual({ source: 'p1', target: 'k1', type: 'link' });
+	});
+
+	it('a node type field never hides the node type (partnerschap.soort, not type)', () => {
+		for (const n of json.nodes) expect(['agenda', 'thema', 'gamechanger', 'kennisvraag', 'organisatie', 'lectoraat', 'project']).toContain(n.type);
+	});
+});
+
+describe('node page data', () => {
+	const site = siteFrom(contentDir(validFiles()));
+
+	it('groups backlinks by type and names the relation', () => {
+		const page = nodePage(site, 'k1');
+		const projects = page.backlinks.find((g) => g.type === 'project')!;
+		expect(projects.items.map((i) => i.id)).toEqual(['p1']);
+		expect(projects.items[0].via).toEqual(['tekstlink']);
+	});
+
+	it('builds breadcrumbs agenda → thema → gamechanger for a kennisvraag', () => {
+		expect(nodePage(site, 'k1').breadcrumbs.map((b) => b.id)).toEqual(['ka', 't1', 'g1']);
+	});
+
+	it('counts projects per kennisvraag on the thema page', () => {
+		const tree = nodePage(site, 't1').themaTree!;
+		expect(tree.gamechangers[0].kennisvragen).toMatchObject([{ id: 'k1', projecten: 1 }]);
+	});
+});
