@@ -13,7 +13,7 @@ import { SECTOREN, typeNames } from '../src/lib/registry/types.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
-	const i = args.indexOf(`--${name}`);
+	const i = args.lastIndexOf(`--${name}`); // last wins, so `npm run corpus -- --nodes 500` overrides
 	return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const total = Math.max(60, Number(arg('nodes', '10000')));
