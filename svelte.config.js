@@ -10,7 +10,7 @@ export default {
 	kit: {
 		// Separate outDir/BUILD_DIR let several builds (tests, benchmarks) run side by side.
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', strict: true }),
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
 		prerender: {
 			entries: ['*', '/graph.json'],
