@@ -13,6 +13,8 @@ export default {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
 		prerender: {
+			// The published origin (see SITE_URL in README): url.origin in prerendered pages and feeds.
+			origin: (process.env.SITE_URL || 'http://localhost:4173').replace(/\/+$/, ''),
 			entries: ['*', '/graph.json'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -211,13 +211,15 @@ describe('content errors', () => {
 		);
 		expect(errors.map((e) => `${e.file}:${e.line}:${e.code}`)).toEqual([
 			'project/a.md:4:bad-value',
+			// The broken reference is listed alongside the schema error: one build shows both.
+			'project/a.md:6:missing-ref',
 			'project/b.md:6:unknown-field',
 			'thema/c.md:1:empty'
 		]);
 	});
 
 	it('reports a broken reference even when the same file has a schema error', () => {
-		// Schema errors stop reference checks for that file; that must not hide the file: it still has an error.
+		// A file that fails validation yields no node, but must not vanish silently: it still has an error.
 		const { errors, nodes } = loadContent(contentDir({ ...validFiles(), 'project/a.md': PROJECT('titel: T\nstatus: lopend\nsamenvatting: S') }));
 		expect(nodes.find((n) => n.id === 'a')).toBeUndefined();
 		expect(errors.filter((e) => e.file === 'project/a.md').length).toBeGreaterThan(0);

@@ -7,6 +7,8 @@ import { contentRoot } from './config.ts';
 import { buildGraph, type KnowledgeGraph } from './graph/build.ts';
 import { ContentErrors } from './load/errors.ts';
 import { loadContent, type ContentNode, type Relation } from './load/index.ts';
+import { phase } from './progress.ts';
+import { readSnapshot } from './load/snapshot.ts';
 
 export interface Site {
 	nodes: ContentNode[];
@@ -25,7 +27,10 @@ let cached: { version: number; site: Site } | undefined;
 export function getSite(): Site {
 	const version = globalThis.__kennisgraafVersion ?? 0;
 	if (cached?.version === version) return cached.site;
-	const { nodes, relations, errors } = loadContent(contentRoot(), { base });
+	phase('inhoud laden', contentRoot());
+	const snapshot = readSnapshot(contentRoot(), base);
+	const { nodes, relations, errors } = snapshot ? { ...snapshot, errors: [] } : loadContent(contentRoot(), { base });
+	phase('inhoud geladen', `${nodes.length} knopen, ${relations.length} relaties`);
 	if (errors.length) throw new ContentErrors(errors);
 	const byType = new Map<string, ContentNode[]>();
 	for (const n of nodes) {

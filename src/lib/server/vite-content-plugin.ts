@@ -6,10 +6,29 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { contentRoot } from './config.ts';
 import { formatErrors } from './load/errors.ts';
 import { loadContent } from './load/index.ts';
+import { SNAPSHOT_ENV, snapshotPath, writeSnapshot } from './load/snapshot.ts';
 
 function validate() {
 	const { errors } = loadContent(contentRoot());
 	return errors.length ? formatErrors(errors) : undefined;
+}
+
+// Mirrors svelte.config.js, so the snapshot's URLs match the pages' base path.
+const basePath = () => (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+/** Validates once per build and leaves a snapshot for the prerender step. */
+function validateBuild() {
+	if (process.env[SNAPSHOT_ENV]) return;
+	const root = contentRoot();
+	const { nodes, relations, errors } = loadContent(root, { base: basePath() });
+	if (errors.length) {
+		// A plain message and exit code 1: a stack trace would bury the list for a lector.
+		console.error(`\n${formatErrors(errors)}`);
+		process.exit(1);
+	}
+	const path = snapshotPath();
+	writeSnapshot(path, { root, base: basePath(), result: { nodes, relations } });
+	process.env[SNAPSHOT_ENV] = path;
 }
 
 export function contentPlugin(): Plugin {
@@ -17,12 +36,7 @@ export function contentPlugin(): Plugin {
 		name: 'kennisgraaf-content',
 		buildStart() {
 			if (process.env.VITEST || this.environment?.config.command !== 'build') return;
-			const problems = validate();
-			if (problems) {
-				// A plain message and exit code 1: a stack trace would bury the list for a lector.
-				console.error(`\n${problems}`);
-				process.exit(1);
-			}
+			validateBuild();
 		},
 		configureServer(server: ViteDevServer) {
 			const root = contentRoot();

@@ -3,6 +3,9 @@ import { isRef, type Field } from '../../registry/fields.ts';
 import { registry, typeNames } from '../../registry/types.ts';
 import { typeUrl } from '../../urls.ts';
 import { facetLabel, facetName, facetValues } from '../graph/facets.ts';
+import { relatedFor } from '../graph/related.ts';
+import { siteUrl } from '../config.ts';
+import { jsonLd, serializeJsonLd } from './jsonld.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 
@@ -28,7 +31,7 @@ export const toRef = (n: ContentNode): NodeRef => ({
 	...(n.data.voorbeeld ? { voorbeeld: true } : {})
 });
 
-function relationLabel(sourceType: string, relation: string, incoming: boolean): string {
+export function relationLabel(sourceType: string, relation: string, incoming: boolean): string {
 	if (relation === 'link') return 'tekstlink';
 	const field = registry[sourceType].fields[relation] as Field | undefined;
 	if (relation === 'bron') return incoming ? 'Bron van' : 'Bron';
@@ -110,7 +113,9 @@ export function nodePage(site: Site, id: string) {
 		outgoing: group(site, id, false),
 		backlinks: group(site, id, true),
 		breadcrumbs: breadcrumbs(site, node),
-		themaTree: node.type === 'thema' ? themaTree(site, node) : undefined
+		themaTree: node.type === 'thema' ? themaTree(site, node) : undefined,
+		related: relatedFor(site, id),
+		jsonLd: serializeJsonLd(jsonLd(site, node, siteUrl()))
 	};
 }
 
@@ -144,6 +149,8 @@ export function listingPage(site: Site, type: string) {
 export function homePage(site: Site, base: string) {
 	return {
 		counts: typeNames.map((t) => ({ type: t, label: registry[t].plural, url: typeUrl(base, t), count: site.byType.get(t)?.length ?? 0 })),
+		// The Kennisagenda is the agenda the themes hang under.
+		kennisagenda: [site.byId.get(String(site.byType.get('thema')?.[0]?.data.agenda))].filter((n) => n !== undefined).map(toRef)[0],
 		themas: [...(site.byType.get('thema') ?? [])].sort((a, b) => Number(a.data.nummer) - Number(b.data.nummer)).map(toRef),
 		relations: site.relations.length
 	};

@@ -119,8 +119,9 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions = {}): 
 		const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / 800;
 		graph.forEachNode((id) => graph.setNodeAttribute(id, 'size', size.get(id)! * unitsPerPixel));
 		noverlap.assign(graph, {
-			maxIterations: graph.order > 2000 ? 30 : 150,
-			settings: { margin: 1 * unitsPerPixel, ratio: 1.1, speed: 3, gridSize: 20 }
+			maxIterations: graph.order > 2000 ? 10 : 150,
+			// About one node per grid cell keeps each pass linear on large graphs.
+			settings: { margin: 1 * unitsPerPixel, ratio: 1.1, speed: 3, gridSize: Math.max(20, Math.ceil(Math.sqrt(graph.order))) }
 		});
 	}
 

@@ -11,6 +11,7 @@
  */
 import { registry } from '../../registry/types.ts';
 import type { ContentNode, Relation } from '../load/index.ts';
+import { phase } from '../progress.ts';
 import { terms } from './text.ts';
 
 export interface RelatedItem {
@@ -58,6 +59,15 @@ const EXTRA_TARGETS: Record<string, string[]> = { kennisvraag: ['project'] };
 /** References to source documents connect nearly everything to the Kennisagenda: no signal. */
 const IGNORED_RELATIONS = new Set(['bron']);
 
+interface Vector {
+	ids: Int32Array;
+	weights: Float64Array;
+}
+interface Postings {
+	nodes: number[];
+	weights: number[];
+}
+
 interface Index {
 	nodes: ContentNode[];
 	typeOf: Int32Array;
@@ -67,9 +77,9 @@ interface Index {
 	featureWeight: Float64Array;
 	/** per node type: feature → nodes of that type having it */
 	postings: Map<number, number[]>[];
-	/** per node type: term → [node, weight] */
-	termPostings: Map<number, [number, number][]>[];
-	vectors: Map<number, number>[];
+	/** per node type: term → nodes of that type using it, with the term's weight there */
+	termPostings: Map<number, Postings>[];
+	vectors: Vector[];
 	surface: Map<number, string>;
 	typeIds: Map<string, number>;
 }
@@ -133,13 +143,13 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 		}
 	});
 
-	// TF-IDF vectors, unit length.
+	// TF-IDF vectors, unit length, as term ids sorted ascending with their weights.
 	const termIds = new Map<string, number>();
 	const surface = new Map<number, string>();
 	const raw = nodes.map((n) => {
 		const text = [n.title, n.summary, ...((n.data.trefwoorden as string[] | undefined) ?? []), ...((n.data.aliassen as string[] | undefined) ?? [])].join(' ');
 		const t = terms(text);
-		const vec = new Map<number, number>();
+		const entries: [number, number][] = [];
 		for (const [stem, count] of t.counts) {
 			let id = termIds.get(stem);
 			if (id === undefined) {
@@ -147,30 +157,29 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 				termIds.set(stem, id);
 				surface.set(id, t.surface.get(stem)!);
 			}
-			vec.set(id, 1 + Math.log(count));
+			entries.push([id, 1 + Math.log(count)]);
 		}
-		return vec;
+		return entries.sort((a, b) => a[0] - b[0]);
 	});
 	const termDf = new Int32Array(termIds.size);
-	for (const vec of raw) for (const id of vec.keys()) termDf[id]++;
-	const vectors = raw.map((vec) => {
+	for (const entries of raw) for (const [id] of entries) termDf[id]++;
+	const vectors: Vector[] = raw.map((entries) => {
+		const ids = Int32Array.from(entries, ([id]) => id);
+		const weights = Float64Array.from(entries, ([id, tf]) => tf * Math.log(1 + nodes.length / termDf[id]));
 		let norm = 0;
-		for (const [id, tf] of vec) {
-			const w = tf * Math.log(1 + nodes.length / termDf[id]);
-			vec.set(id, w);
-			norm += w * w;
-		}
+		for (const w of weights) norm += w * w;
 		norm = Math.sqrt(norm) || 1;
-		for (const [id, w] of vec) vec.set(id, w / norm);
-		return vec;
+		for (let k = 0; k < weights.length; k++) weights[k] /= norm;
+		return { ids, weights };
 	});
-	const termPostings = [...typeIds.keys()].map(() => new Map<number, [number, number][]>());
-	vectors.forEach((vec, i) => {
+	const termPostings = [...typeIds.keys()].map(() => new Map<number, Postings>());
+	vectors.forEach(({ ids, weights }, i) => {
 		const p = termPostings[typeOf[i]];
-		for (const [id, w] of vec) {
-			const list = p.get(id);
-			if (list) list.push([i, w]);
-			else p.set(id, [[i, w]]);
+		for (let k = 0; k < ids.length; k++) {
+			let list = p.get(ids[k]);
+			if (!list) p.set(ids[k], (list = { nodes: [], weights: [] }));
+			list.nodes.push(i);
+			list.weights.push(weights[k]);
 		}
 	});
 
@@ -197,7 +206,9 @@ function reasonFor(ix: Index, n: number, c: number, text: number): string {
 		const list = shared.get(t)!;
 		const def = registry[t];
 		if (list.length > 1) return `${list.length} ${def.plural.toLowerCase()}`;
-		return `${def.label.toLowerCase()} ${shorten(ix.nodes[list[0]].title)}`;
+		const title = shorten(ix.nodes[list[0]].title);
+		// Kennisvragen are whole questions: quotes keep the sentence readable.
+		return `${def.label.toLowerCase()} ${t === 'kennisvraag' ? `‘${title}’` : title}`;
 	});
 	const parts: string[] = [];
 	if (named.length) parts.push(`deelt ${joinNl(named)}`);
@@ -206,9 +217,13 @@ function reasonFor(ix: Index, n: number, c: number, text: number): string {
 	if (text >= TEXT_REASON_MIN) {
 		const a = ix.vectors[n];
 		const b = ix.vectors[c];
-		const words = [...a]
-			.filter(([id]) => b.has(id))
-			.map(([id, w]) => [id, w * b.get(id)!] as const)
+		const common: [number, number][] = [];
+		for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+			if (a.ids[i] < b.ids[j]) i++;
+			else if (a.ids[i] > b.ids[j]) j++;
+			else common.push([a.ids[i], a.weights[i++] * b.weights[j++]]);
+		}
+		const words = common
 			.sort((x, y) => y[1] - x[1] || x[0] - y[0])
 			.slice(0, 3)
 			.map(([id]) => ix.surface.get(id)!);
@@ -262,13 +277,15 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 					structural[c] += ix.featureWeight[f];
 				}
 			}
-			for (const [term, w] of ix.vectors[n]) {
-				const list = ix.termPostings[t].get(term);
-				if (!list || list.length > cap) continue;
-				for (const [c, wc] of list) {
+			const vec = ix.vectors[n];
+			for (let k = 0; k < vec.ids.length; k++) {
+				const list = ix.termPostings[t].get(vec.ids[k]);
+				if (!list || list.nodes.length > cap) continue;
+				for (let m = 0; m < list.nodes.length; m++) {
+					const c = list.nodes[m];
 					if (excluded(c)) continue;
 					touch(c);
-					textual[c] += w * wc;
+					textual[c] += vec.weights[k] * list.weights[m];
 				}
 			}
 			if (sameType) {
@@ -294,13 +311,15 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 
 			const best: { c: number; score: number; text: number }[] = [];
 			for (const c of touched) {
-				let score = structural[c] + TEXT_WEIGHT * textual[c];
-				for (const h of hubs) if (ix.features[c].has(h)) score += ix.featureWeight[h];
+				let links = structural[c];
+				for (const h of hubs) if (ix.features[c].has(h)) links += ix.featureWeight[h];
 				const text = textual[c];
+				const score = links + TEXT_WEIGHT * text;
 				structural[c] = 0;
 				textual[c] = 0;
 				seen[c] = 0;
-				if (score <= 0) continue;
+				// Faint word overlap alone is noise, and would come without a reason.
+				if (links === 0 && text < TEXT_REASON_MIN) continue;
 				if (best.length === limit && !better(score, c, best[limit - 1])) continue;
 				let at = best.length;
 				while (at > 0 && better(score, c, best[at - 1])) at--;
@@ -335,8 +354,10 @@ const memo = new WeakMap<object, Map<string, RelatedGroup[]>>();
 export function relatedFor(site: { nodes: ContentNode[]; relations: Relation[] }, id: string): RelatedGroup[] {
 	let all = memo.get(site);
 	if (!all) {
+		const started = performance.now();
 		all = computeRelated(site.nodes, site.relations);
 		memo.set(site, all);
+		phase('verwante items berekend', `voor ${site.nodes.length} knopen in ${Math.round(performance.now() - started)} ms`);
 	}
 	return all.get(id) ?? [];
 }

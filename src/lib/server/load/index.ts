@@ -2,7 +2,8 @@
  * Load and validate: content folder → validated nodes and typed relations.
  * All problems are collected, so one run lists every error in every file.
  */
-import { isRef, refValues, type Field } from '../../registry/fields.ts';
+import { isRef, type Field } from '../../registry/fields.ts';
+import { ID_PATTERN } from '../../registry/schema.ts';
 import { registry } from '../../registry/types.ts';
 import { nodeUrl } from '../../urls.ts';
 import type { ContentError } from './errors.ts';
@@ -42,7 +43,11 @@ interface Pending {
 	src: SourceFile;
 	parsed: Parsed;
 	data: Record<string, unknown>;
+	/** False when the frontmatter failed validation: its references are still checked, but it yields no node. */
+	valid: boolean;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every reference in the data (top level and nested objects), with its path. */
 function* references(
@@ -59,15 +64,19 @@ function* references(
 	for (const [name, field] of Object.entries(fields)) {
 		const value = data[name];
 		if (value == null) continue;
+		// Data that failed validation comes here too, so values of the wrong shape are skipped (they have their own error).
 		if (isRef(field)) {
-			const targets = refValues(field, value);
+			const targets = field.kind === 'ref' ? [value] : Array.isArray(value) ? value : [];
 			for (const [i, target] of targets.entries()) {
+				if (typeof target !== 'string' || !ID_PATTERN.test(target)) continue;
 				yield { field, name: outer ?? name, target, path: field.kind === 'refs' ? [...path, name, i] : [...path, name] };
 			}
-		} else if (field.kind === 'object') {
-			yield* references(field.fields, value as Record<string, unknown>, [...path, name], outer ?? name);
-		} else if (field.kind === 'objects') {
-			for (const [i, item] of (value as Record<string, unknown>[]).entries()) yield* references(field.fields, item, [...path, name, i], outer ?? name);
+		} else if (field.kind === 'object' && isObject(value)) {
+			yield* references(field.fields, value, [...path, name], outer ?? name);
+		} else if (field.kind === 'objects' && Array.isArray(value)) {
+			for (const [i, item] of value.entries()) {
+				if (isObject(item)) yield* references(field.fields, item, [...path, name, i], outer ?? name);
+			}
 		}
 	}
 }
@@ -77,6 +86,8 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 	const { sources, errors } = readContent(root);
 	const pending: Pending[] = [];
 	const firstFile = new Map<string, string>();
+	// Every id that has a file, valid or not: a reference to an invalid file is not also "missing".
+	const typeOfFile = new Map<string, string>();
 
 	for (const src of sources) {
 		const prior = firstFile.get(src.id);
@@ -91,20 +102,21 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 			continue;
 		}
 		firstFile.set(src.id, src.file);
+		typeOfFile.set(src.id, src.type);
 		const { parsed, errors: parseErrors } = parseFrontmatter(src.file, src.text);
 		errors.push(...parseErrors);
 		if (!parsed) continue;
 		const type = registry[src.type];
 		const { value, errors: schemaErrors } = validateData(src.file, type, parsed.data, parsed.lineOf);
 		errors.push(...schemaErrors);
-		if (value) pending.push({ src, parsed, data: value });
+		pending.push(value ? { src, parsed, data: value, valid: true } : { src, parsed, data: parsed.data, valid: false });
 	}
 
-	const byId = new Map(pending.map((p) => [p.src.id, p]));
-	const typeOf = (id: string) => byId.get(id)?.src.type;
+	const byId = new Map(pending.filter((p) => p.valid).map((p) => [p.src.id, p]));
+	const typeOf = (id: string) => typeOfFile.get(id);
 	const titleOf = (p: Pending) => String(p.data[registry[p.src.type].titleField]);
-	const idsOfType = (types: readonly string[]) => pending.filter((p) => types.includes(p.src.type)).map((p) => p.src.id);
-	const allIds = [...byId.keys()];
+	const idsOfType = (types: readonly string[]) => [...typeOfFile].filter(([, t]) => types.includes(t)).map(([id]) => id);
+	const allIds = [...typeOfFile.keys()];
 	const resolver = {
 		href: (id: string) => {
 			const p = byId.get(id);
@@ -118,7 +130,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 
 	const nodes: ContentNode[] = [];
 	const relations: Relation[] = [];
-	for (const { src, parsed, data } of pending) {
+	for (const { src, parsed, data, valid } of pending) {
 		const type = registry[src.type];
 		for (const ref of references(type.fields, data)) {
 			const actual = typeOf(ref.target);
@@ -139,14 +151,15 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 					hint: `Kies een ${ref.field.to.join(' of ')}, of zet deze id in een ander veld.${didYouMean(ref.target, idsOfType(ref.field.to))}`,
 					code: 'wrong-ref-type'
 				});
-			} else {
+			} else if (valid && byId.has(ref.target)) {
 				relations.push({ source: src.id, target: ref.target, type: ref.name });
 			}
 		}
 		const { html, links } = renderMarkdown(parsed.body, resolver);
 		for (const link of links) {
-			if (byId.has(link.target)) relations.push({ source: src.id, target: link.target, type: 'link' });
-			else {
+			if (byId.has(link.target)) {
+				if (valid) relations.push({ source: src.id, target: link.target, type: 'link' });
+			} else if (!typeOfFile.has(link.target)) {
 				errors.push({
 					file: src.file,
 					line: parsed.bodyLine + link.line - 1,
@@ -156,6 +169,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 				});
 			}
 		}
+		if (!valid) continue;
 		const plainBody = stripWikiLinks(parsed.body, resolver.title);
 		nodes.push({
 			id: src.id,
@@ -175,6 +189,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 
 function firstSentences(markdown: string, max = 220): string {
 	const text = markdown
+		.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
 		.replace(/[#>*_`|-]+/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();

@@ -1,0 +1,243 @@
+/**
+ * Sigma wrapper shared by /graaf and the local graph on node pages.
+ * Imported only from onMount (sigma needs WebGL2 globals that do not exist during prerendering).
+ * Display state (filters, hover, selection) lives here and reaches sigma through reducers;
+ * hover and selection repaint without re-indexing, filters re-index (hidden nodes leave the label grid).
+ */
+import Sigma from 'sigma';
+import Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import type { CameraState } from 'sigma/types';
+import { registry } from '../../registry/types.ts';
+import { egoNetwork, type Model } from './model.ts';
+import type { Camera } from './view-state.ts';
+
+const DIM_NODE = '#e3e6ea';
+const LABEL_MAX = 42;
+
+export interface RendererOptions {
+	model: Model;
+	container: HTMLElement;
+	/** Only these nodes (local graph); default: all. */
+	subset?: number[];
+	/** Positions overriding the build-time layout (local graph). */
+	positions?: Map<number, { x: number; y: number; size: number }>;
+	/** Node that stays highlighted (the page's own node in the local graph). */
+	anchor?: number;
+	onSelect?: (i: number | null) => void;
+	onOpen?: (i: number) => void;
+	onHover?: (i: number | null) => void;
+	onCamera?: (camera: Camera) => void;
+	onFirstFrame?: () => void;
+}
+
+export interface Renderer {
+	sigma: Sigma;
+	setMask(mask: Uint8Array): void;
+	setSelected(i: number | null): void;
+	setHovered(i: number | null): void;
+	setSearched(i: number | null): void;
+	showNode(i: number, ratio?: number): Promise<void>;
+	fitNodes(nodes: Iterable<number>): Promise<void>;
+	zoomIn(): void;
+	zoomOut(): void;
+	reset(): void;
+	setCamera(camera: Camera): void;
+	getCamera(): Camera;
+	/** Viewport position (CSS px, relative to the container) of a node, for tests and the benchmark. */
+	viewportPosition(i: number): { x: number; y: number } | null;
+	exportPng(fileName: string): Promise<void>;
+	kill(): void;
+}
+
+const truncate = (s: string) => (s.length > LABEL_MAX ? `${s.slice(0, LABEL_MAX - 1).replace(/\s+\S*$/, '')}…` : s);
+
+export function createRenderer(opts: RendererOptions): Renderer {
+	const { model, container } = opts;
+	const { data } = model;
+	const large = (opts.subset?.length ?? data.ids.length) > 2000;
+	const graph = new Graph<Attributes, Attributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+	const members = opts.subset ?? data.ids.map((_, i) => i);
+	const included = new Uint8Array(data.ids.length);
+	for (const i of members) included[i] = 1;
+	for (const i of members) {
+		const p = opts.positions?.get(i);
+		graph.addNode(data.ids[i], {
+			i,
+			x: p?.x ?? data.x[i],
+			y: p?.y ?? data.y[i],
+			size: p?.size ?? data.size[i],
+			color: registry[data.types[data.type[i]]]?.color ?? '#555555',
+			label: truncate(data.titles[i])
+		});
+	}
+	for (const i of members)
+		for (const j of model.neighbours[i]) if (i < j && included[j]) graph.addEdge(data.ids[i], data.ids[j], { s: i, t: j });
+
+	let mask: Uint8Array = new Uint8Array(data.ids.length).fill(1);
+	let hovered = -1;
+	let selected = -1;
+	let searched = -1;
+	let active: Set<number> | null = null;
+	let center = -1;
+	const anchor = opts.anchor ?? -1;
+
+	const edgeColor = large ? 'rgba(90, 100, 115, 0.10)' : '#c3c9d2';
+	const activeEdge = '#59606b';
+
+	function updateActive() {
+		center = hovered >= 0 ? hovered : selected;
+		active = center >= 0 ? egoNetwork(model, center, 1) : null;
+	}
+
+	const sigma = new Sigma(graph, container, {
+		allowInvalidContainer: true,
+		zIndex: !large,
+		hideEdgesOnMove: large,
+		renderEdgeLabels: false,
+		labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+		labelSize: 12,
+		labelWeight: '500',
+		labelColor: { color: '#1b1f24' },
+		labelDensity: large ? 0.5 : 1,
+		labelGridCellSize: large ? 120 : 80,
+		labelRenderedSizeThreshold: large ? 9 : 5,
+		defaultEdgeColor: edgeColor,
+		minCameraRatio: 0.02,
+		maxCameraRatio: 4,
+		stagePadding: 24,
+		nodeReducer(_key, attrs) {
+			const i = attrs.i as number;
+			if (!mask[i]) return { ...attrs, hidden: true };
+			const res = { ...attrs } as Attributes;
+			const special = i === hovered || i === selected || i === searched || i === anchor;
+			if (active && !active.has(i) && !special) {
+				res.color = DIM_NODE;
+				res.label = null;
+				res.zIndex = 0;
+			} else if (special) {
+				res.forceLabel = true;
+				res.highlighted = i !== anchor || hovered < 0;
+				res.zIndex = 2;
+			} else if (active) {
+				res.zIndex = 1;
+				// Name all neighbours when there are few enough to read.
+				if (active.size <= 24) res.forceLabel = true;
+			}
+			return res;
+		},
+		edgeReducer(_key, attrs) {
+			const s = attrs.s as number;
+			const t = attrs.t as number;
+			if (!mask[s] || !mask[t]) return { ...attrs, hidden: true };
+			if (active) {
+				if (s !== center && t !== center) return { ...attrs, hidden: true };
+				return { ...attrs, color: activeEdge, size: 1.5, zIndex: 1 };
+			}
+			return attrs;
+		}
+	});
+
+	// Repaint without re-indexing: positions are unchanged, only colours and labels differ.
+	const repaint = () => sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
+	const reindex = () => sigma.refresh();
+
+	let firstFrame = true;
+	sigma.on('afterRender', () => {
+		if (firstFrame && graph.order > 0) {
+			firstFrame = false;
+			opts.onFirstFrame?.();
+		}
+	});
+	sigma.on('enterNode', ({ node }) => {
+		hovered = graph.getNodeAttribute(node, 'i');
+		updateActive();
+		repaint();
+		container.style.cursor = 'pointer';
+		opts.onHover?.(hovered);
+	});
+	sigma.on('leaveNode', () => {
+		hovered = -1;
+		updateActive();
+		repaint();
+		container.style.cursor = '';
+		opts.onHover?.(null);
+	});
+	sigma.on('clickNode', ({ node }) => opts.onSelect?.(graph.getNodeAttribute(node, 'i')));
+	sigma.on('clickStage', () => opts.onSelect?.(null));
+	sigma.on('doubleClickNode', (e) => {
+		e.preventSigmaDefault();
+		opts.onOpen?.(graph.getNodeAttribute(e.node, 'i'));
+	});
+
+	const camera = sigma.getCamera();
+	let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+	camera.on('updated', (state: CameraState) => {
+		clearTimeout(cameraTimer);
+		cameraTimer = setTimeout(() => opts.onCamera?.({ x: state.x, y: state.y, ratio: state.ratio }), 250);
+	});
+
+	const displayOf = (i: number) => sigma.getNodeDisplayData(data.ids[i]);
+
+	return {
+		sigma,
+		setMask(next) {
+			mask = next;
+			reindex();
+		},
+		setSelected(i) {
+			if ((i ?? -1) === selected) return;
+			selected = i ?? -1;
+			updateActive();
+			repaint();
+		},
+		setHovered(i) {
+			hovered = i ?? -1;
+			updateActive();
+			repaint();
+		},
+		setSearched(i) {
+			searched = i ?? -1;
+			repaint();
+		},
+		async showNode(i, ratio) {
+			const d = displayOf(i);
+			if (!d) return;
+			await camera.animate({ x: d.x, y: d.y, ratio: ratio ?? Math.min(camera.getState().ratio, 0.35) }, { duration: 500 });
+		},
+		async fitNodes(nodes) {
+			let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+			for (const i of nodes) {
+				const d = displayOf(i);
+				if (!d) continue;
+				minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x);
+				minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
+			}
+			if (!Number.isFinite(minX)) return;
+			const ratio = Math.min(1.2, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3));
+			await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+		},
+		zoomIn: () => void camera.animatedZoom({ duration: 250 }),
+		zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
+		reset: () => void camera.animatedReset({ duration: 300 }),
+		setCamera(c) {
+			camera.setState({ x: c.x, y: c.y, ratio: c.ratio, angle: 0 });
+		},
+		getCamera() {
+			const s = camera.getState();
+			return { x: s.x, y: s.y, ratio: s.ratio };
+		},
+		viewportPosition(i) {
+			const d = displayOf(i);
+			return d ? sigma.framedGraphToViewport(d) : null;
+		},
+		async exportPng(fileName) {
+			const { downloadAsPNG } = await import('@sigma/export-image');
+			await downloadAsPNG(sigma, { fileName, backgroundColor: '#ffffff' });
+		},
+		kill() {
+			clearTimeout(cameraTimer);
+			sigma.kill();
+		}
+	};
+}

@@ -1,0 +1,84 @@
+/**
+ * The explorer's view state and its URL form, so a view can be shared and back/forward work.
+ * ?knoop=<id>&verberg=<types>&thema=<ids>&sector=<codes>&focus=1&diepte=2&x=…&y=…&zoom=…
+ * Unknown values are dropped, so an old or edited link never breaks the page.
+ */
+export interface Camera {
+	x: number;
+	y: number;
+	ratio: number;
+}
+
+export interface ViewState {
+	node: string | null;
+	/** Types switched off in the legend. */
+	hidden: string[];
+	themes: string[];
+	sectors: string[];
+	focus: boolean;
+	depth: 1 | 2;
+	camera: Camera | null;
+}
+
+export interface Vocabulary {
+	hasNode(id: string): boolean;
+	types: readonly string[];
+	themes: readonly string[];
+	sectors: readonly string[];
+}
+
+export const emptyState = (): ViewState => ({ node: null, hidden: [], themes: [], sectors: [], focus: false, depth: 1, camera: null });
+
+const list = (params: URLSearchParams, key: string, allowed: readonly string[]) => {
+	const values = new Set((params.get(key) ?? '').split(',').filter(Boolean));
+	// Keep the vocabulary's order, so equal states give equal URLs.
+	return allowed.filter((v) => values.has(v));
+};
+
+const num = (params: URLSearchParams, key: string) => {
+	const raw = params.get(key);
+	if (raw === null || raw.trim() === '') return null;
+	const v = Number(raw);
+	return Number.isFinite(v) ? v : null;
+};
+
+export function parseState(search: string | URLSearchParams, vocab: Vocabulary): ViewState {
+	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+	const node = params.get('knoop');
+	const x = num(params, 'x');
+	const y = num(params, 'y');
+	const ratio = num(params, 'zoom');
+	return {
+		node: node && vocab.hasNode(node) ? node : null,
+		hidden: list(params, 'verberg', vocab.types),
+		themes: list(params, 'thema', vocab.themes),
+		sectors: list(params, 'sector', vocab.sectors),
+		focus: params.get('focus') === '1' && Boolean(node && vocab.hasNode(node)),
+		depth: params.get('diepte') === '2' ? 2 : 1,
+		camera: x !== null && y !== null && ratio !== null && ratio > 0 ? { x, y, ratio } : null
+	};
+}
+
+const round = (v: number, digits: number) => String(Math.round(v * 10 ** digits) / 10 ** digits);
+
+/** Query string (with leading "?", or "" for the default view); defaults are left out. */
+export function serializeState(state: ViewState): string {
+	const params = new URLSearchParams();
+	if (state.node) params.set('knoop', state.node);
+	if (state.hidden.length) params.set('verberg', state.hidden.join(','));
+	if (state.themes.length) params.set('thema', state.themes.join(','));
+	if (state.sectors.length) params.set('sector', state.sectors.join(','));
+	if (state.focus && state.node) params.set('focus', '1');
+	if (state.depth === 2) params.set('diepte', '2');
+	if (state.camera) {
+		params.set('x', round(state.camera.x, 4));
+		params.set('y', round(state.camera.y, 4));
+		params.set('zoom', round(state.camera.ratio, 4));
+	}
+	const s = params.toString().replace(/%2C/g, ',');
+	return s ? `?${s}` : '';
+}
+
+/** Same view apart from the camera: camera moves replace the history entry instead of adding one. */
+export const sameExceptCamera = (a: ViewState, b: ViewState) =>
+	serializeState({ ...a, camera: null }) === serializeState({ ...b, camera: null });

@@ -1,0 +1,112 @@
+/** Emit the graph explorer's data: build-time layout and facets as compact arrays (see format.ts). */
+import type { GraphData, GraphDetails } from '../../components/graph/format.ts';
+import { SECTOREN, registry, typeNames } from '../../registry/types.ts';
+import { themesOf } from '../graph/facets.ts';
+import { computeLayout, type LayoutResult } from '../graph/layout.ts';
+import type { Site } from '../site.ts';
+import { relationLabel } from './pages.ts';
+
+const layouts = new WeakMap<Site, LayoutResult>();
+
+/** The layout is the slow part of a build, so it runs once per loaded site. */
+export function siteLayout(site: Site): LayoutResult {
+	let layout = layouts.get(site);
+	if (!layout) {
+		layout = computeLayout({ nodes: site.nodes.map((n) => n.id), edges: site.relations });
+		layouts.set(site, layout);
+	}
+	return layout;
+}
+
+/** Node order in the data file: registry type order, then id, so the file is stable. */
+function orderedNodes(site: Site) {
+	return typeNames.flatMap((t) => [...(site.byType.get(t) ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+}
+
+/**
+ * Themes for filtering: a node's own (derived) themes; a node without any (an organisation,
+ * an agenda) takes those of its neighbours, so "only this thema" keeps the partners of its projects.
+ */
+function graphThemes(site: Site): Map<string, string[]> {
+	const own = new Map(site.nodes.map((n) => [n.id, themesOf(n, site.byId)]));
+	const out = new Map<string, string[]>();
+	for (const n of site.nodes) {
+		let themes = own.get(n.id)!;
+		if (!themes.length) {
+			const set = new Set<string>();
+			for (const other of site.graph.neighbors(n.id)) for (const t of own.get(other) ?? []) set.add(t);
+			themes = [...set].sort();
+		}
+		out.set(n.id, themes);
+	}
+	return out;
+}
+
+export function graphData(site: Site): GraphData {
+	const layout = siteLayout(site);
+	const nodes = orderedNodes(site);
+	const index = new Map(nodes.map((n, i) => [n.id, i]));
+	const themeIds = [...(site.byType.get('thema') ?? [])].sort((a, b) => Number(a.data.nummer) - Number(b.data.nummer)).map((t) => t.id);
+	const themeIndex = new Map(themeIds.map((t, i) => [t, i]));
+	const themes = graphThemes(site);
+
+	const rels: [string, string][] = [];
+	const relIndex = new Map<string, number>();
+	const edges: number[] = [];
+	for (const r of site.relations) {
+		const sourceType = site.byId.get(r.source)!.type;
+		const key = `${sourceType}\u0000${r.type}`;
+		let k = relIndex.get(key);
+		if (k === undefined) {
+			k = rels.push([relationLabel(sourceType, r.type, false), relationLabel(sourceType, r.type, true)]) - 1;
+			relIndex.set(key, k);
+		}
+		edges.push(index.get(r.source)!, index.get(r.target)!, k);
+	}
+
+	return {
+		v: 1,
+		types: typeNames,
+		themes: themeIds,
+		sectors: [...SECTOREN],
+		rels,
+		communities: layout.communities,
+		ids: nodes.map((n) => n.id),
+		titles: nodes.map((n) => n.title),
+		type: nodes.map((n) => typeNames.indexOf(n.type)),
+		x: nodes.map((n) => layout.x.get(n.id)!),
+		y: nodes.map((n) => layout.y.get(n.id)!),
+		size: nodes.map((n) => layout.size.get(n.id)!),
+		degree: nodes.map((n) => layout.degree.get(n.id)!),
+		community: nodes.map((n) => layout.community.get(n.id)!),
+		theme: nodes.map((n) => themes.get(n.id)!.map((t) => themeIndex.get(t)!).filter((t) => t !== undefined)),
+		sector: nodes.map((n) =>
+			registry[n.type].fields.sectoren
+				? ((n.data.sectoren as string[] | undefined) ?? []).reduce((mask, s) => mask | (1 << SECTOREN.indexOf(s as (typeof SECTOREN)[number])), 0)
+				: 0
+		),
+		edges
+	};
+}
+
+export function graphDetails(site: Site): GraphDetails {
+	return { summaries: orderedNodes(site).map((n) => (n.summary.length > 320 ? `${n.summary.slice(0, 320).replace(/\s\S*$/, '')}…` : n.summary)) };
+}
+
+/** For the /graaf page itself: counts per type and the best-connected nodes, as plain HTML. */
+export function graafPage(site: Site) {
+	const layout = siteLayout(site);
+	const top = [...site.nodes]
+		.sort((a, b) => layout.degree.get(b.id)! - layout.degree.get(a.id)! || a.title.localeCompare(b.title, 'nl'))
+		.slice(0, 25)
+		.map((n) => ({ id: n.id, type: n.type, title: n.title, url: n.url, degree: layout.degree.get(n.id)! }));
+	return {
+		counts: typeNames.map((t) => ({ type: t, count: site.byType.get(t)?.length ?? 0 })),
+		themes: [...(site.byType.get('thema') ?? [])]
+			.sort((a, b) => Number(a.data.nummer) - Number(b.data.nummer))
+			.map((t) => ({ id: t.id, title: t.title })),
+		nodes: site.nodes.length,
+		relations: site.relations.length,
+		top
+	};
+}

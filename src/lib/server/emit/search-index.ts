@@ -1,0 +1,113 @@
+/**
+ * Search index emit: every node into the flexsearch Document index (options from
+ * src/lib/search/options.ts, shared with the browser), exported once per build, plus
+ * the compact stored fields the result list shows and filters on.
+ */
+import { SECTOREN } from '../../registry/types.ts';
+import type { SearchDocs, SearchIndexExport } from '../../search/data.ts';
+import { WORD, createDocumentIndex, fold, splitCompound, type SearchDocument } from '../../search/options.ts';
+import { themesOf } from '../graph/facets.ts';
+import type { ContentNode } from '../load/index.ts';
+import type { Site } from '../site.ts';
+
+export type SearchSite = Pick<Site, 'nodes' | 'byId' | 'graph'>;
+
+export interface SearchData {
+	index: SearchIndexExport;
+	docs: SearchDocs;
+}
+
+/** Snippets are cut at a word near this many characters: enough for a line or two under a result. */
+const SNIPPET_LENGTH = 160;
+
+const strings = (v: unknown): string[] => (v == null ? [] : Array.isArray(v) ? v.flatMap(strings) : typeof v === 'object' ? [] : [String(v)]);
+const join = (...parts: unknown[]) => parts.flatMap(strings).join(' \n ');
+
+export function snippet(text: string, max = SNIPPET_LENGTH) {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length <= max ? flat : `${flat.slice(0, max).replace(/[\s,;:]+\S*$/, '')}…`;
+}
+
+/** Words of a field: extra words found as parts of compounds (feedbackcultuur → feedback cultuur). */
+function compoundParts(text: string, isWord: (w: string) => boolean, memo: Map<string, string[]>): string {
+	const parts = new Set<string>();
+	for (const word of fold(text).match(WORD) ?? []) {
+		let split = memo.get(word);
+		if (!split) memo.set(word, (split = splitCompound(word, isWord)));
+		for (const p of split) parts.add(p);
+	}
+	return [...parts].join(' ');
+}
+
+/**
+ * Related nodes whose names people search by. Kennisvragen, projects and agendapunten are
+ * left out: their titles are sentences, which would match everything and swell the index.
+ */
+const RELATED_TYPES = new Set(['thema', 'gamechanger', 'lectoraat', 'partnerschap', 'organisatie', 'agenda']);
+
+/** The text fields of one node; see FIELDS in src/lib/search/options.ts for what each is for. */
+function fields(site: SearchSite, n: ContentNode, id: number): SearchDocument {
+	const d = n.data;
+	const outputs = Array.isArray(d.outputs) ? d.outputs.map((o) => (o as Record<string, unknown>).titel) : [];
+	const related = new Set<string>();
+	for (const target of site.graph.outNeighbors(n.id)) if (RELATED_TYPES.has(site.byId.get(target)?.type ?? '')) related.add(target);
+	for (const thema of themesOf(n, site.byId)) if (thema !== n.id) related.add(thema);
+	return {
+		id,
+		title: n.title,
+		prefix: join(n.title, d.korte_titel, d.aliassen),
+		keys: join(d.aliassen, d.trefwoorden, d.korte_titel, d.lectoren, d.onderzoekslijnen, d.kenniscentrum),
+		text: join(n.summary, n.body, d.uitgever, d.plaats, d.regio, outputs),
+		rel: join([...related].map((r) => site.byId.get(r)?.title), d.sectoren)
+	};
+}
+
+export function buildSearchData(site: SearchSite): SearchData {
+	const nodes = site.nodes;
+	const docs = nodes.map((n, i) => fields(site, n, i));
+
+	// A compound splits only into words the content itself uses.
+	const vocabulary = new Set<string>();
+	for (const d of docs) for (const w of fold(`${d.title} ${d.keys} ${d.text}`).match(WORD) ?? []) vocabulary.add(w);
+	const memo = new Map<string, string[]>();
+	const index = createDocumentIndex();
+	for (const d of docs) {
+		index.add({ ...d, text: `${d.text} \n ${compoundParts(`${d.title} ${d.keys} ${d.text}`, (w) => vocabulary.has(w), memo)}` });
+	}
+	const exported: SearchIndexExport = {};
+	index.export((key, data) => {
+		exported[key] = JSON.parse(data);
+	});
+
+	const types = [...new Set(nodes.map((n) => n.type))];
+	const themas = nodes
+		.filter((n) => n.type === 'thema')
+		.sort((a, b) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0))
+		.map((t) => ({ id: t.id, title: t.title }));
+	const themaIndex = new Map(themas.map((t, i) => [t.id, i]));
+	const sectors = [...SECTOREN];
+	return {
+		index: exported,
+		docs: {
+			types,
+			themas,
+			sectors,
+			id: nodes.map((n) => n.id),
+			type: nodes.map((n) => types.indexOf(n.type)),
+			title: nodes.map((n) => n.title),
+			snippet: nodes.map((n) => snippet(n.summary)),
+			thema: nodes.map((n) => themesOf(n, site.byId).map((t) => themaIndex.get(t)!)),
+			sector: nodes.map((n) => strings(n.data.sectoren).reduce((bits, s) => bits | (1 << sectors.indexOf(s as (typeof SECTOREN)[number])), 0)),
+			degree: nodes.map((n) => site.graph.degree(n.id))
+		}
+	};
+}
+
+const cache = new WeakMap<SearchSite, SearchData>();
+
+/** Built once per loaded site: both prerendered parts come from the same build. */
+export function searchData(site: SearchSite): SearchData {
+	let data = cache.get(site);
+	if (!data) cache.set(site, (data = buildSearchData(site)));
+	return data;
+}

@@ -1,0 +1,8 @@
+import { typeNames } from '$lib/registry/types';
+import { listingCsv } from '$lib/server/emit/exports';
+import { getSite } from '$lib/server/site';
+
+export const prerender = true;
+export const entries = () => typeNames.map((type) => ({ type }));
+export const GET = ({ params, url }) =>
+	new Response(listingCsv(getSite(), params.type, url.origin), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
