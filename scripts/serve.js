@@ -1,10 +1,11 @@
 /**
- * Serves build/ on http://127.0.0.1:PORT (default 4173), under BASE_PATH when set,
- * the way a static host would: dir/ → dir/index.html, unknown paths → 404.html.
+ * Serves build/ on http://127.0.0.1:PORT (default 4173), under BASE_PATH when set, the way a good
+ * static host does: dir/ → dir/index.html, gzip for text, long caching for hashed assets, 404.html.
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 const root = process.argv[2] ?? 'build';
@@ -14,8 +15,20 @@ if (!existsSync(root)) {
 	console.error(`Map ${root}/ bestaat niet: bouw eerst de site met npm run build.`);
 	process.exit(1);
 }
-const assets = sirv(root, { dev: false, etag: true, gzip: false, extensions: ['html'] });
+
+const TEXT = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.csv': 'text/csv', '.yml': 'text/yaml', '.gexf': 'application/xml' };
+const cacheHeader = (path) => (path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+const assets = sirv(root, { dev: false, etag: true, extensions: ['html'], setHeaders: (res, path) => res.setHeader('cache-control', cacheHeader(path)) });
 const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Niet gevonden';
+
+/** The file a URL path maps to, or undefined. Read on each request, so a rebuild is served at once. */
+function fileFor(path) {
+	const clean = normalize(decodeURIComponent(path.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+	for (const candidate of [clean, join(clean, 'index.html'), `${clean}.html`]) {
+		const file = join(root, candidate);
+		if (existsSync(file) && statSync(file).isFile()) return file;
+	}
+}
 
 export const server = createServer((req, res) => {
 	if (base && !req.url.startsWith(base + '/') && req.url !== base) {
@@ -23,6 +36,14 @@ export const server = createServer((req, res) => {
 		return;
 	}
 	req.url = req.url.slice(base.length) || '/';
+	const file = fileFor(req.url);
+	const type = file && TEXT[extname(file)];
+	if (type && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+		const body = gzipSync(readFileSync(file));
+		res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': cacheHeader(file) });
+		res.end(body);
+		return;
+	}
 	assets(req, res, () => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound));
 });
 

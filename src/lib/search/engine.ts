@@ -53,6 +53,7 @@ export interface SearchResult {
 }
 
 const STEMMED: FieldName[] = ['title', 'keys', 'text', 'rel'];
+const PREFIX: FieldName[] = ['prefix'];
 const WEIGHT = Object.fromEntries(FIELDS.map((f) => [f.field, f.weight])) as Record<FieldName, number>;
 const TITLE_RESOLUTION = FIELDS.find((f) => f.field === 'title')!.resolution;
 /** Bit masks of matched positions hold one bit per term. */
@@ -77,20 +78,41 @@ export function parseQuery(query: string): QueryTerm[] {
 	return terms.slice(0, MAX_TERMS);
 }
 
-interface Row {
-	doc: number;
-	exact: number;
-	prefix: number;
-	matched: number;
-	score: number;
-	rank: number;
-	degree: number;
+/** One way a query term can match: an index term looked up in some fields. */
+interface Source {
+	key: string;
+	fields: FieldName[];
+	factor: number;
+	/** Record title positions (only for the term itself, not for variants). */
+	positions: boolean;
+}
+
+/**
+ * Ranking key, most significant first: exact title, title prefix, number of query words
+ * matched, field score, type relevance, degree. Packed in one number (46 bits) so ranking
+ * compares numbers, not objects.
+ */
+function rankKey(exact: number, prefix: number, matched: number, score: number, rank: number, degree: number) {
+	return (
+		exact * 2 ** 45 +
+		prefix * 2 ** 44 +
+		Math.min(matched, 63) * 2 ** 38 +
+		Math.min(Math.round(score * 2), 2 ** 16 - 1) * 2 ** 22 +
+		(15 - Math.min(rank, 15)) * 2 ** 18 +
+		Math.min(degree, 2 ** 18 - 1)
+	);
 }
 
 export class SearchEngine {
 	private maps: Record<FieldName, TermMap>;
 	private titleLengths: Int16Array;
 	private typeRank: number[];
+	// Scratch space per document, reused by every query and cleared after it.
+	private termWeight: Float32Array;
+	private score: Float32Array;
+	private matched: Uint8Array;
+	private atExact: Uint32Array;
+	private atAny: Uint32Array;
 
 	constructor(
 		index: Document<SearchDocument>,
@@ -100,11 +122,17 @@ export class SearchEngine {
 		// flexsearch keeps each field's index in `index`, and each term's slots in its `map`.
 		const fields = (index as unknown as { index: Map<string, { map: TermMap }> }).index;
 		this.maps = Object.fromEntries(FIELDS.map((f) => [f.field, fields.get(f.field)!.map])) as Record<FieldName, TermMap>;
-		this.titleLengths = new Int16Array(docs.id.length).fill(-1);
+		const size = docs.id.length;
+		this.titleLengths = new Int16Array(size).fill(-1);
 		this.typeRank = docs.types.map((t) => {
 			const at = TYPE_RELEVANCE.indexOf(t);
 			return at < 0 ? TYPE_RELEVANCE.length : at;
 		});
+		this.termWeight = new Float32Array(size);
+		this.score = new Float32Array(size);
+		this.matched = new Uint8Array(size);
+		this.atExact = new Uint32Array(size);
+		this.atAny = new Uint32Array(size);
 	}
 
 	/** Imports a flexsearch export into an index with the shared options. */
@@ -119,113 +147,123 @@ export class SearchEngine {
 		return this.docs.id.length;
 	}
 
+	private has(key: string, fields: FieldName[]) {
+		return fields.some((f) => this.maps[f].has(key));
+	}
+
+	/** The ways each term matches: itself, joined with a neighbour, or (when nothing else) a typo variant. */
+	private sources(terms: QueryTerm[], marker: Marker): Source[][] {
+		const out: Source[][] = terms.map(() => []);
+		const add = (i: number, key: string, fields: FieldName[], factor: number, positions = false) => {
+			if (!this.has(key, fields)) return false;
+			out[i].push({ key, fields, factor, positions });
+			if (fields === PREFIX) marker.prefixes.push(key);
+			else marker.stems.add(key);
+			return true;
+		};
+		terms.forEach((t, i) => {
+			add(i, t.stem, STEMMED, 1, true);
+			if (t.prefix && t.surface.length >= 2) add(i, t.surface, PREFIX, 1, true);
+		});
+		// Two adjacent words written as one compound: feedback cultuur → feedbackcultuur.
+		for (let i = 0; i + 1 < terms.length; i++) {
+			const [a, b] = [terms[i], terms[i + 1]];
+			for (const joined of joinCompound(a.word, b.word)) {
+				const stem = stemOf(joined);
+				if (stem && add(i, stem, STEMMED, 1)) add(i + 1, stem, STEMMED, 1);
+				const surface = b.prefix ? firstTerm(surfaceEncoder, joined) : undefined;
+				if (surface && add(i, surface, PREFIX, 1)) add(i + 1, surface, PREFIX, 1);
+			}
+		}
+		// A longer word that matches nothing may have one letter wrong, missing, extra or swapped.
+		terms.forEach((t, i) => {
+			if (out[i].length || t.word.length < FUZZY_MIN) return;
+			for (const variant of edits1(t.stem)) add(i, variant, STEMMED, FUZZY_FACTOR);
+			if (t.prefix) for (const variant of edits1(t.surface)) add(i, variant, PREFIX, FUZZY_FACTOR);
+		});
+		return out;
+	}
+
 	search(query: string, filters: SearchFilters = {}, limit = 20, offset = 0): SearchResult {
 		const terms = parseQuery(query);
 		const marker: Marker = { stems: new Set(), prefixes: [] };
 		if (!terms.length) return { terms, total: 0, hits: [], marker };
 		const n = terms.length;
-		/** Per term: document → best field weight. */
-		const best = terms.map(() => new Map<number, number>());
-		/** Per document: bit i set when term i is the i-th title word (exactly, or as a prefix). */
-		const atExact = new Map<number, number>();
-		const atAny = new Map<number, number>();
-		const setBit = (bits: Map<number, number>, doc: number, i: number) => bits.set(doc, (bits.get(doc) ?? 0) | (1 << i));
+		const { termWeight, score, matched, atExact, atAny } = this;
+		const seen: number[] = [];
 
-		const lookup = (i: number, key: string, fields: FieldName[], factor = 1, positions = false) => {
-			let found = false;
-			for (const field of fields) {
-				const slots = this.maps[field].get(key);
-				if (!slots) continue;
-				found = true;
-				const weight = WEIGHT[field] * factor;
-				const track = positions && (field === 'title' || field === 'prefix');
-				const m = best[i];
-				for (let s = 0; s < slots.length; s++) {
-					const ids = slots[s];
-					if (!ids) continue;
-					const here = track && s === i;
-					for (const doc of ids) {
-						if ((m.get(doc) ?? 0) < weight) m.set(doc, weight);
-						if (here) {
-							if (field === 'title') setBit(atExact, doc, i);
-							setBit(atAny, doc, i);
-						}
+		const sources = this.sources(terms, marker);
+		terms.forEach((t, i) => {
+			const touched: number[] = [];
+			const put = (doc: number, weight: number) => {
+				if (termWeight[doc] === 0) touched.push(doc);
+				if (termWeight[doc] < weight) termWeight[doc] = weight;
+			};
+			for (const { key, fields, factor, positions } of sources[i]) {
+				for (const field of fields) {
+					const slots = this.maps[field].get(key);
+					if (!slots) continue;
+					const weight = WEIGHT[field] * factor;
+					const track = positions && (field === 'title' || field === 'prefix');
+					for (let s = 0; s < slots.length; s++) {
+						const ids = slots[s];
+						if (!ids) continue;
+						if (track && s === i) {
+							const bit = 1 << i;
+							for (const doc of ids) {
+								put(doc, weight);
+								if (field === 'title') atExact[doc] |= bit;
+								atAny[doc] |= bit;
+							}
+						} else for (const doc of ids) put(doc, weight);
 					}
 				}
 			}
-			return found;
-		};
-
-		// 1. Each word as a (stemmed) word, and the word being typed also as a prefix of a title word.
-		terms.forEach((t, i) => {
-			if (lookup(i, t.stem, STEMMED, 1, true)) marker.stems.add(t.stem);
-			if (t.prefix && t.surface.length >= 2 && lookup(i, t.surface, ['prefix'], 1, true)) marker.prefixes.push(t.surface);
+			// A compound typed as one word that the content only has as separate words.
+			if (!touched.length && !sources[i].length) for (const doc of this.splitLookup(t, marker)) put(doc, WEIGHT.text * FUZZY_FACTOR);
+			for (const doc of touched) {
+				if (matched[doc] === 0) seen.push(doc);
+				matched[doc]++;
+				score[doc] += termWeight[doc];
+				termWeight[doc] = 0;
+			}
 		});
-		// 2. Two adjacent words written as one compound: feedback cultuur → feedbackcultuur.
-		for (let i = 0; i + 1 < n; i++) {
-			const [a, b] = [terms[i], terms[i + 1]];
-			for (const joined of joinCompound(a.word, b.word)) {
-				const stem = stemOf(joined);
-				if (stem && lookup(i, stem, STEMMED)) {
-					lookup(i + 1, stem, STEMMED);
-					marker.stems.add(stem);
-				}
-				const surface = firstTerm(surfaceEncoder, joined);
-				if (b.prefix && surface && lookup(i, surface, ['prefix'])) {
-					lookup(i + 1, surface, ['prefix']);
-					marker.prefixes.push(surface);
-				}
-			}
-		}
-		// 3. Words that found nothing: one letter off, or a compound whose parts occur separately.
-		terms.forEach((t, i) => {
-			if (best[i].size) return;
-			if (t.word.length >= FUZZY_MIN) {
-				for (const variant of edits1(t.stem)) {
-					if (lookup(i, variant, STEMMED, FUZZY_FACTOR)) marker.stems.add(variant);
-				}
-				if (t.prefix) {
-					for (const variant of edits1(t.surface)) {
-						if (lookup(i, variant, ['prefix'], FUZZY_FACTOR)) marker.prefixes.push(variant);
-					}
-				}
-			}
-			if (!best[i].size) this.splitLookup(t, best[i], marker);
-		});
-
-		const matched = new Map<number, number>();
-		const score = new Map<number, number>();
-		for (const m of best) {
-			for (const [doc, weight] of m) {
-				matched.set(doc, (matched.get(doc) ?? 0) + 1);
-				score.set(doc, (score.get(doc) ?? 0) + weight);
-			}
-		}
 
 		const keep = this.filter(filters);
 		const head = (1 << (n - 1)) - 1;
 		const all = (1 << n) - 1;
-		const rows: Row[] = [];
-		for (const [doc, count] of matched) {
+		const want = offset + limit;
+		// The best `want` documents, kept sorted by key (descending); everything else is only counted.
+		const topDocs: number[] = [];
+		const topKeys: number[] = [];
+		let total = 0;
+		for (const doc of seen) {
 			if (keep && !keep(doc)) continue;
-			const exactBits = atExact.get(doc) ?? 0;
-			// Title prefix: words 1..n-1 are the title's first words, the last one starts the next title word.
-			let prefix = count === n && (exactBits & head) === head && ((atAny.get(doc) ?? 0) & (1 << (n - 1))) !== 0 ? 1 : 0;
+			total++;
+			const count = matched[doc];
+			const exactBits = atExact[doc];
+			// Title prefix: the first n-1 words are the title's first words, the last starts the next title word.
+			let prefix = count === n && (exactBits & head) === head && (atAny[doc] & (1 << (n - 1))) !== 0 ? 1 : 0;
 			if (prefix && n > 1 && this.titleLength(doc) > TITLE_RESOLUTION) prefix = 0; // positions of long titles are approximate
 			const exact = prefix && (exactBits & all) === all && this.titleLength(doc) === n ? 1 : 0;
-			rows.push({ doc, exact, prefix, matched: count, score: score.get(doc)!, rank: this.typeRank[this.docs.type[doc]], degree: this.docs.degree[doc] });
+			const key = rankKey(exact, prefix, count, score[doc], this.typeRank[this.docs.type[doc]], this.docs.degree[doc]);
+			if (topKeys.length === want && key <= topKeys[want - 1]) continue;
+			let at = topKeys.length;
+			while (at > 0 && topKeys[at - 1] < key) at--;
+			topKeys.splice(at, 0, key);
+			topDocs.splice(at, 0, doc);
+			if (topKeys.length > want) {
+				topKeys.pop();
+				topDocs.pop();
+			}
 		}
-		rows.sort(
-			(a, b) =>
-				b.exact - a.exact ||
-				b.prefix - a.prefix ||
-				b.matched - a.matched ||
-				b.score - a.score ||
-				a.rank - b.rank ||
-				b.degree - a.degree ||
-				a.doc - b.doc
-		);
-		return { terms, total: rows.length, hits: rows.slice(offset, offset + limit).map((r) => this.hit(r.doc)), marker };
+		for (const doc of seen) {
+			matched[doc] = 0;
+			score[doc] = 0;
+			atExact[doc] = 0;
+			atAny[doc] = 0;
+		}
+		return { terms, total, hits: topDocs.slice(offset).map((doc) => this.hit(doc)), marker };
 	}
 
 	hit(doc: number): SearchHit {
@@ -234,16 +272,16 @@ export class SearchEngine {
 		return { id: docs.id[doc], type, title: docs.title[doc], url: nodeUrl(this.base, type, docs.id[doc]), snippet: docs.snippet[doc] };
 	}
 
-	/** A compound typed as one word that the content only has as separate words: both parts must occur. */
-	private splitLookup(t: QueryTerm, into: Map<number, number>, marker: Marker) {
+	/** Documents that have both parts of a compound the query typed as one word (feedbackcultuur → feedback, cultuur). */
+	private splitLookup(t: QueryTerm, marker: Marker): number[] {
 		const own: FieldName[] = ['title', 'keys', 'text'];
-		const parts = splitCompound(t.word, (w) => own.some((f) => this.maps[f].has(stemOf(w) ?? '')));
-		if (!parts.length) return;
+		const parts = splitCompound(t.word, (w) => this.has(stemOf(w) ?? '', own));
+		if (!parts.length) return [];
 		const stems = parts.map((p) => stemOf(p)!);
 		const docsOf = (stem: string) => new Set(own.flatMap((f) => this.maps[f].get(stem) ?? []).flatMap((ids) => ids ?? []));
 		const [first, second] = stems.map(docsOf);
-		for (const doc of first) if (second.has(doc)) into.set(doc, WEIGHT.text * FUZZY_FACTOR);
 		for (const s of stems) marker.stems.add(s);
+		return [...first].filter((doc) => second.has(doc));
 	}
 
 	private filter({ type, thema, sector }: SearchFilters): ((doc: number) => boolean) | undefined {

@@ -36,3 +36,12 @@ export interface GraphDetails {
 
 export const DATA_PATH = '/graaf/data.json';
 export const DETAILS_PATH = '/graaf/details.json';
+
+/** A node listed on the prerendered /graaf page before the data file loads. */
+export interface TopNode {
+	id: string;
+	type: string;
+	title: string;
+	url: string;
+	degree: number;
+}

@@ -24,6 +24,8 @@ export interface RendererOptions {
 	positions?: Map<number, { x: number; y: number; size: number }>;
 	/** Node that stays highlighted (the page's own node in the local graph). */
 	anchor?: number;
+	/** Initial filter mask, so the first frame already shows the filtered view. */
+	mask?: Uint8Array;
 	onSelect?: (i: number | null) => void;
 	onOpen?: (i: number) => void;
 	onHover?: (i: number | null) => void;
@@ -41,6 +43,8 @@ export interface Renderer {
 	fitNodes(nodes: Iterable<number>): Promise<void>;
 	zoomIn(): void;
 	zoomOut(): void;
+	/** Move the view by a fraction of its size. */
+	pan(dx: number, dy: number): void;
 	reset(): void;
 	setCamera(camera: Camera): void;
 	getCamera(): Camera;
@@ -74,7 +78,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	for (const i of members)
 		for (const j of model.neighbours[i]) if (i < j && included[j]) graph.addEdge(data.ids[i], data.ids[j], { s: i, t: j });
 
-	let mask: Uint8Array = new Uint8Array(data.ids.length).fill(1);
+	let mask: Uint8Array = opts.mask ?? new Uint8Array(data.ids.length).fill(1);
 	let hovered = -1;
 	let selected = -1;
 	let searched = -1;
@@ -218,6 +222,10 @@ export function createRenderer(opts: RendererOptions): Renderer {
 			await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
 		},
 		zoomIn: () => void camera.animatedZoom({ duration: 250 }),
+		pan(dx, dy) {
+			const s = camera.getState();
+			void camera.animate({ x: s.x + dx * s.ratio, y: s.y + dy * s.ratio }, { duration: 150 });
+		},
 		zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
 		reset: () => void camera.animatedReset({ duration: 300 }),
 		setCamera(c) {

@@ -7,6 +7,8 @@ import type { Site } from '../site.ts';
 import { toRef, type NodeRef } from './pages.ts';
 
 export interface AgendaColumn extends NodeRef {
+	/** Short column label: first letter of the kind plus the number, e.g. K2 for kernambitie 2. */
+	short: string;
 	nummer?: number;
 	soort: string;
 	themas: string[];
@@ -20,6 +22,8 @@ export interface AgendaComparison {
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const SOORT_ORDER = ['kernambitie', 'uitgangspunt', 'thema', 'scenario', 'dialoogthema'];
+const bySoort = (a: ContentNode, b: ContentNode) => SOORT_ORDER.indexOf(String(a.data.soort)) - SOORT_ORDER.indexOf(String(b.data.soort));
 const byNumber = (a: ContentNode, b: ContentNode) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0) || a.title.localeCompare(b.title, 'nl');
 
 export function agendaComparison(site: Pick<Site, 'byType'>): AgendaComparison {
@@ -46,9 +50,10 @@ export function agendaComparison(site: Pick<Site, 'byType'>): AgendaComparison {
 				uitgever: String(a.data.uitgever),
 				punten: punten
 					.filter((p) => p.data.agenda === a.id)
-					.sort(byNumber)
-					.map((p) => ({
+					.sort((x, y) => bySoort(x, y) || byNumber(x, y))
+					.map((p, i) => ({
 						...toRef(p),
+						short: `${String(p.data.soort).charAt(0).toUpperCase()}${p.data.nummer ?? i + 1}`,
 						...(p.data.nummer != null ? { nummer: Number(p.data.nummer) } : {}),
 						soort: String(p.data.soort),
 						themas: list(p.data.themas),

@@ -5,9 +5,9 @@
  * - A project addresses a kennisvraag when it lists it (project.kennisvragen).
  * - A lectoraat addresses a kennisvraag when it lists it (lectoraat.kennisvragen) or runs a
  *   project that does.
- * - A kennisvraag no project and no lectoraat addresses is a white spot.
- * - Projects that name a gamechanger itself (project.gamechangers) are counted with that
- *   gamechanger, not with its kennisvragen.
+ * - A kennisvraag that no project and no lectoraat addresses is a white spot.
+ * - A gamechanger counts the projects of its kennisvragen plus the projects that name the
+ *   gamechanger itself (project.gamechangers); with none of those and no lectoraat it is a white spot.
  * - Sectors: a kennisvraag's own sectoren, else its gamechanger's; none means all sectors.
  *   A project without sectoren counts for every sector.
  */
@@ -16,6 +16,7 @@ import { SECTOREN } from '../../registry/types.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 
+/** Per sector, and under "alle" for no sector filter. */
 export type SectorCounts = Record<string, number>;
 
 export interface DekkingVraag {
@@ -27,10 +28,8 @@ export interface DekkingVraag {
 	/** Position in agenda order (thema, gamechanger, vraag), for the default sort. */
 	order: number;
 	sectoren: string[];
-	projecten: string[];
-	/** Projects per sector (projects without sectoren count for each). */
-	projectenPerSector: SectorCounts;
-	lectoraten: string[];
+	projecten: SectorCounts;
+	lectoraten: number;
 }
 
 export interface DekkingGamechanger {
@@ -40,9 +39,11 @@ export interface DekkingGamechanger {
 	nummer: number;
 	sectoren: string[];
 	kennisvragen: string[];
-	/** Projects naming the gamechanger itself. */
-	projecten: string[];
-	projectenPerSector: SectorCounts;
+	/** Distinct projects: of its kennisvragen, or naming the gamechanger itself. */
+	projecten: SectorCounts;
+	/** Of those, the ones naming the gamechanger itself. */
+	direct: SectorCounts;
+	lectoraten: number;
 }
 
 export interface DekkingThema {
@@ -56,64 +57,82 @@ export interface DekkingThema {
 }
 
 export interface Dekking {
+	sectoren: string[];
 	themas: DekkingThema[];
 	vragen: DekkingVraag[];
-	/** Titles of projects and lectoraten named in the rows, for the CSV and tooltips. */
-	names: Record<string, string>;
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v == null ? [] : [String(v)]);
 const byNumber = (a: ContentNode, b: ContentNode) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0) || a.title.localeCompare(b.title, 'nl');
 
-function perSector(projects: ContentNode[]): SectorCounts {
-	return Object.fromEntries(SECTOREN.map((s) => [s, projects.filter((p) => list(p.data.sectoren).length === 0 || list(p.data.sectoren).includes(s)).length]));
+function counts(projects: Iterable<ContentNode>): SectorCounts {
+	const out: SectorCounts = Object.fromEntries(['alle', ...SECTOREN].map((s) => [s, 0]));
+	for (const p of projects) {
+		out.alle++;
+		const own = list(p.data.sectoren);
+		for (const s of SECTOREN) if (own.length === 0 || own.includes(s)) out[s]++;
+	}
+	return out;
+}
+
+interface Addressed {
+	projects: Map<string, ContentNode[]>;
+	lectoraten: Map<string, Set<string>>;
+	gcProjects: Map<string, ContentNode[]>;
+}
+
+function addressed(site: Pick<Site, 'byType'>): Addressed {
+	const of = (type: string) => site.byType.get(type) ?? [];
+	const projects = new Map<string, ContentNode[]>(of('kennisvraag').map((k) => [k.id, []]));
+	const lectoraten = new Map<string, Set<string>>(of('kennisvraag').map((k) => [k.id, new Set()]));
+	const gcProjects = new Map<string, ContentNode[]>(of('gamechanger').map((g) => [g.id, []]));
+	for (const p of of('project')) {
+		for (const k of new Set(list(p.data.kennisvragen))) {
+			projects.get(k)?.push(p);
+			for (const l of list(p.data.lectoraten)) lectoraten.get(k)?.add(l);
+		}
+		for (const g of new Set(list(p.data.gamechangers))) gcProjects.get(g)?.push(p);
+	}
+	for (const l of of('lectoraat')) for (const k of list(l.data.kennisvragen)) lectoraten.get(k)?.add(l.id);
+	return { projects, lectoraten, gcProjects };
+}
+
+/** Kennisvragen in agenda order: thema, gamechanger, then title. */
+function vragenInOrder(site: Pick<Site, 'byType' | 'byId'>): ContentNode[] {
+	const themaOrder = new Map([...(site.byType.get('thema') ?? [])].sort(byNumber).map((t, i) => [t.id, i]));
+	const key = (k: ContentNode) => {
+		const gc = typeof k.data.gamechanger === 'string' ? site.byId.get(k.data.gamechanger) : undefined;
+		return [themaOrder.get(String(k.data.thema)) ?? 99, gc ? Number(gc.data.nummer) : 999] as const;
+	};
+	return [...(site.byType.get('kennisvraag') ?? [])].sort((a, b) => {
+		const [x, y] = [key(a), key(b)];
+		return x[0] - y[0] || x[1] - y[1] || a.title.localeCompare(b.title, 'nl');
+	});
+}
+
+function sectorsOf(site: Pick<Site, 'byId'>, k: ContentNode): string[] {
+	const own = list(k.data.sectoren);
+	const gc = typeof k.data.gamechanger === 'string' ? site.byId.get(k.data.gamechanger) : undefined;
+	return own.length ? own : list(gc?.data.sectoren);
 }
 
 export function dekking(site: Pick<Site, 'byType' | 'byId'>): Dekking {
-	const of = (type: string) => site.byType.get(type) ?? [];
-	const projectsOf = new Map<string, ContentNode[]>(of('kennisvraag').map((k) => [k.id, []]));
-	const lectoratenOf = new Map<string, Set<string>>(of('kennisvraag').map((k) => [k.id, new Set()]));
-	const gcProjects = new Map<string, ContentNode[]>(of('gamechanger').map((g) => [g.id, []]));
-	const names: Record<string, string> = {};
-	for (const p of of('project')) {
-		for (const k of list(p.data.kennisvragen)) {
-			projectsOf.get(k)?.push(p);
-			for (const l of list(p.data.lectoraten)) lectoratenOf.get(k)?.add(l);
-		}
-		for (const g of list(p.data.gamechangers)) gcProjects.get(g)?.push(p);
-	}
-	for (const l of of('lectoraat')) for (const k of list(l.data.kennisvragen)) lectoratenOf.get(k)?.add(l.id);
-
-	const themas = [...of('thema')].sort(byNumber);
-	const themaOrder = new Map(themas.map((t, i) => [t.id, i]));
-	const gamechangers = [...of('gamechanger')].sort(byNumber);
-	const vragen: DekkingVraag[] = [...of('kennisvraag')]
-		.map((k) => {
-			const gc = typeof k.data.gamechanger === 'string' ? site.byId.get(k.data.gamechanger) : undefined;
-			const projects = projectsOf.get(k.id)!;
-			const lectoraten = [...lectoratenOf.get(k.id)!].sort();
-			for (const p of projects) names[p.id] = p.title;
-			for (const l of lectoraten) names[l] = site.byId.get(l)?.title ?? l;
-			const own = list(k.data.sectoren);
-			return {
-				id: k.id,
-				title: k.title,
-				url: k.url,
-				thema: String(k.data.thema),
-				...(gc ? { gamechanger: gc.id } : {}),
-				order: 0,
-				sectoren: own.length ? own : list(gc?.data.sectoren),
-				projecten: projects.map((p) => p.id).sort(),
-				projectenPerSector: perSector(projects),
-				lectoraten,
-				sort: [themaOrder.get(String(k.data.thema)) ?? 99, gc ? Number(gc.data.nummer) : 999, k.title] as const
-			};
-		})
-		.sort((a, b) => a.sort[0] - b.sort[0] || a.sort[1] - b.sort[1] || a.sort[2].localeCompare(b.sort[2], 'nl'))
-		.map(({ sort: _, ...v }, i) => ({ ...v, order: i }));
-
+	const a = addressed(site);
+	const vragen: DekkingVraag[] = vragenInOrder(site).map((k, order) => ({
+		id: k.id,
+		title: k.title,
+		url: k.url,
+		thema: String(k.data.thema),
+		...(typeof k.data.gamechanger === 'string' ? { gamechanger: k.data.gamechanger } : {}),
+		order,
+		sectoren: sectorsOf(site, k),
+		projecten: counts(a.projects.get(k.id)!),
+		lectoraten: a.lectoraten.get(k.id)!.size
+	}));
+	const gamechangers = [...(site.byType.get('gamechanger') ?? [])].sort(byNumber);
 	return {
-		themas: themas.map((t) => ({
+		sectoren: [...SECTOREN],
+		themas: [...(site.byType.get('thema') ?? [])].sort(byNumber).map((t) => ({
 			id: t.id,
 			title: t.title,
 			url: t.url,
@@ -121,44 +140,54 @@ export function dekking(site: Pick<Site, 'byType' | 'byId'>): Dekking {
 			gamechangers: gamechangers
 				.filter((g) => g.data.thema === t.id)
 				.map((g) => {
-					const projects = gcProjects.get(g.id)!;
-					for (const p of projects) names[p.id] = p.title;
+					const kv = vragen.filter((v) => v.gamechanger === g.id).map((v) => v.id);
+					const direct = a.gcProjects.get(g.id)!;
+					const all = new Map([...kv.flatMap((k) => a.projects.get(k)!), ...direct].map((p) => [p.id, p]));
+					const lectoraten = new Set(kv.flatMap((k) => [...a.lectoraten.get(k)!]));
 					return {
 						id: g.id,
 						title: g.title,
 						url: g.url,
 						nummer: Number(g.data.nummer),
 						sectoren: list(g.data.sectoren),
-						kennisvragen: vragen.filter((v) => v.gamechanger === g.id).map((v) => v.id),
-						projecten: projects.map((p) => p.id).sort(),
-						projectenPerSector: perSector(projects)
+						kennisvragen: kv,
+						projecten: counts(all.values()),
+						direct: counts(direct),
+						lectoraten: lectoraten.size
 					};
 				}),
 			losseKennisvragen: vragen.filter((v) => v.thema === t.id && !v.gamechanger).map((v) => v.id)
 		})),
-		vragen,
-		names
+		vragen
 	};
 }
 
-export const isWhiteSpot = (v: Pick<DekkingVraag, 'projecten' | 'lectoraten'>) => v.projecten.length === 0 && v.lectoraten.length === 0;
+/** White spot for a sector ("alle" = no filter): no project there and no lectoraat at all. */
+export const isWhiteSpot = (v: { projecten: SectorCounts; lectoraten: number }, sector = 'alle') => v.projecten[sector] === 0 && v.lectoraten === 0;
 
-export function dekkingCsv(d: Dekking, titles: Map<string, string>): string {
+/** /dekking.csv: one row per kennisvraag, with the ids of who addresses it. */
+export function dekkingCsv(site: Pick<Site, 'byType' | 'byId'>): string {
+	const a = addressed(site);
+	const title = (id: unknown) => (typeof id === 'string' ? (site.byId.get(id)?.title ?? id) : '');
 	return toCsv(
 		['thema', 'thema_titel', 'gamechanger', 'gamechanger_titel', 'kennisvraag', 'kennisvraag_tekst', 'sectoren', 'projecten', 'lectoraten', 'witte_vlek', 'project_ids', 'lectoraat_ids'],
-		d.vragen.map((v) => [
-			v.thema,
-			titles.get(v.thema),
-			v.gamechanger,
-			v.gamechanger ? titles.get(v.gamechanger) : '',
-			v.id,
-			v.title,
-			v.sectoren,
-			v.projecten.length,
-			v.lectoraten.length,
-			isWhiteSpot(v) ? 'ja' : 'nee',
-			v.projecten,
-			v.lectoraten
-		])
+		vragenInOrder(site).map((k) => {
+			const projects = a.projects.get(k.id)!.map((p) => p.id).sort();
+			const lectoraten = [...a.lectoraten.get(k.id)!].sort();
+			return [
+				k.data.thema as string,
+				title(k.data.thema),
+				(k.data.gamechanger as string | undefined) ?? '',
+				title(k.data.gamechanger),
+				k.id,
+				k.title,
+				sectorsOf(site, k),
+				projects.length,
+				lectoraten.length,
+				projects.length + lectoraten.length === 0 ? 'ja' : 'nee',
+				projects,
+				lectoraten
+			];
+		})
 	);
 }

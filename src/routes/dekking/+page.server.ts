@@ -1,0 +1,4 @@
+import { dekking } from '$lib/server/emit/dekking';
+import { getSite } from '$lib/server/site';
+
+export const load = () => dekking(getSite());
