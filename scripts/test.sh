@@ -18,3 +18,6 @@ BASE_PATH=/kennisgraaf BUILD_DIR="${BUILD_DIR:-build}-subpath" npx vite build --
 
 echo "== browser tests (Playwright + Chromium)"
 npx playwright test "$@"
+
+echo "== benchmark smoke run (500 knopen; de volledige benchmark is npm run bench)"
+npm run --silent bench:smoke

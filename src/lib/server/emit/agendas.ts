@@ -16,6 +16,8 @@ export interface AgendaColumn extends NodeRef {
 }
 
 export interface AgendaComparison {
+	/** The agenda the themes belong to. */
+	kennisagenda?: NodeRef;
 	/** The Kennisagenda's themes with their gamechangers: the rows of every table. */
 	rows: (NodeRef & { nummer: number; gamechangers: (NodeRef & { nummer: number })[] })[];
 	agendas: (NodeRef & { korteTitel: string; jaar: number; uitgever: string; punten: AgendaColumn[] })[];
@@ -26,12 +28,14 @@ const SOORT_ORDER = ['kernambitie', 'uitgangspunt', 'thema', 'scenario', 'dialoo
 const bySoort = (a: ContentNode, b: ContentNode) => SOORT_ORDER.indexOf(String(a.data.soort)) - SOORT_ORDER.indexOf(String(b.data.soort));
 const byNumber = (a: ContentNode, b: ContentNode) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0) || a.title.localeCompare(b.title, 'nl');
 
-export function agendaComparison(site: Pick<Site, 'byType'>): AgendaComparison {
+export function agendaComparison(site: Pick<Site, 'byType' | 'byId'>): AgendaComparison {
 	const of = (type: string) => [...(site.byType.get(type) ?? [])];
 	const themas = of('thema').sort(byNumber);
 	const termSets = new Set(themas.map((t) => String(t.data.agenda)));
 	const punten = of('agendapunt');
+	const kennisagenda = site.byId.get(String(themas[0]?.data.agenda));
 	return {
+		...(kennisagenda ? { kennisagenda: toRef(kennisagenda) } : {}),
 		rows: themas.map((t) => ({
 			...toRef(t),
 			nummer: Number(t.data.nummer),

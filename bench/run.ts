@@ -1,0 +1,121 @@
+/**
+ * npm run bench [-- --sizes 1000,5000,10000] [--skip-browser] [--skip-lighthouse]
+ * Builds generated corpora of N nodes and reports build time, memory, output size and shipped JS;
+ * for the largest N also /graaf first frame, hover latency and search latency in headless Chromium;
+ * and Lighthouse scores for the shipped content. Writes bench/out/report.json and prints a table.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { buildSite, type BuildResult } from './lib/build.ts';
+import { initialJs } from './lib/js-weight.ts';
+import { lighthouseScores, type Scores } from './lib/lighthouse.ts';
+import { withServer } from './lib/server.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? args[i + 1] : fallback;
+};
+const sizes = option('sizes', process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const outFile = option('out', 'bench/out/report.json');
+
+interface SizeReport extends BuildResult {
+	nodes: number;
+	edges: number;
+	msPerNode: number;
+	nodePageJsGzip: number;
+	graafJsGzip: number;
+	graph?: Record<string, number>;
+	search?: Record<string, number>;
+}
+
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+
+function corpus(n: number): string {
+	const dir = `bench/corpus/${n}`;
+	if (!existsSync(dir) || readdirSync(dir).length === 0) {
+		console.log(`  corpus van ${n} knopen genereren…`);
+		execFileSync('npx', ['tsx', 'scripts/generate-corpus.ts', '--nodes', String(n), '--out', dir], { stdio: 'inherit' });
+	}
+	return dir;
+}
+
+function firstNodePage(buildDir: string): string {
+	const type = ['project', 'kennisvraag'].find((t) => existsSync(`${buildDir}/${t}`))!;
+	const id = readdirSync(`${buildDir}/${type}`, { withFileTypes: true }).find((d) => d.isDirectory())!.name;
+	return `/${type}/${id}/`;
+}
+
+async function browserFigures(buildDir: string) {
+	// Each measurement module is optional, so the harness runs while a feature is still missing.
+	const out: Pick<SizeReport, 'graph' | 'search'> = {};
+	await withServer(buildDir, async (origin) => {
+		if (existsSync('bench/graph-measure.ts')) out.graph = await (await import('./graph-measure.ts')).measureGraph(origin);
+		if (existsSync('bench/search-measure.ts')) out.search = await (await import('./search-measure.ts')).measureSearch(origin, buildDir);
+	});
+	return out;
+}
+
+const report: { machine: string; date: string; sizes: SizeReport[]; linearity?: string; lighthouse?: Record<string, Scores> } = {
+	machine: `${execFileSync('nproc').toString().trim()} cores, node ${process.version}`,
+	date: new Date().toISOString(),
+	sizes: []
+};
+
+for (const n of sizes) {
+	console.log(`\n== ${n} knopen`);
+	const content = corpus(n);
+	const buildDir = `build-bench-${n}`;
+	rmSync(buildDir, { recursive: true, force: true });
+	const build = await buildSite(content, buildDir);
+	const graph = JSON.parse(execFileSync('cat', [`${buildDir}/graph.json`], { maxBuffer: 1 << 30 }).toString());
+	const entry: SizeReport = {
+		nodes: graph.nodes.length,
+		edges: graph.edges.length,
+		...build,
+		msPerNode: build.wallMs / graph.nodes.length,
+		nodePageJsGzip: initialJs(buildDir, firstNodePage(buildDir)).gzipBytes,
+		graafJsGzip: existsSync(`${buildDir}/graaf`) ? initialJs(buildDir, '/graaf/').gzipBytes : NaN
+	};
+	if (entry.nodes !== n) throw new Error(`expected ${n} nodes in ${buildDir}/graph.json, found ${entry.nodes}`);
+	if (!flag('skip-browser') && n === Math.max(...sizes)) Object.assign(entry, await browserFigures(buildDir));
+	report.sizes.push(entry);
+	console.log(`  ${(entry.wallMs / 1000).toFixed(1)} s, ${entry.peakRssMb.toFixed(0)} MB piek, ${mb(entry.outputBytes)} uitvoer`);
+	rmSync(buildDir, { recursive: true, force: true });
+}
+
+if (report.sizes.length >= 2) {
+	const [a, b] = [report.sizes[0], report.sizes.at(-1)!];
+	report.linearity = `${(b.msPerNode / a.msPerNode).toFixed(2)}× time per node from ${a.nodes} to ${b.nodes} nodes (1.0 = linear)`;
+}
+
+if (!flag('skip-lighthouse')) {
+	console.log('\n== Lighthouse op de meegeleverde inhoud');
+	const buildDir = 'build-bench-shipped';
+	rmSync(buildDir, { recursive: true, force: true });
+	await buildSite('content', buildDir);
+	await withServer(buildDir, async (origin) => {
+		report.lighthouse = await lighthouseScores([`${origin}/`, `${origin}${firstNodePage(buildDir)}`, `${origin}/graaf/`]);
+	});
+	rmSync(buildDir, { recursive: true, force: true });
+}
+
+mkdirSync('bench/out', { recursive: true });
+writeFileSync(outFile, JSON.stringify(report, null, 2));
+
+console.log('\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste frame | hover | zoeken p95 | index (gz) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const s of report.sizes) {
+	const f = (v: number | undefined, unit: string) => (v === undefined || Number.isNaN(v) ? '–' : `${v.toFixed(unit === 'ms' ? 1 : 0)} ${unit}`);
+	console.log(
+		`| ${s.nodes} | ${s.edges} | ${(s.wallMs / 1000).toFixed(1)} s | ${s.peakRssMb.toFixed(0)} MB | ${s.msPerNode.toFixed(2)} | ${mb(s.outputBytes)} | ${kb(s.nodePageJsGzip)} | ${Number.isNaN(s.graafJsGzip) ? '–' : kb(s.graafJsGzip)} | ${f(s.graph?.firstFrameMs, 'ms')} | ${f(s.graph?.hoverMs, 'ms')} | ${f(s.search?.p95Ms, 'ms')} | ${s.search?.indexGzipBytes ? kb(s.search.indexGzipBytes) : '–'} |`
+	);
+}
+if (report.linearity) console.log(`\nGroei: ${report.linearity}`);
+if (report.lighthouse) {
+	console.log('\n| pagina | performance | accessibility | SEO | best practices |\n| --- | --- | --- | --- | --- |');
+	for (const [url, s] of Object.entries(report.lighthouse)) console.log(`| ${new URL(url).pathname} | ${s.performance} | ${s.accessibility} | ${s.seo} | ${s.bestPractices} |`);
+}
+console.log(`\nRapport: ${outFile}`);

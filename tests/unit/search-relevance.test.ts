@@ -1,0 +1,111 @@
+/**
+ * Relevance of search on the shipped content: Dutch queries with the pages a person
+ * would expect at the top. The index is built with the build-time code, shipped through
+ * JSON as the browser gets it, and queried with the browser's query code.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { buildSearchData } from '../../src/lib/server/emit/search-index.ts';
+import { buildGraph } from '../../src/lib/server/graph/build.ts';
+import { loadContent } from '../../src/lib/server/load/index.ts';
+
+interface Case {
+	query: string;
+	/** Relevant node ids, most relevant first. */
+	expect: string[];
+	kind: 'title' | 'inflection' | 'diacritics' | 'typo' | 'multi-word' | 'compound' | 'prefix' | 'kennisvraag' | 'related';
+}
+
+const cases: Case[] = [
+	{ kind: 'title', query: 'gelijke kansen', expect: ['gelijke-kansen'] },
+	{ kind: 'title', query: 'Kennisagenda', expect: ['kennisagenda'] },
+	{ kind: 'title', query: 'Hogeschool Kraanmeer', expect: ['hogeschool-kraanmeer'] },
+	{ kind: 'title', query: 'thuiszitters', expect: ['terug-naar-school-thuiszitters'] },
+	{ kind: 'title', query: 'co-teaching', expect: ['co-teaching-speciaal-en-regulier'] },
+	{
+		kind: 'title',
+		query: 'leesmotivatie',
+		expect: ['gc-leesmotivatie-vo', 'gc-leesmotivatie-mbo', 'kv-leesmotivatie-jongeren', 'leesmotivatie-entreestudenten', 'leesmotivatie-in-de-onderbouw-vo']
+	},
+	{ kind: 'inflection', query: 'leraar', expect: ['lectoraat-leraar-in-ontwikkeling'] },
+	{ kind: 'inflection', query: 'zij-instromer', expect: ['gc-zij-instromers', 'zij-instromers-in-tekortvakken', 'kv-opleidingsdidactiek-zij-instromers'] },
+	{
+		kind: 'inflection',
+		query: 'opleidingsscholen',
+		expect: ['opleidingsschool-duinmark', 'opleidingsschool-mbo-kranswijk', 'academische-opleidingsschool-lindestroom', 'kv-professionele-ontwikkeling-opleidingsscholen']
+	},
+	{ kind: 'inflection', query: 'startende leraar', expect: ['inductie-startende-leraren'] },
+	{ kind: 'inflection', query: 'examenprogramma havo vwo', expect: ['gc-herziening-examenprogrammas-vo'] },
+	{ kind: 'inflection', query: 'meertalig leerling begrijpend lezen', expect: ['meertaligheid-en-begrijpend-lezen'] },
+	{ kind: 'diacritics', query: 'geintegreerd onderwijspraktijk', expect: ['kv-kennis-over-technologie-in-praktijk'] },
+	{ kind: 'diacritics', query: 'differentieren in de klas', expect: ['gc-differentiatie-po'] },
+	{ kind: 'diacritics', query: 'gespreid leiderschap creeren', expect: ['gc-gespreid-leiderschap'] },
+	{ kind: 'diacritics', query: 'efficient partnerschappen aangaan', expect: ['kv-partnerschappen-heldere-verwachtingen'] },
+	{ kind: 'typo', query: 'burgerschp', expect: ['lectoraat-burgerschap-en-democratisch-leren', 'het-goede-gesprek-burgerschap'] },
+	{ kind: 'typo', query: 'meertalighied', expect: ['lectoraat-geletterdheid-en-meertaligheid', 'meertaligheid-en-begrijpend-lezen'] },
+	{ kind: 'typo', query: 'techologie in het onderwijs', expect: ['technologie-in-het-onderwijs'] },
+	{ kind: 'typo', query: 'thuisbetrokkenhijd', expect: ['gc-thuisbetrokkenheid', 'kv-eigentijdse-thuisbetrokkenheid'] },
+	{ kind: 'compound', query: 'feedback cultuur', expect: ['kv-feedbackcultuur-in-teams'] },
+	{ kind: 'compound', query: 'leraren tekort', expect: ['anders-organiseren-bij-lerarentekort'] },
+	{ kind: 'compound', query: 'rekensoftware', expect: ['adaptieve-rekensoftware-in-de-klas'] },
+	{ kind: 'prefix', query: 'rekensoft', expect: ['adaptieve-rekensoftware-in-de-klas'] },
+	{ kind: 'prefix', query: 'formatief eval', expect: ['lectoraat-feedback-en-formatief-evalueren', 'formatief-evalueren-in-de-bpv'] },
+	{ kind: 'prefix', query: 'schooladvies', expect: ['het-schooladviesgesprek'] },
+	{ kind: 'prefix', query: 'werkplaats onderw', expect: ['werkplaats-onderwijsonderzoek-brederwaard'] },
+	{ kind: 'multi-word', query: 'ai feedback werkdruk docenten', expect: ['ai-feedback-en-werkdruk'] },
+	{ kind: 'multi-word', query: 'schooladviesgesprek ouders basisschool', expect: ['het-schooladviesgesprek'] },
+	{ kind: 'multi-word', query: 'brede brugklas niveaus', expect: ['niveaus-in-de-brede-brugklas'] },
+	{ kind: 'multi-word', query: 'motivatie stem vakken', expect: ['gc-motivatie-stem-vakken-vo'] },
+	{ kind: 'kennisvraag', query: 'hoe kan technologie de werkdruk van leraren verminderen', expect: ['kv-technologie-en-werkdruk'] },
+	{ kind: 'kennisvraag', query: 'waarom lezen jongeren steeds minder', expect: ['kv-leesmotivatie-jongeren'] },
+	{ kind: 'kennisvraag', query: 'wat zijn de effecten van gepersonaliseerd leren', expect: ['kv-effecten-gepersonaliseerd-leren'] },
+	{ kind: 'kennisvraag', query: 'wat werkt bij digitale geletterdheid in po vo en mbo', expect: ['kv-interventies-digitale-geletterdheid'] },
+	{ kind: 'kennisvraag', query: 'bijdrage van vve aan de onderwijsloopbaan', expect: ['kv-bijdrage-vve-onderwijsloopbaan'] },
+	{ kind: 'kennisvraag', query: 'hoe organiseer je inclusiever onderwijs', expect: ['kv-inclusiever-onderwijs-in-de-klas'] },
+	{ kind: 'related', query: 'burgerschap democratisch leren gesprek', expect: ['het-goede-gesprek-burgerschap'] },
+	{ kind: 'related', query: 'startende leraren opleidingsschool duinmark', expect: ['inductie-startende-leraren'] },
+	{ kind: 'related', query: 'kansengelijkheid ouderbetrokkenheid schooladvies', expect: ['het-schooladviesgesprek'] }
+];
+
+/** Thresholds: set just under the measured figures, so a ranking regression fails the test. */
+const MIN_MRR_AT_10 = 0.85;
+const MIN_RECALL_AT_5 = 0.85;
+
+let engine: SearchEngine;
+
+beforeAll(() => {
+	const { nodes, relations, errors } = loadContent(resolve('content'));
+	expect(errors).toEqual([]);
+	const site = { nodes, byId: new Map(nodes.map((n) => [n.id, n])), graph: buildGraph(nodes, relations) };
+	// Through JSON, exactly as the browser receives the two files.
+	const shipped = JSON.parse(JSON.stringify(buildSearchData(site)));
+	engine = SearchEngine.fromExport(shipped.index, shipped.docs);
+});
+
+describe('search relevance (shipped content)', () => {
+	it('has at least 30 queries, each naming existing pages', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(30);
+		const ids = new Set(engine.docs.id);
+		for (const c of cases) for (const id of c.expect) expect(ids, `${c.query} → ${id}`).toContain(id);
+	});
+
+	it('meets the MRR@10 and recall@5 thresholds', () => {
+		const rows = cases.map((c) => {
+			const top = engine.search(c.query, {}, 10).hits.map((h) => h.id);
+			const first = top.findIndex((id) => c.expect.includes(id));
+			const rr = first >= 0 ? 1 / (first + 1) : 0;
+			const recall = c.expect.filter((id) => top.slice(0, 5).includes(id)).length / Math.min(c.expect.length, 5);
+			return { ...c, top, rr, recall };
+		});
+		const mrr = rows.reduce((s, r) => s + r.rr, 0) / rows.length;
+		const recall = rows.reduce((s, r) => s + r.recall, 0) / rows.length;
+		const misses = rows.filter((r) => r.rr < 1 || r.recall < 1);
+		console.log(
+			`search relevance: ${rows.length} queries, MRR@10 = ${mrr.toFixed(3)}, recall@5 = ${recall.toFixed(3)}\n` +
+				misses.map((r) => `  [${r.kind}] "${r.query}": RR ${r.rr.toFixed(2)}, recall ${r.recall.toFixed(2)}; top 5: ${r.top.slice(0, 5).join(', ')}`).join('\n')
+		);
+		expect(mrr).toBeGreaterThanOrEqual(MIN_MRR_AT_10);
+		expect(recall).toBeGreaterThanOrEqual(MIN_RECALL_AT_5);
+	});
+});
