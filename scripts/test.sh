@@ -11,6 +11,9 @@ npm run --silent check
 echo "== unit tests (vitest)"
 npx vitest run
 
+echo "== typen controleren (svelte-check)"
+npm run --silent typecheck
+
 echo "== site bouwen"
 npx vite build --logLevel warn
 echo "== site bouwen onder een sub-pad (BASE_PATH=/kennisgraaf)"

@@ -10,7 +10,7 @@ import type { Document } from 'flexsearch';
 import { nodeUrl } from '../urls.ts';
 import type { SearchDocs, SearchIndexExport } from './data.ts';
 import { edits1 } from './fuzzy.ts';
-import { FIELDS, TYPE_RELEVANCE, WORD, createDocumentIndex, fold, joinCompound, splitCompound, stemEncoder, surfaceEncoder, type FieldName, type SearchDocument } from './options.ts';
+import { FIELDS, TYPE_RELEVANCE, WORD, createDocumentIndex, fold, joinCompound, splitCompound, stemEncoder, surfaceEncoder, surfaceTerm, type FieldName, type SearchDocument } from './options.ts';
 
 /** A field index's term map: term → resolution slots (slot = word position, for short fields) → document numbers. */
 type Slots = (number[] | null | undefined)[];
@@ -83,7 +83,7 @@ interface Source {
 	key: string;
 	fields: FieldName[];
 	factor: number;
-	/** Record title positions (only for the term itself, not for variants). */
+	/** Record title positions (for the term and its typo variants; a joined compound has no position of its own). */
 	positions: boolean;
 }
 
@@ -176,10 +176,20 @@ export class SearchEngine {
 			}
 		}
 		// A longer word that matches nothing may have one letter wrong, missing, extra or swapped.
+		// Variants of the typed word are stemmed too: "thuisbetrokkenhijd" only meets its stem via "…heid".
 		terms.forEach((t, i) => {
 			if (out[i].length || t.word.length < FUZZY_MIN) return;
-			for (const variant of edits1(t.stem)) add(i, variant, STEMMED, FUZZY_FACTOR);
-			if (t.prefix) for (const variant of edits1(t.surface)) add(i, variant, PREFIX, FUZZY_FACTOR);
+			const stems = edits1(t.stem);
+			const surfaces = t.prefix ? edits1(t.surface) : new Set<string>();
+			for (const variant of edits1(t.word)) {
+				const stem = stemOf(variant);
+				if (stem) stems.add(stem);
+				if (t.prefix) surfaces.add(surfaceTerm(variant));
+			}
+			stems.delete(t.stem);
+			surfaces.delete(t.surface);
+			for (const stem of stems) add(i, stem, STEMMED, FUZZY_FACTOR, true);
+			for (const surface of surfaces) add(i, surface, PREFIX, FUZZY_FACTOR, true);
 		});
 		return out;
 	}

@@ -97,16 +97,71 @@ export interface TypeCount {
 	visible: number;
 }
 
-/** Legend rows: every type in registry order, with total and currently visible counts. */
-export function typeCounts(model: Model, mask: Uint8Array): TypeCount[] {
+/**
+ * Legend rows in registry order, with total and currently visible counts; over all nodes,
+ * or over `universe` only (the local graph), in which case types without nodes are left out.
+ */
+export function typeCounts(model: Model, mask: Uint8Array, universe?: Iterable<number>): TypeCount[] {
 	const { data } = model;
 	const total = new Array(data.types.length).fill(0);
 	const visible = new Array(data.types.length).fill(0);
-	for (let i = 0; i < data.ids.length; i++) {
+	for (const i of universe ?? data.ids.keys()) {
 		total[data.type[i]]++;
 		if (mask[i]) visible[data.type[i]]++;
 	}
-	return data.types.map((t, k) => ({ type: t, label: registry[t]?.plural ?? t, color: registry[t]?.color ?? '#555555', total: total[k], visible: visible[k] }));
+	return data.types
+		.map((t, k) => ({ type: t, label: registry[t]?.plural ?? t, color: registry[t]?.color ?? '#555555', total: total[k], visible: visible[k] }))
+		.filter((c) => !universe || c.total > 0);
+}
+
+/**
+ * The local graph's node set: the centre, its neighbours and (depth 2) theirs, at most `limit` nodes;
+ * when there are more, the best-connected ones are kept, nearer ones first.
+ */
+export function localNodes(model: Model, center: number, depth: 1 | 2, limit: number): { nodes: number[]; total: number } {
+	const ring1 = model.neighbours[center];
+	const byDegree = (a: number, b: number) => model.data.degree[b] - model.data.degree[a] || a - b;
+	const keep = new Set([center, ...[...ring1].sort(byDegree).slice(0, limit - 1)]);
+	let total = 1 + ring1.length;
+	if (depth === 2) {
+		const ring2 = new Set<number>();
+		for (const v of ring1) for (const w of model.neighbours[v]) if (w !== center && !ring1.includes(w)) ring2.add(w);
+		total += ring2.size;
+		for (const w of [...ring2].sort(byDegree)) {
+			if (keep.size >= limit) break;
+			keep.add(w);
+		}
+	}
+	return { nodes: [...keep], total };
+}
+
+/** A radial layout for the local graph: centre, neighbours on a ring, their neighbours outside, near their parent. */
+export function radialLayout(model: Model, center: number, nodes: number[]): Map<number, { x: number; y: number; size: number }> {
+	const { data } = model;
+	const inSet = new Set(nodes);
+	const byTypeTitle = (a: number, b: number) => data.type[a] - data.type[b] || data.titles[a].localeCompare(data.titles[b], 'nl');
+	const ring1 = model.neighbours[center].filter((v) => inSet.has(v)).sort(byTypeTitle);
+	const ring1Pos = new Map(ring1.map((v, k) => [v, k]));
+	const parent = new Map<number, number>();
+	for (const w of nodes) {
+		if (w === center || ring1Pos.has(w)) continue;
+		let best = Infinity;
+		for (const v of model.neighbours[w]) if (ring1Pos.has(v)) best = Math.min(best, ring1Pos.get(v)!);
+		parent.set(w, best);
+	}
+	const ring2 = [...parent.keys()].sort((a, b) => parent.get(a)! - parent.get(b)! || byTypeTitle(a, b));
+	const maxDegree = Math.max(1, ...nodes.map((i) => data.degree[i]));
+	const size = (i: number) => Math.round((4 + 9 * Math.sqrt(data.degree[i] / maxDegree)) * 10) / 10;
+	const out = new Map([[center, { x: 0, y: 0, size: 16 }]]);
+	const place = (ring: number[], radius: number, offset: number) =>
+		ring.forEach((v, k) => {
+			const angle = offset + (2 * Math.PI * k) / ring.length;
+			out.set(v, { x: Math.round(radius * Math.cos(angle) * 1000) / 1000, y: Math.round(radius * Math.sin(angle) * 1000) / 1000, size: size(v) });
+		});
+	place(ring1, 1, Math.PI / 2);
+	// Outer ring starts at the same angle, so children sit roughly outside their parents.
+	place(ring2, ring1.length > 12 ? 2.2 : 1.9, Math.PI / 2);
+	return out;
 }
 
 /** Relations of one node grouped by the other node's type, for the side panel and list view. */

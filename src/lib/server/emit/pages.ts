@@ -76,7 +76,7 @@ export function breadcrumbs(site: Site, node: ContentNode): NodeRef[] {
 		seen.add(current.id);
 		const parentField: string | undefined = registry[current.type].parent;
 		// A kennisvraag without a gamechanger hangs directly under its thema.
-		const parentId = (parentField && current.data[parentField]) ?? current.data.thema;
+		const parentId: unknown = (parentField && current.data[parentField]) ?? current.data.thema;
 		current = typeof parentId === 'string' ? site.byId.get(parentId) : undefined;
 		if (current) trail.unshift(toRef(current));
 	}

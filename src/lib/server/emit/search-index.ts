@@ -28,14 +28,21 @@ export function snippet(text: string, max = SNIPPET_LENGTH) {
 	return flat.length <= max ? flat : `${flat.slice(0, max).replace(/[\s,;:]+\S*$/, '')}…`;
 }
 
-/** Words of a field: extra words found as parts of compounds (feedbackcultuur → feedback cultuur). */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/**
+ * Extra words for the text field: the parts of compounds (feedbackcultuur → feedback cultuur)
+ * and hyphenated words written as one (reken-wiskundeonderwijs → rekenwiskundeonderwijs).
+ */
 function compoundParts(text: string, isWord: (w: string) => boolean, memo: Map<string, string[]>): string {
+	const folded = fold(text);
 	const parts = new Set<string>();
-	for (const word of fold(text).match(WORD) ?? []) {
+	for (const word of folded.match(WORD) ?? []) {
 		let split = memo.get(word);
 		if (!split) memo.set(word, (split = splitCompound(word, isWord)));
 		for (const p of split) parts.add(p);
 	}
+	for (const word of folded.match(HYPHENATED) ?? []) parts.add(word.replaceAll('-', ''));
 	return [...parts].join(' ');
 }
 

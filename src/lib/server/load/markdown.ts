@@ -4,7 +4,7 @@
  */
 import type { Root, Text, Link, PhrasingContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -32,7 +32,7 @@ const WIKI = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
 const linkAttributes = (defaultSchema.attributes?.a ?? []).map((rule) =>
 	Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'wikilink', 'wikilink-missing'] : rule
 );
-const schema = { ...defaultSchema, attributes: { ...defaultSchema.attributes, a: linkAttributes } };
+const schema: SanitizeSchema = { ...defaultSchema, attributes: { ...defaultSchema.attributes, a: linkAttributes as NonNullable<SanitizeSchema['attributes']>['a'] } };
 
 interface RenderContext {
 	resolver: LinkResolver;
