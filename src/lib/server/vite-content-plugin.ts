@@ -41,13 +41,20 @@ export function contentPlugin(): Plugin {
 		configureServer(server: ViteDevServer) {
 			const root = contentRoot();
 			server.watcher.add(root);
+			const overlay = (message: string) => ({ type: 'error' as const, err: { message, stack: '', plugin: 'kennisgraaf-content' } });
+			// Errors from before a page was opened (at start, or before a reload) are shown to every new page too.
+			let problems = validate();
+			if (problems) server.config.logger.error(problems);
+			server.ws.on('vite:client:connect', (_data, client) => {
+				if (problems) client.send(overlay(problems));
+			});
 			const onChange = (path: string) => {
 				if (!path.startsWith(root)) return;
 				globalThis.__kennisgraafVersion = (globalThis.__kennisgraafVersion ?? 0) + 1;
-				const problems = validate();
+				problems = validate();
 				if (problems) {
 					server.config.logger.error(problems);
-					server.ws.send({ type: 'error', err: { message: problems, stack: '', plugin: 'kennisgraaf-content' } });
+					server.ws.send(overlay(problems));
 				} else {
 					server.config.logger.info(`inhoud bijgewerkt: ${path.slice(root.length + 1)}`, { timestamp: true });
 					server.ws.send({ type: 'full-reload' });

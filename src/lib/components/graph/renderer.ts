@@ -62,6 +62,8 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	const large = (opts.subset?.length ?? data.ids.length) > 2000;
 	const graph = new Graph<Attributes, Attributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
 	const members = opts.subset ?? data.ids.map((_, i) => i);
+	// Node sizes are in screen pixels: shrink them on narrow screens so the graph keeps its shape.
+	const sizeScale = Math.min(1, Math.max(0.55, container.clientWidth / 900));
 	const included = new Uint8Array(data.ids.length);
 	for (const i of members) included[i] = 1;
 	for (const i of members) {
@@ -70,7 +72,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 			i,
 			x: p?.x ?? data.x[i],
 			y: p?.y ?? data.y[i],
-			size: p?.size ?? data.size[i],
+			size: (p?.size ?? data.size[i]) * sizeScale,
 			color: registry[data.types[data.type[i]]]?.color ?? '#555555',
 			label: truncate(data.titles[i])
 		});
@@ -103,8 +105,8 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		labelSize: 12,
 		labelWeight: '500',
 		labelColor: { color: '#1b1f24' },
-		labelDensity: large ? 0.5 : 1,
-		labelGridCellSize: large ? 120 : 80,
+		labelDensity: large ? 0.4 : 0.6,
+		labelGridCellSize: large ? 140 : 100,
 		labelRenderedSizeThreshold: large ? 9 : 5,
 		defaultEdgeColor: edgeColor,
 		minCameraRatio: 0.02,
@@ -146,13 +148,8 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	const repaint = () => sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
 	const reindex = () => sigma.refresh();
 
-	let firstFrame = true;
-	sigma.on('afterRender', () => {
-		if (firstFrame && graph.order > 0) {
-			firstFrame = false;
-			opts.onFirstFrame?.();
-		}
-	});
+	// The constructor has drawn synchronously; two animation frames later that drawing is on screen.
+	requestAnimationFrame(() => requestAnimationFrame(() => opts.onFirstFrame?.()));
 	sigma.on('enterNode', ({ node }) => {
 		hovered = graph.getNodeAttribute(node, 'i');
 		updateActive();

@@ -4,7 +4,6 @@
  * The repository host comes from environment variables at build time (see docs/webeditor.md).
  */
 import { stringify } from 'yaml';
-import { describeKind } from '../../registry/describe.ts';
 import type { Field } from '../../registry/fields.ts';
 import { registry, typeNames, type TypeDef } from '../../registry/types.ts';
 
@@ -27,10 +26,12 @@ export interface CmsEnv {
 const LECTOR_TYPES = ['project', 'lectoraat', 'partnerschap', 'kennisvraag'];
 export const collectionOrder = () => [...LECTOR_TYPES, ...typeNames.filter((t) => !LECTOR_TYPES.includes(t))];
 
-const hint = (field: Field) => [field.help, `Waarde: ${describeKind(field)}.`].filter(Boolean).join(' ');
+// The widgets already show what a value looks like; the hint only adds what a widget cannot show.
+const hint = (field: Field) =>
+	[field.help, field.kind === 'ref' || field.kind === 'refs' ? 'Kies uit de lijst; in een lange lijst kun je typen om te zoeken.' : ''].filter(Boolean).join(' ');
 
 export function cmsField(name: string, field: Field): CmsField {
-	const common = { name, label: field.label, required: field.required, hint: hint(field) };
+	const common = { name, label: field.label, required: field.required, ...(hint(field) && { hint: hint(field) }) };
 	switch (field.kind) {
 		case 'string':
 			return { ...common, widget: 'string' };

@@ -42,9 +42,11 @@ function compoundParts(text: string, isWord: (w: string) => boolean, memo: Map<s
 		if (!split) memo.set(word, (split = splitCompound(word, isWord)));
 		for (const p of split) parts.add(p);
 	}
-	for (const word of folded.match(HYPHENATED) ?? []) parts.add(word.replaceAll('-', ''));
+	for (const word of joinedHyphens(folded)) parts.add(word);
 	return [...parts].join(' ');
 }
+
+const joinedHyphens = (text: string) => (text.match(HYPHENATED) ?? []).map((w) => w.replaceAll('-', ''));
 
 /**
  * Related nodes whose names people search by. Kennisvragen, projects and agendapunten are
@@ -63,7 +65,8 @@ function fields(site: SearchSite, n: ContentNode, id: number): SearchDocument {
 		id,
 		title: n.title,
 		prefix: join(n.title, d.korte_titel, d.aliassen),
-		keys: join(d.aliassen, d.trefwoorden, d.korte_titel, d.lectoren, d.onderzoekslijnen, d.kenniscentrum),
+		// A hyphenated title also answers to its joined spelling, with the weight of an alias.
+		keys: join(d.aliassen, d.trefwoorden, d.korte_titel, d.lectoren, d.onderzoekslijnen, d.kenniscentrum, joinedHyphens(fold(n.title))),
 		text: join(n.summary, n.body, d.uitgever, d.plaats, d.regio, outputs),
 		rel: join([...related].map((r) => site.byId.get(r)?.title), d.sectoren)
 	};

@@ -34,6 +34,8 @@ export interface RelatedOptions {
 	limit?: number;
 	/** A neighbour or term shared by more nodes of a type than this is a hub (no candidate generation). */
 	cap?: number;
+	/** Filled in with the number of candidate pairs scored, to check the cost stays linear. */
+	stats?: { candidates: number };
 }
 
 /** How telling it is to share a neighbour of this type, before damping by frequency. */
@@ -208,7 +210,9 @@ function reasonFor(ix: Index, n: number, c: number, text: number): string {
 		if (list.length > 1) return `${list.length} ${def.plural.toLowerCase()}`;
 		const title = shorten(ix.nodes[list[0]].title);
 		// Kennisvragen are whole questions: quotes keep the sentence readable.
-		return `${def.label.toLowerCase()} ${t === 'kennisvraag' ? `‘${title}’` : title}`;
+		if (t === 'kennisvraag') return `kennisvraag ‘${title}’`;
+		// "lectoraat Lectoraat Leren" says the type twice.
+		return title.toLowerCase().startsWith(def.label.toLowerCase()) ? title : `${def.label.toLowerCase()} ${title}`;
 	});
 	const parts: string[] = [];
 	if (named.length) parts.push(`deelt ${joinNl(named)}`);
@@ -309,6 +313,7 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 				}
 			}
 
+			if (options.stats) options.stats.candidates += touched.length;
 			const best: { c: number; score: number; text: number }[] = [];
 			for (const c of touched) {
 				let links = structural[c];

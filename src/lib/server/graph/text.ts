@@ -13,7 +13,7 @@ const stem = (word: string) => {
 	return s;
 };
 // Words that occur in almost every summary here and say nothing about the topic.
-const DOMAIN_STOPWORDS = ['onderzoek', 'onderzoekt', 'project', 'hoe', 'welke', 'wat', 'waarom', 'wanneer', 'mate', 'we', 'zij', 'onze', 'hun', 'elk', 'ook', 'meer'];
+const DOMAIN_STOPWORDS = ['lectoraat', 'kennisvraag', 'gamechanger', 'partnerschap', 'onderzoek', 'onderzoekt', 'project', 'hoe', 'welke', 'wat', 'waarom', 'wanneer', 'mate', 'we', 'zij', 'onze', 'hun', 'elk', 'ook', 'meer'];
 const STOP = new Set([...nld, ...DOMAIN_STOPWORDS]);
 
 export interface Terms {

@@ -1,0 +1,119 @@
+/**
+ * Browser figures for /graaf in headless Chromium (SwiftShader WebGL), against a served build.
+ *
+ * First frame: navigation start (performance.timeOrigin) → the 'kg:first-frame' mark, which the
+ * explorer sets two animation frames after sigma's first, synchronous draw of all nodes and
+ * edges (so that draw has been presented). Cold HTTP cache: a new browser context per run.
+ *
+ * Hover: a synthetic mousemove on sigma's mouse layer at a node's position → the highlight
+ * (node + neighbours, rest dimmed) drawn and presented. Reported as
+ *   hoverSyncMs  event → sigma's repaint done (synchronous JavaScript and WebGL calls),
+ *   hoverMs      event → the second animation frame after it, by which the highlighted frame
+ *                has been presented (an upper bound: includes up to one idle frame interval).
+ */
+import { chromium, type Page } from 'playwright-core';
+
+export interface GraphFigures extends Record<string, number> {
+	firstFrameMs: number;
+	firstFrameMinMs: number;
+	firstFrameMaxMs: number;
+	dataFetchedMs: number;
+	hoverMs: number;
+	hoverP95Ms: number;
+	hoverMaxMs: number;
+	hoverSyncMs: number;
+	hoverSamples: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
+
+async function firstFrame(page: Page, url: string) {
+	await page.goto(url);
+	await page.waitForFunction(() => performance.getEntriesByName('kg:first-frame').length > 0, null, { timeout: 120_000, polling: 50 });
+	return page.evaluate(() => ({
+		firstFrame: performance.getEntriesByName('kg:first-frame')[0].startTime,
+		dataFetched: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/graaf/data.json'))?.responseEnd ?? NaN
+	}));
+}
+
+/** Measures hover latency on `count` nodes: the best connected and a spread of others. */
+async function hoverLatencies(page: Page, count: number) {
+	return page.evaluate(async (count) => {
+		type Hook = { model: { data: { ids: string[]; degree: number[] } }; position(id: string): { x: number; y: number } | null };
+		const hook = (window as unknown as { __kennisgraafGraph: Hook }).__kennisgraafGraph;
+		const stage = document.querySelector<HTMLElement>('#graaf-canvas')!;
+		const box = stage.getBoundingClientRect();
+		const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+		const move = (x: number, y: number) => {
+			const target = document.elementFromPoint(x, y)!;
+			target.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
+		};
+		const { ids, degree } = hook.model.data;
+		const order = ids.map((_, i) => i).sort((a, b) => degree[b] - degree[a]);
+		const step = Math.max(1, Math.floor(order.length / count));
+		const picks = [...order.slice(0, count / 2), ...order.filter((_, k) => k % step === 0).slice(0, count / 2)];
+		const out: { sync: number; presented: number; hovered: string }[] = [];
+		for (const i of picks) {
+			const p = hook.position(ids[i]);
+			if (!p || p.x < 5 || p.y < 5 || p.x > box.width - 5 || p.y > box.height - 5) continue;
+			// Start from an empty spot, with nothing hovered.
+			move(box.left + 2, box.top + 2);
+			await frame();
+			await frame();
+			if (stage.dataset.hovered) continue;
+			const t0 = performance.now();
+			move(box.left + p.x, box.top + p.y);
+			const t1 = performance.now();
+			const hovered = stage.dataset.hovered ?? '';
+			await frame();
+			await frame();
+			const t2 = performance.now();
+			if (hovered) out.push({ sync: t1 - t0, presented: t2 - t0, hovered });
+		}
+		move(box.left + 2, box.top + 2);
+		return out;
+	}, count);
+}
+
+export async function measureGraph(origin: string, opts: { runs?: number; hoverNodes?: number } = {}): Promise<GraphFigures> {
+	const runs = opts.runs ?? 5;
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: ['--no-sandbox', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	});
+	try {
+		const frames: number[] = [];
+		const fetched: number[] = [];
+		let page: Page | undefined;
+		for (let r = 0; r < runs; r++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			const { firstFrame: ms, dataFetched } = await firstFrame(page, `${origin}/graaf/`);
+			if (errors.length) throw new Error(`errors on /graaf/: ${errors.join('; ')}`);
+			frames.push(ms);
+			fetched.push(dataFetched);
+			if (r < runs - 1) await context.close();
+		}
+		// Hover on the last page, once it has settled.
+		await page!.waitForTimeout(1000);
+		const hovers = await hoverLatencies(page!, opts.hoverNodes ?? 40);
+		if (hovers.length < 5) throw new Error(`only ${hovers.length} hover samples: is the graph drawn?`);
+		const presented = hovers.map((h) => h.presented);
+		return {
+			firstFrameMs: median(frames),
+			firstFrameMinMs: Math.min(...frames),
+			firstFrameMaxMs: Math.max(...frames),
+			dataFetchedMs: median(fetched),
+			hoverMs: median(presented),
+			hoverP95Ms: quantile(presented, 0.95),
+			hoverMaxMs: Math.max(...presented),
+			hoverSyncMs: median(hovers.map((h) => h.sync)),
+			hoverSamples: hovers.length
+		};
+	} finally {
+		await browser.close();
+	}
+}

@@ -1,0 +1,92 @@
+/**
+ * npm run bench:graph [-- --nodes 10000] [--skip-build] [--runs 5]
+ * Graph explorer benchmark on a generated corpus: build time, layout time, data file sizes,
+ * and in headless Chromium the first frame of /graaf and hover latency (see graph-measure.ts).
+ * Prints the figures, writes bench/out/graph.json, and exits 1 when a target is missed
+ * (first frame < 2000 ms, hover < 100 ms).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { computeLayout } from '../src/lib/server/graph/layout.ts';
+import { loadContent } from '../src/lib/server/load/index.ts';
+import { buildSite } from './lib/build.ts';
+import { measureGraph } from './graph-measure.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+	const i = args.lastIndexOf(`--${name}`);
+	return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const nodes = Number(option('nodes', '10000'));
+const runs = Number(option('runs', '5'));
+const port = Number(process.env.BENCH_GRAPH_PORT ?? 4335);
+const content = `bench/corpus/${nodes}`;
+const buildDir = `build-bench-graph-${nodes}`;
+const TARGETS = { firstFrameMs: 2000, hoverMs: 100 };
+
+if (!existsSync(content) || readdirSync(content).length === 0) {
+	console.log(`corpus van ${nodes} knopen genereren…`);
+	execFileSync('npx', ['tsx', 'scripts/generate-corpus.ts', '--nodes', String(nodes), '--out', content], { stdio: 'inherit' });
+}
+
+console.log(`layout los meten (${content})…`);
+const loaded = loadContent(content);
+const layoutStarted = performance.now();
+const layout = computeLayout({ nodes: loaded.nodes.map((n) => n.id), edges: loaded.relations });
+const layoutMs = performance.now() - layoutStarted;
+
+let buildMs = NaN;
+if (!args.includes('--skip-build') || !existsSync(`${buildDir}/graaf/data.json`)) {
+	console.log(`site bouwen naar ${buildDir}…`);
+	buildMs = (await buildSite(content, buildDir, { KIT_OUT_DIR: '.svelte-kit-bench-graph' })).wallMs;
+}
+
+const size = (file: string) => {
+	const bytes = readFileSync(`${buildDir}/graaf/${file}`);
+	return { bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+};
+const files = { 'data.json': size('data.json'), 'details.json': size('details.json') };
+
+console.log(`meten in Chromium (${runs} keer laden)…`);
+const server = spawn('node', ['scripts/serve.js', buildDir], { env: { ...process.env, PORT: String(port), BASE_PATH: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise<void>((resolve, reject) => {
+	server.stdout.once('data', () => resolve());
+	server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+});
+let browser;
+try {
+	browser = await measureGraph(`http://127.0.0.1:${port}`, { runs });
+} finally {
+	server.kill();
+}
+
+const report = {
+	date: new Date().toISOString(),
+	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`,
+	loadAverageAtEnd: loadavg().map((v) => Math.round(v * 100) / 100),
+	corpus: { nodes: loaded.nodes.length, relations: loaded.relations.length },
+	layout: { ms: Math.round(layoutMs), iterations: layout.iterations, communities: layout.communities },
+	buildMs: Number.isNaN(buildMs) ? null : Math.round(buildMs),
+	files,
+	browser,
+	targets: TARGETS,
+	pass: browser.firstFrameMs < TARGETS.firstFrameMs && browser.hoverMs < TARGETS.hoverMs
+};
+mkdirSync('bench/out', { recursive: true });
+writeFileSync('bench/out/graph.json', JSON.stringify(report, null, 2));
+
+const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+console.log(`
+Graafverkenner, ${report.corpus.nodes} knopen en ${report.corpus.relations} relaties (${report.machine})
+  bouwtijd site          ${report.buildMs === null ? 'overgeslagen' : `${(report.buildMs / 1000).toFixed(1)} s`}
+  layout (FA2+noverlap)  ${ms(layoutMs)} (${layout.iterations} iteraties, ${layout.communities} clusters)
+  data.json              ${kb(files['data.json'].bytes)} (${kb(files['data.json'].gzipBytes)} gzip)
+  details.json           ${kb(files['details.json'].bytes)} (${kb(files['details.json'].gzipBytes)} gzip)
+  eerste frame /graaf    ${ms(browser.firstFrameMs)} mediaan (${ms(browser.firstFrameMinMs)}–${ms(browser.firstFrameMaxMs)}; data binnen na ${ms(browser.dataFetchedMs)}) doel < ${TARGETS.firstFrameMs} ms
+  hover tot beeld        ${ms(browser.hoverMs)} mediaan, p95 ${ms(browser.hoverP95Ms)}, max ${ms(browser.hoverMaxMs)} (${browser.hoverSamples} knopen; synchroon ${browser.hoverSyncMs.toFixed(1)} ms) doel < ${TARGETS.hoverMs} ms
+  belasting machine      ${report.loadAverageAtEnd.join(' ')}
+${report.pass ? 'Binnen de doelen.' : 'BUITEN DE DOELEN.'} Rapport: bench/out/graph.json`);
+process.exitCode = report.pass ? 0 : 1;

@@ -1,0 +1,78 @@
+/**
+ * The field reference for authors (docs/velden.md and /publiceren/velden/), generated from the type registry
+ * so it can never disagree with validation.
+ */
+import { describeKind } from '../../registry/describe.ts';
+import type { Field } from '../../registry/fields.ts';
+import { registry, type TypeDef } from '../../registry/types.ts';
+import { collectionOrder } from './cms-config.ts';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function rows(fields: Record<string, Field>, prefix = ''): string[] {
+	return Object.entries(fields).flatMap(([name, field]) => {
+		const meaning = [field.label, field.help].filter(Boolean).join('. ');
+		const row = `| \`${prefix}${name}\` | ${cell(meaning)} | ${cell(describeKind(field))} | ${field.required ? (prefix ? 'ja, in elk blok' : 'ja') : 'nee'} |`;
+		const nested = field.kind === 'object' ? rows(field.fields, `${prefix}${name}.`) : field.kind === 'objects' ? rows(field.fields, `${prefix}${name}[].`) : [];
+		return [row, ...nested];
+	});
+}
+
+/** The smallest valid frontmatter shape: required fields with a placeholder. */
+function skeleton(type: TypeDef): string {
+	const lines = Object.entries(type.fields)
+		.filter(([, f]) => f.required)
+		.map(([name, f]) => {
+			switch (f.kind) {
+				case 'object':
+					return `${name}: { ${Object.entries(f.fields).filter(([, g]) => g.required).map(([k]) => `${k}: …`).join(', ')} }`;
+				case 'list':
+				case 'refs':
+				case 'enums':
+					return `${name}: [ … ]`;
+				case 'objects':
+					return `${name}:\n  - ${Object.entries(f.fields).filter(([, g]) => g.required).map(([k]) => `${k}: …`).join('\n    ')}`;
+				default:
+					return `${name}: …`;
+			}
+		});
+	return ['---', ...lines, '---', 'Tekst van de pagina (Markdown).'].join('\n');
+}
+
+function section(type: TypeDef): string {
+	return [
+		`## ${type.label}`,
+		'',
+		type.intro,
+		'',
+		`Map \`content/${type.name}/\`, adres op de site \`/${type.name}/<id>/\`. De titel van de pagina komt uit \`${type.titleField}\`.`,
+		'',
+		'| Veld | Betekenis | Waarde | Verplicht |',
+		'| --- | --- | --- | --- |',
+		...rows(type.fields),
+		'',
+		'Het kleinste geldige bestand (vul de … in):',
+		'',
+		'```markdown',
+		skeleton(type),
+		'```',
+		''
+	].join('\n');
+}
+
+export function fieldsMarkdown(): string {
+	const types = collectionOrder().map((t) => registry[t]);
+	return [
+		'<!-- Gegenereerd uit src/lib/registry/types.ts door src/lib/server/emit/field-docs.ts (npm run generate, en bij elke build). Niet met de hand bewerken. -->',
+		'',
+		'# Velden per type',
+		'',
+		'Deze lijst komt rechtstreeks uit het typeregister van de site, waarmee ook elk bestand gecontroleerd wordt. Wat hier staat, klopt dus altijd.',
+		'Velden die niet in de tabel van een type staan, worden geweigerd. Een **id** is de bestandsnaam zonder `.md`: kleine letters, cijfers en streepjes.',
+		'Zie [Publiceren](publiceren.md) voor de uitleg.',
+		'',
+		`Typen: ${types.map((t) => `[${t.label}](#${t.label.toLowerCase()})`).join(' · ')}`,
+		'',
+		...types.map(section)
+	].join('\n');
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import seedrandom from 'seedrandom';
+import { computeLayout, iterationsFor } from '../../src/lib/server/graph/layout.ts';
+import { graphData } from '../../src/lib/server/emit/graph-data.ts';
+import { buildGraph } from '../../src/lib/server/graph/build.ts';
+import { loadContent } from '../../src/lib/server/load/index.ts';
+import type { Site } from '../../src/lib/server/site.ts';
+import { contentDir, validFiles } from './helpers.ts';
+
+/** A random graph with a few clusters, like the real one but small enough for a fast test. */
+function randomGraph(n: number, m: number, seed: string) {
+	const rng = seedrandom(seed);
+	const nodes = Array.from({ length: n }, (_, i) => `n${i}`);
+	const edges = Array.from({ length: m }, () => {
+		const s = Math.floor(rng() * n);
+		const cluster = Math.floor(s / 20) * 20;
+		const t = rng() < 0.8 ? cluster + Math.floor(rng() * 20) : Math.floor(rng() * n);
+		return { source: nodes[s], target: nodes[Math.min(t, n - 1)] };
+	});
+	return { nodes, edges };
+}
+
+const plain = (r: ReturnType<typeof computeLayout>) => ({
+	x: [...r.x],
+	y: [...r.y],
+	community: [...r.community],
+	degree: [...r.degree],
+	size: [...r.size]
+});
+
+describe('build-time layout', () => {
+	const input = randomGraph(120, 300, 'test');
+
+	it('gives identical positions, communities and sizes for the same input', () => {
+		const a = computeLayout(input, { iterations: 50 });
+		const b = computeLayout(input, { iterations: 50 });
+		expect(plain(a)).toEqual(plain(b));
+	});
+
+	it('does not depend on the order of nodes and edges in the input', () => {
+		const a = computeLayout(input, { iterations: 50 });
+		const b = computeLayout({ nodes: [...input.nodes].reverse(), edges: [...input.edges].reverse() }, { iterations: 50 });
+		expect(plain(a)).toEqual(plain(b));
+	});
+
+	it('gives different positions for a different seed (the seed is really used)', () => {
+		const a = computeLayout(input, { iterations: 50 });
+		const b = computeLayout(input, { iterations: 50, seed: 'other' });
+		expect([...a.x.values()]).not.toEqual([...b.x.values()]);
+	});
+
+	it('places every node at a finite position, sized by degree', () => {
+		const r = computeLayout(input, { iterations: 50 });
+		for (const id of input.nodes) {
+			expect(Number.isFinite(r.x.get(id))).toBe(true);
+			expect(Number.isFinite(r.y.get(id))).toBe(true);
+		}
+		const byDegree = [...r.degree].sort((a, b) => a[1] - b[1]);
+		const [low, high] = [byDegree[0][0], byDegree.at(-1)![0]];
+		expect(r.size.get(high)!).toBeGreaterThan(r.size.get(low)!);
+		expect(r.communities).toBeGreaterThan(1);
+	});
+
+	it('uses fewer iterations for larger graphs', () => {
+		expect(iterationsFor(10_000)).toBeLessThan(iterationsFor(200));
+	});
+
+	it('handles an empty graph and a single node', () => {
+		expect(computeLayout({ nodes: [], edges: [] }).communities).toBe(0);
+		const one = computeLayout({ nodes: ['a'], edges: [] });
+		expect(Number.isFinite(one.x.get('a'))).toBe(true);
+	});
+});
+
+describe('/graaf/data.json', () => {
+	const { nodes, relations, errors } = loadContent(contentDir(validFiles()));
+	expect(errors).toEqual([]);
+	const byType = new Map<string, typeof nodes>();
+	for (const n of nodes) byType.set(n.type, [...(byType.get(n.type) ?? []), n]);
+	const site: Site = { nodes, relations, byId: new Map(nodes.map((n) => [n.id, n])), byType, graph: buildGraph(nodes, relations) };
+	const data = graphData(site);
+
+	it('has parallel arrays of one entry per node', () => {
+		for (const key of ['ids', 'titles', 'type', 'x', 'y', 'size', 'degree', 'community', 'theme', 'sector'] as const) {
+			expect(data[key]).toHaveLength(nodes.length);
+		}
+		expect(data.edges).toHaveLength(relations.length * 3);
+	});
+
+	it('derives themes and sectors for filtering', () => {
+		const at = (id: string) => data.ids.indexOf(id);
+		expect(data.theme[at('p1')].map((t) => data.themes[t])).toEqual(['t1']);
+		// A lectoraat without themas takes its neighbours' (here: its project's); the hogeschool has none to take.
+		expect(data.theme[at('l1')].map((t) => data.themes[t])).toEqual(['t1']);
+		expect(data.theme[at('hs')]).toEqual([]);
+		expect(data.sector[at('g1')]).toBe(1 << data.sectors.indexOf('po'));
+	});
+
+	it('labels relations from both sides', () => {
+		const e = data.edges;
+		const k = [...Array(e.length / 3).keys()].find((j) => data.ids[e[3 * j]] === 'p1' && data.ids[e[3 * j + 1]] === 'l1' && data.rels[e[3 * j + 2]][0] === 'Lectoraten');
+		expect(k).toBeDefined();
+		expect(data.rels[e[3 * k! + 2]]).toEqual(['Lectoraten', 'Projecten']);
+	});
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphData } from '../../src/lib/components/graph/format.ts';
+import { createModel, egoNetwork, findNodes, groupedRelations, localNodes, radialLayout, typeCounts, visibleMask } from '../../src/lib/components/graph/model.ts';
+import { emptyState, parseState, sameExceptCamera, serializeState } from '../../src/lib/components/graph/view-state.ts';
+
+// a(thema) ← b(project, po) → c(kennisvraag) ; d(organisatie) ← b ; e(project, vo) → c
+const data: GraphData = {
+	v: 1,
+	types: ['thema', 'kennisvraag', 'organisatie', 'project'],
+	themes: ['a', 'z'],
+	sectors: ['po', 'vo'],
+	rels: [['Thema', 'Projecten'], ['Kennisvragen', 'Projecten'], ['Partners', 'Partner in projecten']],
+	communities: 1,
+	ids: ['a', 'c', 'd', 'b', 'e'],
+	titles: ['Gelijke kansen', 'Hoe werkt feedback?', 'Hogeschool Nergens', 'Feedback in de klas', 'Leesmotivatie'],
+	type: [0, 1, 2, 3, 3],
+	x: [0, 1, 2, 3, 4],
+	y: [0, 0, 0, 0, 0],
+	size: [5, 5, 5, 5, 5],
+	degree: [1, 2, 1, 3, 1],
+	community: [0, 0, 0, 0, 0],
+	theme: [[0], [0], [0], [0], [1]],
+	sector: [0, 0, 0, 1, 2],
+	edges: [3, 0, 0, 3, 1, 1, 3, 2, 2, 4, 1, 1]
+};
+const model = createModel(data);
+const at = (id: string) => model.index.get(id)!;
+const shown = (mask: Uint8Array) => data.ids.filter((_, i) => mask[i]).sort();
+
+describe('graph model', () => {
+	it('indexes undirected neighbours and relations from both sides', () => {
+		expect(model.neighbours[at('b')].map((i) => data.ids[i]).sort()).toEqual(['a', 'c', 'd']);
+		const groups = groupedRelations(model, at('c'));
+		expect(groups).toEqual([{ type: 'project', label: 'Projecten', items: expect.any(Array) }]);
+		expect(groups[0].items.map((x) => [x.id, x.via])).toEqual([
+			['b', ['Projecten']],
+			['e', ['Projecten']]
+		]);
+	});
+
+	it('computes ego networks by depth', () => {
+		expect([...egoNetwork(model, at('a'), 1)].map((i) => data.ids[i]).sort()).toEqual(['a', 'b']);
+		expect([...egoNetwork(model, at('a'), 2)].map((i) => data.ids[i]).sort()).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('filters by type, thema, sector and focus; the selection always stays visible', () => {
+		expect(shown(visibleMask(model, emptyState()))).toEqual(['a', 'b', 'c', 'd', 'e']);
+		expect(shown(visibleMask(model, { ...emptyState(), hidden: ['project'] }))).toEqual(['a', 'c', 'd']);
+		expect(shown(visibleMask(model, { ...emptyState(), themes: ['z'] }))).toEqual(['e']);
+		// The sector filter applies to types with a sectoren field only (not thema or organisatie).
+		expect(shown(visibleMask(model, { ...emptyState(), sectors: ['vo'] }))).toEqual(['a', 'd', 'e']);
+		expect(shown(visibleMask(model, { ...emptyState(), node: 'a', focus: true }))).toEqual(['a', 'b']);
+		expect(shown(visibleMask(model, { ...emptyState(), node: 'b', hidden: ['project'] }))).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('counts types for the legend, overall and within a local graph', () => {
+		const mask = visibleMask(model, { ...emptyState(), themes: ['a'] });
+		expect(typeCounts(model, mask).find((c) => c.type === 'project')).toMatchObject({ total: 2, visible: 1, label: 'Projecten' });
+		expect(typeCounts(model, mask, [at('a'), at('b')]).map((c) => c.type)).toEqual(['thema', 'project']);
+	});
+
+	it('finds nodes by title words, accent- and case-insensitive', () => {
+		expect(findNodes(model, 'FEEDBACK').map((i) => data.ids[i]).sort()).toEqual(['b', 'c']);
+		expect(findNodes(model, 'feedback klas').map((i) => data.ids[i])).toEqual(['b']);
+		expect(findNodes(model, '')).toEqual([]);
+	});
+
+	it('builds a capped local graph with the centre in the middle', () => {
+		const { nodes, total } = localNodes(model, at('a'), 2, 3);
+		expect(total).toBe(4);
+		expect(nodes).toHaveLength(3);
+		expect(nodes).toContain(at('a'));
+		const pos = radialLayout(model, at('a'), nodes);
+		expect(pos.get(at('a'))).toMatchObject({ x: 0, y: 0 });
+		const r = (i: number) => Math.hypot(pos.get(i)!.x, pos.get(i)!.y);
+		const outer = nodes.find((i) => i !== at('a') && i !== at('b'))!;
+		expect(r(outer)).toBeGreaterThan(r(at('b')));
+	});
+});
+
+describe('view state in the URL', () => {
+	const vocab = { hasNode: (id: string) => model.index.has(id), types: data.types, themes: data.themes, sectors: data.sectors };
+
+	it('round-trips through the query string', () => {
+		const state = { node: 'b', hidden: ['organisatie'], themes: ['a'], sectors: ['po', 'vo'], focus: true, depth: 2 as const, camera: { x: 0.5, y: 0.25, ratio: 0.3 } };
+		const query = serializeState(state);
+		expect(query).toBe('?knoop=b&verberg=organisatie&thema=a&sector=po,vo&focus=1&diepte=2&x=0.5&y=0.25&zoom=0.3');
+		expect(parseState(query, vocab)).toEqual(state);
+	});
+
+	it('leaves defaults out and drops unknown values', () => {
+		expect(serializeState(emptyState())).toBe('');
+		expect(parseState('?knoop=bestaat-niet&verberg=x,project&sector=hbo&zoom=-1&x=1&y=1&focus=1', vocab)).toEqual({ ...emptyState(), hidden: ['project'] });
+	});
+
+	it('treats camera moves as the same view', () => {
+		const a = { ...emptyState(), node: 'b' };
+		expect(sameExceptCamera(a, { ...a, camera: { x: 1, y: 1, ratio: 1 } })).toBe(true);
+		expect(sameExceptCamera(a, { ...a, node: 'c' })).toBe(false);
+	});
+});
