@@ -88,6 +88,8 @@ export async function measureGraph(origin: string, opts: { runs?: number; hoverN
 		let page: Page | undefined;
 		for (let r = 0; r < runs; r++) {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			// tsx keeps function names with an __name helper, which the page does not have.
+			await context.addInitScript('globalThis.__name = (f) => f;');
 			page = await context.newPage();
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));

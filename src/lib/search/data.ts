@@ -16,6 +16,8 @@ export interface SearchDocs {
 	sector: number[];
 	/** Number of relations: a tie-breaker in ranking. */
 	degree: number[];
+	/** Number of index terms in the title (see titleTermCount): an exact title match has as many as the query. */
+	titleTerms: number[];
 }
 
 /** flexsearch export: key → parsed chunk. */

@@ -10,7 +10,7 @@ import type { Document } from 'flexsearch';
 import { nodeUrl } from '../urls.ts';
 import type { SearchDocs, SearchIndexExport } from './data.ts';
 import { edits1 } from './fuzzy.ts';
-import { FIELDS, TYPE_RELEVANCE, WORD, createDocumentIndex, fold, joinCompound, splitCompound, stemEncoder, surfaceEncoder, surfaceTerm, type FieldName, type SearchDocument } from './options.ts';
+import { FIELDS, TYPE_RELEVANCE, WORD, createDocumentIndex, fold, joinCompound, splitCompound, stemEncoder, stemTerm, surfaceEncoder, type FieldName, type SearchDocument } from './options.ts';
 
 /** A field index's term map: term → resolution slots (slot = word position, for short fields) → document numbers. */
 type Slots = (number[] | null | undefined)[];
@@ -61,6 +61,8 @@ const MAX_TERMS = 24;
 /** Typos are forgiven in words of at least this many letters. */
 const FUZZY_MIN = 5;
 const FUZZY_FACTOR = 0.5;
+/** Snowball Dutch strips at most this many letters from the end of a word (heden, lijk + e). */
+const STEM_REACH = 6;
 
 const firstTerm = (encoder: typeof stemEncoder, word: string) => encoder.encode(word)[0] as string | undefined;
 export const stemOf = (word: string) => firstTerm(stemEncoder, word);
@@ -105,7 +107,6 @@ function rankKey(exact: number, prefix: number, matched: number, score: number, 
 
 export class SearchEngine {
 	private maps: Record<FieldName, TermMap>;
-	private titleLengths: Int16Array;
 	private typeRank: number[];
 	// Scratch space per document, reused by every query and cleared after it.
 	private termWeight: Float32Array;
@@ -123,7 +124,6 @@ export class SearchEngine {
 		const fields = (index as unknown as { index: Map<string, { map: TermMap }> }).index;
 		this.maps = Object.fromEntries(FIELDS.map((f) => [f.field, fields.get(f.field)!.map])) as Record<FieldName, TermMap>;
 		const size = docs.id.length;
-		this.titleLengths = new Int16Array(size).fill(-1);
 		this.typeRank = docs.types.map((t) => {
 			const at = TYPE_RELEVANCE.indexOf(t);
 			return at < 0 ? TYPE_RELEVANCE.length : at;
@@ -181,11 +181,8 @@ export class SearchEngine {
 			if (out[i].length || t.word.length < FUZZY_MIN) return;
 			const stems = edits1(t.stem);
 			const surfaces = t.prefix ? edits1(t.surface) : new Set<string>();
-			for (const variant of edits1(t.word)) {
-				const stem = stemOf(variant);
-				if (stem) stems.add(stem);
-				if (t.prefix) surfaces.add(surfaceTerm(variant));
-			}
+			// Stemming only changes a word's ending, so only typos there need the word re-stemmed.
+			for (const variant of edits1(t.word, t.word.length - STEM_REACH)) stems.add(stemTerm(variant));
 			stems.delete(t.stem);
 			surfaces.delete(t.surface);
 			for (const stem of stems) add(i, stem, STEMMED, FUZZY_FACTOR, true);
@@ -254,8 +251,8 @@ export class SearchEngine {
 			const exactBits = atExact[doc];
 			// Title prefix: the first n-1 words are the title's first words, the last starts the next title word.
 			let prefix = count === n && (exactBits & head) === head && (atAny[doc] & (1 << (n - 1))) !== 0 ? 1 : 0;
-			if (prefix && n > 1 && this.titleLength(doc) > TITLE_RESOLUTION) prefix = 0; // positions of long titles are approximate
-			const exact = prefix && (exactBits & all) === all && this.titleLength(doc) === n ? 1 : 0;
+			if (prefix && n > 1 && this.docs.titleTerms[doc] > TITLE_RESOLUTION) prefix = 0; // positions of long titles are approximate
+			const exact = prefix && (exactBits & all) === all && this.docs.titleTerms[doc] === n ? 1 : 0;
 			const key = rankKey(exact, prefix, count, score[doc], this.typeRank[this.docs.type[doc]], this.docs.degree[doc]);
 			if (topKeys.length === want && key <= topKeys[want - 1]) continue;
 			let at = topKeys.length;
@@ -304,14 +301,5 @@ export class SearchEngine {
 		// An unknown filter value matches nothing rather than everything.
 		if ((type && t < 0) || (thema && th < 0) || (sector && sc < 0)) return () => false;
 		return (doc) => (!type || docs.type[doc] === t) && (!thema || docs.thema[doc].includes(th)) && (!sector || (docs.sector[doc] & bit) !== 0);
-	}
-
-	/** Number of index terms in a title, as flexsearch counted them when it placed the words. */
-	private titleLength(doc: number) {
-		if (this.titleLengths[doc] < 0) {
-			const encode = stemEncoder.encode as unknown as (text: string, dedupe: boolean) => string[];
-			this.titleLengths[doc] = Math.min(encode.call(stemEncoder, this.docs.title[doc], true).length, 999);
-		}
-		return this.titleLengths[doc];
 	}
 }

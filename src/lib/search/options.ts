@@ -44,6 +44,9 @@ function dutchEncoder(finalTerm: (word: string) => string) {
 export const stemEncoder = dutchEncoder(stemTerm);
 export const surfaceEncoder = dutchEncoder(surfaceTerm);
 
+/** Terms in a title as flexsearch counts them when it numbers word positions (distinct words, no stopwords). */
+export const titleTermCount = (title: string) => (stemEncoder.encode as unknown as (text: string, dedupe: boolean) => string[]).call(stemEncoder, title, true).length;
+
 /**
  * The indexed fields. `weight` ranks a match; `stem` picks the encoder.
  * - title: the title (for a kennisvraag: the question), stemmed, with word positions.

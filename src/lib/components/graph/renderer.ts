@@ -1,8 +1,8 @@
 /**
  * Sigma wrapper shared by /graaf and the local graph on node pages.
  * Imported only from onMount (sigma needs WebGL2 globals that do not exist during prerendering).
- * Display state (filters, hover, selection) lives here and reaches sigma through reducers;
- * hover and selection repaint without re-indexing, filters re-index (hidden nodes leave the label grid).
+ * Filters reach sigma through reducers and re-index (hidden nodes leave the label grid);
+ * hover and selection are drawn on a highlight layer of our own (see drawHighlight).
  */
 import Sigma from 'sigma';
 import Graph from 'graphology';
@@ -12,8 +12,11 @@ import { registry } from '../../registry/types.ts';
 import { egoNetwork, type Model } from './model.ts';
 import type { Camera } from './view-state.ts';
 
-const DIM_NODE = '#e3e6ea';
 const LABEL_MAX = 42;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const INK = '#1b1f24';
+const DIM_WASH = 'rgba(255, 255, 255, 0.82)';
+const ACTIVE_EDGE = '#59606b';
 
 export interface RendererOptions {
 	model: Model;
@@ -39,6 +42,8 @@ export interface Renderer {
 	setSelected(i: number | null): void;
 	setHovered(i: number | null): void;
 	setSearched(i: number | null): void;
+	/** Is the node part of the highlighted (hovered or selected) neighbourhood? */
+	isHighlighted(i: number): boolean;
 	showNode(i: number, ratio?: number): Promise<void>;
 	fitNodes(nodes: Iterable<number>): Promise<void>;
 	zoomIn(): void;
@@ -88,9 +93,6 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	let center = -1;
 	const anchor = opts.anchor ?? -1;
 
-	const edgeColor = large ? 'rgba(90, 100, 115, 0.10)' : '#c3c9d2';
-	const activeEdge = '#59606b';
-
 	function updateActive() {
 		center = hovered >= 0 ? hovered : selected;
 		active = center >= 0 ? egoNetwork(model, center, 1) : null;
@@ -101,66 +103,115 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		zIndex: !large,
 		hideEdgesOnMove: large,
 		renderEdgeLabels: false,
-		labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+		labelFont: FONT,
 		labelSize: 12,
 		labelWeight: '500',
-		labelColor: { color: '#1b1f24' },
+		labelColor: { color: INK },
 		labelDensity: large ? 0.4 : 0.6,
 		labelGridCellSize: large ? 140 : 100,
 		labelRenderedSizeThreshold: large ? 9 : 5,
-		defaultEdgeColor: edgeColor,
+		defaultEdgeColor: large ? 'rgba(90, 100, 115, 0.10)' : '#c3c9d2',
 		minCameraRatio: 0.02,
 		maxCameraRatio: 4,
 		stagePadding: 24,
+		// Reducers only carry what changes rarely (filters, the page's own node); hover and
+		// selection are drawn on the highlight layer, so they never re-process 60,000 items.
 		nodeReducer(_key, attrs) {
 			const i = attrs.i as number;
 			if (!mask[i]) return { ...attrs, hidden: true };
-			const res = { ...attrs } as Attributes;
-			const special = i === hovered || i === selected || i === searched || i === anchor;
-			if (active && !active.has(i) && !special) {
-				res.color = DIM_NODE;
-				res.label = null;
-				res.zIndex = 0;
-			} else if (special) {
-				res.forceLabel = true;
-				res.highlighted = i !== anchor || hovered < 0;
-				res.zIndex = 2;
-			} else if (active) {
-				res.zIndex = 1;
-				// Name all neighbours when there are few enough to read.
-				if (active.size <= 24) res.forceLabel = true;
-			}
-			return res;
+			if (i === anchor) return { ...attrs, forceLabel: true, highlighted: true, zIndex: 2 };
+			return attrs;
 		},
 		edgeReducer(_key, attrs) {
-			const s = attrs.s as number;
-			const t = attrs.t as number;
-			if (!mask[s] || !mask[t]) return { ...attrs, hidden: true };
-			if (active) {
-				if (s !== center && t !== center) return { ...attrs, hidden: true };
-				return { ...attrs, color: activeEdge, size: 1.5, zIndex: 1 };
-			}
+			if (!mask[attrs.s as number] || !mask[attrs.t as number]) return { ...attrs, hidden: true };
 			return attrs;
 		}
 	});
 
-	// Repaint without re-indexing: positions are unchanged, only colours and labels differ.
-	const repaint = () => sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true });
+	/*
+	 * Highlight layer, between sigma's labels and its hover layer: a translucent wash dims
+	 * everything drawn so far, then the active node, its neighbours and their edges are drawn
+	 * again on top. Costs O(neighbours) per hover instead of a full repaint.
+	 */
+	sigma.createCanvasContext('highlight', { afterLayer: 'labels' } as { style?: Partial<CSSStyleDeclaration> });
+	sigma.resize(true);
+	const highlight = sigma.getCanvases().highlight.getContext('2d')!;
+
+	function drawHighlight() {
+		const { width, height } = sigma.getDimensions();
+		highlight.clearRect(0, 0, width, height);
+		if (center < 0 || !active) return;
+		highlight.fillStyle = DIM_WASH;
+		highlight.fillRect(0, 0, width, height);
+		const shown: { i: number; x: number; y: number; r: number; color: string }[] = [];
+		for (const i of active) {
+			if (!included[i] || !mask[i]) continue;
+			const d = sigma.getNodeDisplayData(data.ids[i]);
+			if (!d || d.hidden) continue;
+			const p = sigma.framedGraphToViewport(d);
+			shown.push({ i, x: p.x, y: p.y, r: sigma.scaleSize(d.size), color: d.color });
+		}
+		const c = shown.find((n) => n.i === center);
+		if (!c) return;
+		highlight.strokeStyle = ACTIVE_EDGE;
+		highlight.lineWidth = 1.4;
+		highlight.beginPath();
+		for (const n of shown) {
+			if (n === c) continue;
+			highlight.moveTo(c.x, c.y);
+			highlight.lineTo(n.x, n.y);
+		}
+		highlight.stroke();
+		for (const n of shown) {
+			highlight.fillStyle = n.color;
+			highlight.beginPath();
+			highlight.arc(n.x, n.y, Math.max(2, n.r), 0, 2 * Math.PI);
+			highlight.fill();
+		}
+		// A ring marks the selection; the hovered node gets sigma's own hover label.
+		if (center === selected || center === searched) {
+			highlight.strokeStyle = INK;
+			highlight.lineWidth = 2;
+			highlight.beginPath();
+			highlight.arc(c.x, c.y, Math.max(2, c.r) + 3, 0, 2 * Math.PI);
+			highlight.stroke();
+		}
+		// Name every neighbour when there are few; otherwise the biggest, as far as they fit.
+		highlight.font = `500 12px ${FONT}`;
+		highlight.textBaseline = 'middle';
+		highlight.lineJoin = 'round';
+		const labelled = shown.length <= 30 ? shown : [...shown].sort((a, b) => b.r - a.r).slice(0, 30);
+		for (const n of labelled) {
+			const text = truncate(data.titles[n.i]);
+			if (n.i === center) highlight.font = `700 13px ${FONT}`;
+			highlight.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+			highlight.lineWidth = 4;
+			highlight.strokeText(text, n.x + n.r + 4, n.y);
+			highlight.fillStyle = INK;
+			highlight.fillText(text, n.x + n.r + 4, n.y);
+			if (n.i === center) highlight.font = `500 12px ${FONT}`;
+		}
+	}
+	sigma.on('afterRender', drawHighlight);
+	sigma.on('resize', drawHighlight);
+
 	const reindex = () => sigma.refresh();
+	const rehighlight = () => {
+		updateActive();
+		drawHighlight();
+	};
 
 	// The constructor has drawn synchronously; two animation frames later that drawing is on screen.
 	requestAnimationFrame(() => requestAnimationFrame(() => opts.onFirstFrame?.()));
 	sigma.on('enterNode', ({ node }) => {
 		hovered = graph.getNodeAttribute(node, 'i');
-		updateActive();
-		repaint();
+		rehighlight();
 		container.style.cursor = 'pointer';
 		opts.onHover?.(hovered);
 	});
 	sigma.on('leaveNode', () => {
 		hovered = -1;
-		updateActive();
-		repaint();
+		rehighlight();
 		container.style.cursor = '';
 		opts.onHover?.(null);
 	});
@@ -189,18 +240,17 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		setSelected(i) {
 			if ((i ?? -1) === selected) return;
 			selected = i ?? -1;
-			updateActive();
-			repaint();
+			rehighlight();
 		},
 		setHovered(i) {
 			hovered = i ?? -1;
-			updateActive();
-			repaint();
+			rehighlight();
 		},
 		setSearched(i) {
 			searched = i ?? -1;
-			repaint();
+			rehighlight();
 		},
+		isHighlighted: (i) => Boolean(active?.has(i) && mask[i]),
 		async showNode(i, ratio) {
 			const d = displayOf(i);
 			if (!d) return;

@@ -5,7 +5,7 @@
  */
 import { SECTOREN } from '../../registry/types.ts';
 import type { SearchDocs, SearchIndexExport } from '../../search/data.ts';
-import { WORD, createDocumentIndex, fold, splitCompound, type SearchDocument } from '../../search/options.ts';
+import { WORD, createDocumentIndex, fold, splitCompound, titleTermCount, type SearchDocument } from '../../search/options.ts';
 import { themesOf } from '../graph/facets.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
@@ -108,7 +108,8 @@ export function buildSearchData(site: SearchSite): SearchData {
 			snippet: nodes.map((n) => snippet(n.summary)),
 			thema: nodes.map((n) => themesOf(n, site.byId).map((t) => themaIndex.get(t)!)),
 			sector: nodes.map((n) => strings(n.data.sectoren).reduce((bits, s) => bits | (1 << sectors.indexOf(s as (typeof SECTOREN)[number])), 0)),
-			degree: nodes.map((n) => site.graph.degree(n.id))
+			degree: nodes.map((n) => site.graph.degree(n.id)),
+			titleTerms: nodes.map((n) => titleTermCount(n.title))
 		}
 	};
 }

@@ -26,7 +26,10 @@ export function findIds(query: string, candidates: readonly Existing[], limit = 
 	if (!q) return [];
 	const exact = candidates.find((c) => c.id === q);
 	if (exact) return [exact];
-	const hits = fuzzysort.go(q, candidates, { keys: ['id', 'title'], limit, threshold: 0.3 }).map((r) => r.obj);
+	const all = fuzzysort.go(q, candidates, { keys: ['id', 'title'], limit, threshold: 0 });
+	// Good matches only, unless there are none: then the few closest beat an empty list.
+	const good = all.filter((r) => r.score >= 0.3);
+	const hits = (good.length ? good : all.slice(0, 3)).map((r) => r.obj);
 	if (hits.length) return hits;
 	const near = suggest(q, candidates.map((c) => c.id));
 	return near ? candidates.filter((c) => c.id === near) : [];

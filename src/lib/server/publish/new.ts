@@ -150,13 +150,13 @@ async function create(argv: readonly string[], io: NewIO): Promise<NewResult> {
 	}
 	for (const p of problems) io.err(p);
 
-	// Ask in registry order: first what is required, then the references that place the page in the graph.
-	for (const [name, field] of io.interactive ? fields : []) {
-		if (values.has(name)) continue;
-		const required = isRequired(type, name, field, values);
-		const offerRef = isRef(field) && !name.includes('.');
-		if (!required && !offerRef) continue;
-		const value = await askField(name, field, required, nodes, io);
+	// First what is required, then the references that place the page in the graph; the rest stays optional.
+	const toAsk = io.interactive ? [...fields].filter(([name]) => !values.has(name)) : [];
+	for (const [name, field] of toAsk.filter(([name, f]) => isRequired(type, name, f, values))) {
+		values.set(name, await askField(name, field, true, nodes, io));
+	}
+	for (const [name, field] of toAsk.filter(([name, f]) => !values.has(name) && isRef(f) && !name.includes('.'))) {
+		const value = await askField(name, field, false, nodes, io);
 		if (value !== undefined) values.set(name, value);
 	}
 

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { DOCS, renderDoc } from '$lib/server/emit/docs';
+
+export const entries = () => Object.keys(DOCS).filter(Boolean).map((doc) => ({ doc }));
+
+export const load = ({ params }) => {
+	const doc = params.doc ? renderDoc(params.doc, base) : undefined;
+	if (!doc) error(404, 'Deze pagina bestaat niet');
+	return { doc };
+};
