@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { buildSite } from './lib/build.ts';
 import { measureSearch } from './search-measure.ts';
 
@@ -49,6 +49,8 @@ const pass = figures.p95Ms < TARGETS.p95Ms && figures.indexGzipBytes < TARGETS.i
 const report = {
 	date: new Date().toISOString(),
 	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`,
+	// Timings are only comparable on an otherwise idle machine.
+	loadAverageAtEnd: loadavg().map((v) => Math.round(v * 100) / 100),
 	corpus: { nodes, content },
 	buildMs,
 	search: figures,
@@ -66,5 +68,6 @@ Zoeken, ${nodes} knopen
   zoekcode (lazy JS)            ${kb(figures.jsGzipBytes)} gzip; alles bij eerste keer openen ${kb(figures.firstOpenGzipBytes)}
   klaar na "/" + typen           ${figures.readyMs} ms
   zoektijd (${figures.queries} zoekopdrachten)  p50 ${ms(figures.p50Ms)}, p95 ${ms(figures.p95Ms)}, max ${ms(figures.maxMs)} (warm p95 ${ms(figures.warmP95Ms)}), doel p95 < ${TARGETS.p95Ms} ms
+  belasting van de machine       ${loadavg()[0].toFixed(1)} (1 min), ${cpus().length} kernen
   ${pass ? 'OK: binnen de doelen' : 'BOVEN DOEL'}  → bench/out/search.json`);
 process.exit(pass ? 0 : 1);

@@ -107,8 +107,9 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		labelSize: 12,
 		labelWeight: '500',
 		labelColor: { color: INK },
-		labelDensity: large ? 0.4 : 0.6,
-		labelGridCellSize: large ? 140 : 100,
+		// Labels are long titles: wide grid cells keep them from piling up.
+		labelDensity: large ? 0.4 : 0.5,
+		labelGridCellSize: large ? 180 : 150,
 		labelRenderedSizeThreshold: large ? 9 : 5,
 		defaultEdgeColor: large ? 'rgba(90, 100, 115, 0.10)' : '#c3c9d2',
 		minCameraRatio: 0.02,
@@ -133,9 +134,17 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	 * everything drawn so far, then the active node, its neighbours and their edges are drawn
 	 * again on top. Costs O(neighbours) per hover instead of a full repaint.
 	 */
-	sigma.createCanvasContext('highlight', { afterLayer: 'labels' } as { style?: Partial<CSSStyleDeclaration> });
-	sigma.resize(true);
+	// Sized like sigma's own layers (sigma resizes it with them later); sigma.resize(true) here
+	// would wipe the layers already drawn.
+	const { width: w0, height: h0 } = sigma.getDimensions();
+	sigma.createCanvasContext('highlight', { afterLayer: 'labels', style: { width: `${w0}px`, height: `${h0}px` } } as {
+		style?: Partial<CSSStyleDeclaration>;
+	});
 	const highlight = sigma.getCanvases().highlight.getContext('2d')!;
+	const pixelRatio = window.devicePixelRatio || 1;
+	highlight.canvas.width = w0 * pixelRatio;
+	highlight.canvas.height = h0 * pixelRatio;
+	highlight.scale(pixelRatio, pixelRatio);
 
 	function drawHighlight() {
 		const { width, height } = sigma.getDimensions();
@@ -176,20 +185,31 @@ export function createRenderer(opts: RendererOptions): Renderer {
 			highlight.arc(c.x, c.y, Math.max(2, c.r) + 3, 0, 2 * Math.PI);
 			highlight.stroke();
 		}
-		// Name every neighbour when there are few; otherwise the biggest, as far as they fit.
-		highlight.font = `500 12px ${FONT}`;
+		// Name the centre, then neighbours biggest first, skipping labels that would collide.
+		const placed: [number, number, number, number][] = [];
+		const ordered = [c, ...shown.filter((n) => n !== c).sort((a, b) => b.r - a.r)].slice(0, 40);
 		highlight.textBaseline = 'middle';
 		highlight.lineJoin = 'round';
-		const labelled = shown.length <= 30 ? shown : [...shown].sort((a, b) => b.r - a.r).slice(0, 30);
-		for (const n of labelled) {
+		for (const n of ordered) {
+			const isCenter = n === c;
+			// The hovered node already has sigma's label box.
+			if (isCenter && center === hovered) {
+				placed.push([n.x, n.y - 9, n.x + n.r + 8 + 7 * data.titles[n.i].length, n.y + 9]);
+				continue;
+			}
+			highlight.font = `${isCenter ? 700 : 500} ${isCenter ? 13 : 12}px ${FONT}`;
 			const text = truncate(data.titles[n.i]);
-			if (n.i === center) highlight.font = `700 13px ${FONT}`;
-			highlight.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+			const w = highlight.measureText(text).width;
+			const left = n.x + n.r + 4 + w > width - 4;
+			const x0 = left ? n.x - n.r - 4 - w : n.x + n.r + 4;
+			const box: [number, number, number, number] = [x0 - 2, n.y - 8, x0 + w + 2, n.y + 8];
+			if (!isCenter && placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+			placed.push(box);
+			highlight.strokeStyle = 'rgba(255, 255, 255, 0.92)';
 			highlight.lineWidth = 4;
-			highlight.strokeText(text, n.x + n.r + 4, n.y);
+			highlight.strokeText(text, x0, n.y);
 			highlight.fillStyle = INK;
-			highlight.fillText(text, n.x + n.r + 4, n.y);
-			if (n.i === center) highlight.font = `500 12px ${FONT}`;
+			highlight.fillText(text, x0, n.y);
 		}
 	}
 	sigma.on('afterRender', drawHighlight);
