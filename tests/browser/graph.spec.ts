@@ -34,6 +34,7 @@ async function openGraph(page: Page, query = '') {
 
 /** Page coordinates of a node on the canvas. */
 async function nodePoint(page: Page, id: string) {
+	await page.locator('#graaf-canvas').scrollIntoViewIfNeeded();
 	const box = (await page.locator('#graaf-canvas').boundingBox())!;
 	const p = await page.evaluate((id) => (window as unknown as { __kennisgraafGraph: Hook }).__kennisgraafGraph.position(id), id);
 	return { x: box.x + p!.x, y: box.y + p!.y };
@@ -120,6 +121,16 @@ test.describe('/graaf', () => {
 		await expect(page).toHaveURL(new RegExp(`[?&]knoop=${project}`));
 		// The list alternative: every neighbour as a link to its page.
 		await expect(panel.locator('ul.nodes a')).toHaveCount(neighbours[idx.get(project)!].size);
+	});
+
+	test.describe('on a touch screen', () => {
+		test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+		test('a tap selects a node', async ({ page }) => {
+			await openGraph(page);
+			const point = await nodePoint(page, project);
+			await page.touchscreen.tap(point.x, point.y);
+			await expect(page.locator('aside.panel').getByRole('heading', { level: 2 })).toHaveText(data.titles[idx.get(project)!]);
+		});
 	});
 
 	test('double-click opens the node page', async ({ page }) => {

@@ -103,3 +103,22 @@ describe('/graaf/data.json', () => {
 		expect(data.rels[e[3 * k! + 2]]).toEqual(['Lectoraten', 'Projecten']);
 	});
 });
+
+describe('layout cache', async () => {
+	const { cachedLayout, layoutKey } = await import('../../src/lib/server/graph/layout-cache.ts');
+	const input = randomGraph(60, 120, 'cache');
+
+	it('keys on structure only: same graph in another order, same key; another relation, another key', () => {
+		expect(layoutKey(input)).toBe(layoutKey({ nodes: [...input.nodes].reverse(), edges: [...input.edges].reverse() }));
+		expect(layoutKey(input)).not.toBe(layoutKey({ ...input, edges: [...input.edges, { source: 'n1', target: 'n59' }] }));
+	});
+
+	it('returns exactly what computeLayout returns, from the cache the second time', () => {
+		const options = { iterations: 20, seed: `test-${Date.now()}` };
+		const first = cachedLayout(input, options);
+		const second = cachedLayout(input, options);
+		expect(second.cached).toBe(true);
+		expect(plain(second)).toEqual(plain(computeLayout(input, options)));
+		expect(plain(first)).toEqual(plain(second));
+	});
+});

@@ -8,12 +8,18 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const validDate = (s: string) => DATE_PATTERN.test(s) && !Number.isNaN(Date.parse(s));
 
+// Invisible control characters (often pasted from a PDF) break feeds and search; tab and newline are fine.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const CONTROL_CHAR = 'control-char';
+const text = () => z.string().trim().min(1).refine((s) => !CONTROL.test(s), { message: 'bevat een onzichtbaar stuurteken', params: { kennisgraaf: CONTROL_CHAR } });
+
 function fieldSchema(field: Field): z.ZodType {
 	let s: z.ZodType;
 	switch (field.kind) {
 		case 'string':
 		case 'text':
-			s = z.string().trim().min(1);
+			s = text();
 			break;
 		case 'int': {
 			let n = z.number().int();
@@ -36,7 +42,7 @@ function fieldSchema(field: Field): z.ZodType {
 			s = z.enum(field.values as [string, ...string[]]);
 			break;
 		case 'list':
-			s = z.array(z.string().trim().min(1));
+			s = z.array(text());
 			break;
 		case 'enums':
 			s = z.array(z.enum(field.values as [string, ...string[]]));

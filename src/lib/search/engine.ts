@@ -143,10 +143,6 @@ export class SearchEngine {
 		return new SearchEngine(index, docs, base);
 	}
 
-	get size() {
-		return this.docs.id.length;
-	}
-
 	private has(key: string, fields: FieldName[]) {
 		return fields.some((f) => this.maps[f].has(key));
 	}
@@ -176,7 +172,7 @@ export class SearchEngine {
 			}
 		}
 		// A longer word that matches nothing may have one letter wrong, missing, extra or swapped.
-		// Variants of the typed word are stemmed too: "thuisbetrokkenhijd" only meets its stem via "…heid".
+		// Variants of the typed word are stemmed too: "thuisbetrokkenhed" only meets its stem via "…heid".
 		terms.forEach((t, i) => {
 			if (out[i].length || t.word.length < FUZZY_MIN) return;
 			const stems = edits1(t.stem);

@@ -2,7 +2,8 @@
 import type { GraphData, GraphDetails } from '../../components/graph/format.ts';
 import { SECTOREN, registry, typeNames } from '../../registry/types.ts';
 import { themesOf } from '../graph/facets.ts';
-import { computeLayout, type LayoutResult } from '../graph/layout.ts';
+import type { LayoutResult } from '../graph/layout.ts';
+import { cachedLayout } from '../graph/layout-cache.ts';
 import { phase } from '../progress.ts';
 import type { Site } from '../site.ts';
 import { relationLabel } from './pages.ts';
@@ -14,9 +15,11 @@ export function siteLayout(site: Site): LayoutResult {
 	let layout = layouts.get(site);
 	if (!layout) {
 		const started = performance.now();
-		layout = computeLayout({ nodes: site.nodes.map((n) => n.id), edges: site.relations });
+		const result = cachedLayout({ nodes: site.nodes.map((n) => n.id), edges: site.relations });
+		layout = result;
 		layouts.set(site, layout);
-		phase('graaflayout berekend', `${site.nodes.length} knopen, ${layout.iterations} iteraties, ${layout.communities} clusters in ${Math.round(performance.now() - started)} ms`);
+		const how = result.cached ? 'uit de cache' : `${layout.iterations} iteraties, ${layout.communities} clusters`;
+		phase('graaflayout', `${site.nodes.length} knopen, ${how}, ${Math.round(performance.now() - started)} ms`);
 	}
 	return layout;
 }

@@ -10,6 +10,9 @@ import noverlap from 'graphology-layout-noverlap';
 import louvain from 'graphology-communities-louvain';
 import seedrandom from 'seedrandom';
 
+/** Bump when the layout code or its settings change, so cached layouts are recomputed. */
+export const LAYOUT_VERSION = 1;
+
 export interface LayoutInput {
 	/** Node ids; order does not matter (they are sorted). */
 	nodes: string[];
@@ -39,8 +42,9 @@ export interface LayoutOptions {
 export function iterationsFor(order: number): number {
 	if (order <= 300) return 600;
 	if (order <= 2000) return 300;
-	if (order <= 6000) return 150;
-	return 100;
+	if (order <= 6000) return 120;
+	// Starting from community-seeded positions, 60 iterations look the same as 100 at 10k nodes.
+	return 60;
 }
 
 /** Size by degree: a gentle square-root curve so hubs stand out without hiding their neighbours. */

@@ -41,12 +41,18 @@ export function parseFrontmatter(file: string, raw: string): { parsed?: Parsed; 
 			}))
 		};
 	}
-	const data = doc.toJS() ?? {};
+	let data: unknown;
+	try {
+		data = doc.toJS() ?? {};
+	} catch (e) {
+		// The yaml package refuses alias chains that would blow up in memory ("billion laughs"); that is a content error.
+		return err(2, `ongeldige YAML: ${(e as Error).message}`, 'Gebruik geen verwijzingen met & en * in de velden; schrijf de waarden gewoon uit.', 'yaml');
+	}
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		return err(2, 'de frontmatter is geen lijst van velden', 'Schrijf velden als naam: waarde, elk op een eigen regel.', 'yaml-not-map');
 	}
 	return {
-		parsed: { data, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, lineOf: (path) => lineIn(doc, path, fileLine) },
+		parsed: { data: data as Record<string, unknown>, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, lineOf: (path) => lineIn(doc, path, fileLine) },
 		errors: []
 	};
 }

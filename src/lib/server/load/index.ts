@@ -155,7 +155,23 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 				relations.push({ source: src.id, target: ref.target, type: ref.name });
 			}
 		}
-		const { html, links } = renderMarkdown(parsed.body, resolver);
+		const { html, links, badUrls } = renderMarkdown(parsed.body, resolver);
+		for (const bad of badUrls) {
+			errors.push({
+				file: src.file,
+				line: parsed.bodyLine + bad.line - 1,
+				...(bad.kind === 'fragment'
+					? {
+							message: `de link "${bad.url}" wijst naar een plek die niet op deze pagina staat`,
+							hint: 'Verwijder de link, of link naar een andere pagina met [[id]].'
+						}
+					: {
+							message: `de link of afbeelding "${bad.url}" werkt niet op de site`,
+							hint: 'Gebruik een volledig webadres dat begint met https://, of link naar een pagina van de site met [[id]] of [[id|tekst]].'
+						}),
+				code: 'bad-link'
+			});
+		}
 		for (const link of links) {
 			if (byId.has(link.target)) {
 				if (valid) relations.push({ source: src.id, target: link.target, type: 'link' });

@@ -2,6 +2,7 @@
  * Markdown → sanitized HTML, with [[id]] and [[id|label]] wiki-links.
  * Raw HTML is parsed (rehype-raw) and then sanitized, so harmless markup survives and scripts never do.
  */
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root, Text, Link, PhrasingContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
@@ -34,9 +35,54 @@ const linkAttributes = (defaultSchema.attributes?.a ?? []).map((rule) =>
 );
 const schema: SanitizeSchema = { ...defaultSchema, attributes: { ...defaultSchema.attributes, a: linkAttributes as NonNullable<SanitizeSchema['attributes']>['a'] } };
 
+/** A link or image address in the body that cannot work on the static site (it would also stop the build). */
+export interface BadUrl {
+	url: string;
+	/** Line within the body (1-based). */
+	line: number;
+	/** A path on the site (relative, or absolute without a page), or a #fragment that names nothing on the page. */
+	kind: 'path' | 'fragment';
+}
+
 interface RenderContext {
 	resolver: LinkResolver;
 	found: WikiLink[];
+	badUrls: BadUrl[];
+}
+
+const EXTERNAL = /^(https?:|mailto:|tel:)/i;
+
+/**
+ * After sanitizing: every href and src must be external, a wiki-link, or a #fragment of this page.
+ * Anything else would be followed by the prerenderer as a page of this site, and fail the build with a 404.
+ */
+function rehypeCheckUrls() {
+	return (tree: HastRoot, file: VFile) => {
+		const ctx = file.data.kennisgraaf as RenderContext;
+		const ids = new Set<string>();
+		const fragments: BadUrl[] = [];
+		visit(tree, 'element', (node: Element) => {
+			if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+			const classes = node.properties.className;
+			if (Array.isArray(classes) && classes.includes('wikilink')) return;
+			for (const attr of ['href', 'src']) {
+				const url = node.properties[attr];
+				if (typeof url !== 'string' || EXTERNAL.test(url) || url === '#') continue;
+				const line = node.position?.start.line ?? 1;
+				if (url.startsWith('#')) fragments.push({ url, line, kind: 'fragment' });
+				else ctx.badUrls.push({ url, line, kind: 'path' });
+			}
+		});
+		for (const f of fragments) {
+			let id = f.url.slice(1);
+			try {
+				id = decodeURIComponent(id);
+			} catch {
+				// A malformed escape names no id either.
+			}
+			if (!ids.has(id)) ctx.badUrls.push(f);
+		}
+	};
 }
 
 // The resolver travels in the VFile's data, so one frozen processor serves every file.
@@ -80,14 +126,16 @@ const processor = unified()
 	.use(remarkRehype, { allowDangerousHtml: true })
 	.use(rehypeRaw)
 	.use(rehypeSanitize, schema)
+	.use(rehypeCheckUrls)
 	.use(rehypeStringify)
 	.freeze();
 
-export function renderMarkdown(body: string, resolver: LinkResolver): { html: string; links: WikiLink[] } {
+export function renderMarkdown(body: string, resolver: LinkResolver): { html: string; links: WikiLink[]; badUrls: BadUrl[] } {
 	const found: WikiLink[] = [];
-	const file = new VFile({ value: body, data: { kennisgraaf: { resolver, found } } });
+	const badUrls: BadUrl[] = [];
+	const file = new VFile({ value: body, data: { kennisgraaf: { resolver, found, badUrls } } });
 	const html = processor.processSync(file).toString();
-	return { html, links: found };
+	return { html, links: found, badUrls };
 }
 
 /** Wiki-link syntax as plain text (for summaries, search and feeds). */

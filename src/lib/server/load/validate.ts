@@ -1,7 +1,7 @@
 /** Checks frontmatter against the type's schema and words every problem for a lector. */
 import type { z } from 'zod';
 import type { Field } from '../../registry/fields.ts';
-import { schemaFor } from '../../registry/schema.ts';
+import { CONTROL_CHAR, schemaFor } from '../../registry/schema.ts';
 import type { TypeDef } from '../../registry/types.ts';
 import type { ContentError } from './errors.ts';
 import { didYouMean } from './suggest.ts';
@@ -115,6 +115,9 @@ function describe(file: string, type: TypeDef, issue: z.core.$ZodIssue, lineOf: 
 				)
 			];
 		default:
+			if (issue.code === 'custom' && (issue.params as { kennisgraaf?: string } | undefined)?.kennisgraaf === CONTROL_CHAR) {
+				return [at(`"${name}" bevat een onzichtbaar stuurteken`, 'Typ de tekst opnieuw of plak hem als platte tekst; tekst uit een PDF bevat soms zulke tekens.', 'control-char')];
+			}
 			if (field?.kind === 'date') return [at(`"${name}" is geen geldige datum`, 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-09-01.', 'bad-date')];
 			return [at(`"${name}": ${issue.message}`, 'Controleer de waarde van dit veld.', 'invalid')];
 	}
