@@ -56,6 +56,16 @@ async function seed(page: Page, files: Record<string, string>) {
 	}, files);
 }
 
+/** The editor renders fields as they scroll into view; scroll the form until the field exists. */
+async function reveal(page: Page, locator: ReturnType<Page['locator']>) {
+	for (let i = 0; i < 30 && !(await locator.count()); i++) {
+		await page.mouse.move(300, 500);
+		await page.mouse.wheel(0, 400);
+		await page.waitForTimeout(100);
+	}
+	return locator;
+}
+
 async function saved(page: Page, folder: string): Promise<Record<string, string>> {
 	return page.evaluate(async (folder) => {
 		let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
@@ -88,7 +98,11 @@ test('a project made with the editor’s form passes the content check', async (
 	await expect(page.getByText('Lectoraten').first()).toBeVisible({ timeout: 20_000 });
 	await page.getByText('Nieuw item aanmaken').click();
 
-	await page.getByRole('textbox', { name: /^Titel/ }).fill('Feedback geven in de brugklas');
+	const title = page.getByRole('textbox', { name: /^Titel/ });
+	await expect(title).toBeVisible();
+	// The new draft initialises just after the form appears; typing before that is lost.
+	await page.waitForTimeout(1000);
+	await title.fill('Feedback geven in de brugklas');
 	await page.locator('input[type=date]').first().fill('2025-02-01');
 	await page.getByRole('radio', { name: 'lopend' }).check();
 	// References are pickers over the other collections, showing titles and storing ids.
@@ -99,8 +113,9 @@ test('a project made with the editor’s form passes the content check', async (
 	await page.getByRole('searchbox').fill('feedbackcultuur');
 	await page.getByRole('option').first().click();
 	await page.getByText('Bewerken', { exact: true }).click();
-	await page.getByRole('checkbox', { name: 'vo', exact: true }).check();
-	await page.getByRole('textbox', { name: /Samenvatting/ }).fill('Onderzoekt feedback: hoe geven docenten "goede" feedback?');
+	await (await reveal(page, page.getByRole('checkbox', { name: 'vo', exact: true }))).check();
+	await (await reveal(page, page.getByRole('textbox', { name: /Samenvatting/ }))).fill('Onderzoekt feedback: hoe geven docenten "goede" feedback?');
+	await expect(title).toHaveValue('Feedback geven in de brugklas');
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 
 	await expect.poll(async () => Object.keys(await saved(page, 'content/project').catch(() => ({}))), { timeout: 15_000 }).toEqual([

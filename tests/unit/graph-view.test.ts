@@ -32,9 +32,15 @@ describe('graph model', () => {
 		expect(model.neighbours[at('b')].map((i) => data.ids[i]).sort()).toEqual(['a', 'c', 'd']);
 		const groups = groupedRelations(model, at('c'));
 		expect(groups).toEqual([{ type: 'project', label: 'Projecten', items: expect.any(Array) }]);
+		// "Projecten" under Projecten says nothing new, so it is left out.
 		expect(groups[0].items.map((x) => [x.id, x.via])).toEqual([
-			['b', ['Projecten']],
-			['e', ['Projecten']]
+			['b', []],
+			['e', []]
+		]);
+		expect(groupedRelations(model, at('b')).map((g) => [g.type, g.items.map((x) => x.via)])).toEqual([
+			['thema', [['Thema']]],
+			['kennisvraag', [[]]],
+			['organisatie', [['Partners']]]
 		]);
 	});
 

@@ -7,6 +7,7 @@
 import Sigma from 'sigma';
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import { registry } from '../../registry/types.ts';
 import { egoNetwork, type Model } from './model.ts';
@@ -98,6 +99,26 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		active = center >= 0 ? egoNetwork(model, center, 1) : null;
 	}
 
+	// In the local graph every label fits (few nodes) and points away from the centre, so the
+	// ring's labels do not run across it; everywhere a white halo keeps labels readable over edges.
+	const local = Boolean(opts.subset);
+	const showAllLabels = local && members.length <= 40;
+	let centreX = 0;
+	const drawLabel: NodeLabelDrawingFunction = (context, d, settings) => {
+		if (!d.label) return;
+		context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+		const w = context.measureText(d.label).width;
+		const leftward = local && d.x < centreX - 1;
+		const x = leftward ? d.x - d.size - 3 - w : d.x + d.size + 3;
+		const y = d.y + settings.labelSize / 3;
+		context.lineJoin = 'round';
+		context.lineWidth = 3;
+		context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+		context.strokeText(d.label, x, y);
+		context.fillStyle = INK;
+		context.fillText(d.label, x, y);
+	};
+
 	const sigma = new Sigma(graph, container, {
 		allowInvalidContainer: true,
 		zIndex: !large,
@@ -114,14 +135,15 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		defaultEdgeColor: large ? 'rgba(90, 100, 115, 0.10)' : '#c3c9d2',
 		minCameraRatio: 0.02,
 		maxCameraRatio: 4,
-		stagePadding: 24,
+		stagePadding: local ? 48 : 24,
+		defaultDrawNodeLabel: drawLabel,
 		// Reducers only carry what changes rarely (filters, the page's own node); hover and
 		// selection are drawn on the highlight layer, so they never re-process 60,000 items.
 		nodeReducer(_key, attrs) {
 			const i = attrs.i as number;
 			if (!mask[i]) return { ...attrs, hidden: true };
 			if (i === anchor) return { ...attrs, forceLabel: true, highlighted: true, zIndex: 2 };
-			return attrs;
+			return showAllLabels ? { ...attrs, forceLabel: true } : attrs;
 		},
 		edgeReducer(_key, attrs) {
 			if (!mask[attrs.s as number] || !mask[attrs.t as number]) return { ...attrs, hidden: true };
@@ -201,7 +223,8 @@ export function createRenderer(opts: RendererOptions): Renderer {
 			const text = truncate(data.titles[n.i]);
 			const w = highlight.measureText(text).width;
 			const left = n.x + n.r + 4 + w > width - 4;
-			const x0 = left ? n.x - n.r - 4 - w : n.x + n.r + 4;
+			// Flip to the left at the right edge; never start outside the canvas.
+			const x0 = Math.max(4, left ? n.x - n.r - 4 - w : n.x + n.r + 4);
 			const box: [number, number, number, number] = [x0 - 2, n.y - 8, x0 + w + 2, n.y + 8];
 			if (!isCenter && placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
 			placed.push(box);
@@ -212,6 +235,12 @@ export function createRenderer(opts: RendererOptions): Renderer {
 			highlight.fillText(text, x0, n.y);
 		}
 	}
+	sigma.on('beforeRender', () => {
+		const d = anchor >= 0 ? sigma.getNodeDisplayData(data.ids[anchor]) : undefined;
+		centreX = d ? sigma.framedGraphToViewport(d).x : 0;
+	});
+	// The constructor's first draw ran before this listener existed.
+	if (anchor >= 0) sigma.scheduleRender();
 	sigma.on('afterRender', drawHighlight);
 	sigma.on('resize', drawHighlight);
 

@@ -60,7 +60,7 @@ function sitePages(base: string) {
 				const [file, hash] = node.properties.href.split('#');
 				const page = byFile.get(file);
 				if (page) node.properties.href = `${page}${hash ? `#${hash}` : ''}`;
-				else if (/^https?:/.test(file)) node.properties.rel = 'external noopener';
+				else if (/^https?:/.test(file)) node.properties.rel = ['external', 'noopener'];
 			}
 			// Wide tables scroll on their own on a phone; a scrolling region must be reachable by keyboard.
 			if (node.tagName === 'table' && parent && index !== undefined) {

@@ -191,7 +191,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 			id: src.id,
 			type: src.type,
 			file: src.file,
-			title: titleOf({ src, parsed, data }),
+			title: titleOf({ src, parsed, data, valid }),
 			url: nodeUrl(base, src.type, src.id),
 			data,
 			summary: String(data.samenvatting ?? firstSentences(plainBody)),
