@@ -71,3 +71,41 @@ describe('the VS Code task (.vscode/tasks.json)', () => {
 		expect(new RegExp(endsPattern).test('172 bestanden geldig, 1 fout (x, 1 ms).')).toBe(true);
 	});
 });
+
+describe('links in the body that would stop the build', () => {
+	const body = (text: string) => contentDir({ ...validFiles(), 'project/a.md': `---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\n---\n${text}\n` });
+
+	it('reports site paths and relative files by file and line, with the fix', () => {
+		const root = body('Eerste regel.\n\n<img src="foto.png">\n\n[verslag](verslag.pdf) en [oud](/project/oud/) en [ook](//elders.org/x)');
+		const errors = loadContent(root).errors;
+		expect(errors.map((e) => `${e.line}:${e.code}:${e.message}`)).toEqual([
+			'9:bad-link:de link of afbeelding "foto.png" werkt niet op de site',
+			'11:bad-link:de link of afbeelding "verslag.pdf" werkt niet op de site',
+			'11:bad-link:de link of afbeelding "/project/oud/" werkt niet op de site',
+			'11:bad-link:de link of afbeelding "//elders.org/x" werkt niet op de site'
+		]);
+		expect(errors[0].hint).toContain('[[id]]');
+	});
+
+	it('reports a #link to a place that is not on the page, but lets footnotes work', () => {
+		const root = body('Zie [hieronder](#aanpak).\n\nEen noot[^1].\n\n[^1]: De noot.');
+		expect(codes(root)).toEqual(['project/a.md:7:bad-link']);
+		const html = loadContent(body('Een noot[^1].\n\n[^1]: De noot.')).nodes.find((n) => n.id === 'a')!.html;
+		expect(html).toContain('href="#user-content-fn-1"');
+		expect(html).toContain('id="user-content-fn-1"');
+		expect(html).toContain('Voetnoten');
+	});
+
+	it('lets external links, mail links and wiki-links through, and drops script links quietly', () => {
+		const root = body('[a](https://example.org/) [b](mailto:a@example.org) [[k1]] [c](javascript:alert(1))');
+		expect(loadContent(root).errors).toEqual([]);
+	});
+
+	it('reports full addresses of the site itself, in the body and in url fields', () => {
+		const root = contentDir({
+			...validFiles(),
+			'project/a.md': '---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\noutputs:\n  - { titel: R, jaar: 2025, type: rapport, url: "http://localhost:4173/project/p1/" }\n---\nZie http://localhost:4173/project/weg/ en <http://localhost:4173/>.\n'
+		});
+		expect(codes(root)).toEqual(['project/a.md:7:site-url', 'project/a.md:9:bad-link', 'project/a.md:9:bad-link']);
+	});
+});

@@ -60,7 +60,7 @@ export interface Renderer {
 	kill(): void;
 }
 
-const truncate = (s: string) => (s.length > LABEL_MAX ? `${s.slice(0, LABEL_MAX - 1).replace(/\s+\S*$/, '')}…` : s);
+const truncate = (s: string, max = LABEL_MAX) => (s.length > max ? `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : s);
 
 export function createRenderer(opts: RendererOptions): Renderer {
 	const { model, container } = opts;
@@ -70,6 +70,9 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	const members = opts.subset ?? data.ids.map((_, i) => i);
 	// Node sizes are in screen pixels: shrink them on narrow screens so the graph keeps its shape.
 	const sizeScale = Math.min(1, Math.max(0.55, container.clientWidth / 900));
+	// On a phone a local graph's ring leaves little room beside it: shorter labels, more padding.
+	const narrow = container.clientWidth < 520;
+	const labelMax = narrow && opts.subset ? 14 : LABEL_MAX;
 	const included = new Uint8Array(data.ids.length);
 	for (const i of members) included[i] = 1;
 	for (const i of members) {
@@ -80,7 +83,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 			y: p?.y ?? data.y[i],
 			size: (p?.size ?? data.size[i]) * sizeScale,
 			color: registry[data.types[data.type[i]]]?.color ?? '#555555',
-			label: truncate(data.titles[i])
+			label: truncate(data.titles[i], labelMax)
 		});
 	}
 	for (const i of members)
@@ -103,12 +106,20 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	// ring's labels do not run across it; everywhere a white halo keeps labels readable over edges.
 	const local = Boolean(opts.subset);
 	const showAllLabels = local && members.length <= 40;
-	let centreX = 0;
+	// Where the centre is on screen, worked out at the first label of each render: only then
+	// are the display positions normalised (a full refresh resets them to graph coordinates).
+	let centreX: number | null = null;
+	let sigmaRef: Sigma | undefined;
+	const centre = () => {
+		const d = sigmaRef && anchor >= 0 ? sigmaRef.getNodeDisplayData(data.ids[anchor]) : undefined;
+		return d ? sigmaRef!.framedGraphToViewport(d).x : -Infinity;
+	};
 	const drawLabel: NodeLabelDrawingFunction = (context, d, settings) => {
 		if (!d.label) return;
 		context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 		const w = context.measureText(d.label).width;
-		const leftward = local && d.x < centreX - 1;
+		if (local && centreX === null) centreX = centre();
+		const leftward = local && d.x < centreX! - 1;
 		const x = leftward ? d.x - d.size - 3 - w : d.x + d.size + 3;
 		const y = d.y + settings.labelSize / 3;
 		context.lineJoin = 'round';
@@ -135,7 +146,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		defaultEdgeColor: large ? 'rgba(90, 100, 115, 0.10)' : '#c3c9d2',
 		minCameraRatio: 0.02,
 		maxCameraRatio: 4,
-		stagePadding: local ? 48 : 24,
+		stagePadding: local && !narrow ? 48 : 24,
 		defaultDrawNodeLabel: drawLabel,
 		// Reducers only carry what changes rarely (filters, the page's own node); hover and
 		// selection are drawn on the highlight layer, so they never re-process 60,000 items.
@@ -235,10 +246,19 @@ export function createRenderer(opts: RendererOptions): Renderer {
 			highlight.fillText(text, x0, n.y);
 		}
 	}
-	sigma.on('beforeRender', () => {
-		const d = anchor >= 0 ? sigma.getNodeDisplayData(data.ids[anchor]) : undefined;
-		centreX = d ? sigma.framedGraphToViewport(d).x : 0;
-	});
+	sigmaRef = sigma;
+	if (local && narrow && graph.order > 1) {
+		// Room for labels beside the ring: widen the framed area sideways (sigma keeps the aspect ratio).
+		let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+		graph.forEachNode((_, a) => {
+			minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
+			minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+		});
+		const margin = (maxX - minX) * 0.75;
+		sigma.setCustomBBox({ x: [minX - margin, maxX + margin], y: [minY, maxY] });
+		sigma.refresh();
+	}
+	sigma.on('beforeRender', () => (centreX = null));
 	// The constructor's first draw ran before this listener existed.
 	if (anchor >= 0) sigma.scheduleRender();
 	sigma.on('afterRender', drawHighlight);

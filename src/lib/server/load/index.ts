@@ -8,7 +8,7 @@ import { registry } from '../../registry/types.ts';
 import { nodeUrl } from '../../urls.ts';
 import type { ContentError } from './errors.ts';
 import { parseFrontmatter, type Parsed } from './frontmatter.ts';
-import { renderMarkdown, stripWikiLinks } from './markdown.ts';
+import { isSiteUrl, renderMarkdown, stripWikiLinks } from './markdown.ts';
 import { readContent, type SourceFile } from './read.ts';
 import { didYouMean } from './suggest.ts';
 import { validateData } from './validate.ts';
@@ -77,6 +77,18 @@ function* references(
 			for (const [i, item] of value.entries()) {
 				if (isObject(item)) yield* references(field.fields, item, [...path, name, i], outer ?? name);
 			}
+		}
+	}
+}
+
+/** Every url-kind value (top level and in blocks), with its path: the site's own address must not appear there. */
+function* urls(fields: Record<string, Field>, data: Record<string, unknown>, path: PropertyKey[] = []): Generator<{ name: string; url: string; path: PropertyKey[] }> {
+	for (const [name, field] of Object.entries(fields)) {
+		const value = data[name];
+		if (field.kind === 'url' && typeof value === 'string') yield { name, url: value, path: [...path, name] };
+		else if (field.kind === 'object' && isObject(value)) yield* urls(field.fields, value, [...path, name]);
+		else if (field.kind === 'objects' && Array.isArray(value)) {
+			for (const [i, item] of value.entries()) if (isObject(item)) yield* urls(field.fields, item, [...path, name, i]);
 		}
 	}
 }
@@ -154,6 +166,16 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 			} else if (valid && byId.has(ref.target)) {
 				relations.push({ source: src.id, target: ref.target, type: ref.name });
 			}
+		}
+		for (const u of urls(type.fields, data)) {
+			if (!isSiteUrl(u.url)) continue;
+			errors.push({
+				file: src.file,
+				line: parsed.lineOf(u.path),
+				message: `"${u.name}" is een adres op deze site zelf`,
+				hint: 'Verwijs naar een pagina van de site met een verwijzingsveld of met [[id]] in de tekst; een volledig adres breekt als de pagina verhuist.',
+				code: 'site-url'
+			});
 		}
 		const { html, links, badUrls } = renderMarkdown(parsed.body, resolver);
 		for (const bad of badUrls) {

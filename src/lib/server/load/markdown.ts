@@ -53,6 +53,20 @@ interface RenderContext {
 const EXTERNAL = /^(https?:|mailto:|tel:)/i;
 
 /**
+ * Full addresses on the site's own origin (SITE_URL, or the build's default) are followed by the prerenderer
+ * like site paths, so a stale one fails the build; such links must be [[id]] links instead.
+ */
+const SITE_ORIGINS = [process.env.SITE_URL, 'http://localhost:4173'].flatMap((u) => {
+	try {
+		return u ? [new URL(u).origin.toLowerCase()] : [];
+	} catch {
+		return [];
+	}
+});
+export const isSiteUrl = (url: string) => SITE_ORIGINS.some((o) => url.toLowerCase() === o || url.toLowerCase().startsWith(`${o}/`));
+const PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
+
+/**
  * After sanitizing: every href and src must be external, a wiki-link, or a #fragment of this page.
  * Anything else would be followed by the prerenderer as a page of this site, and fail the build with a 404.
  */
@@ -60,27 +74,29 @@ function rehypeCheckUrls() {
 	return (tree: HastRoot, file: VFile) => {
 		const ctx = file.data.kennisgraaf as RenderContext;
 		const ids = new Set<string>();
-		const fragments: BadUrl[] = [];
+		const fragments: { node: Element; bad: BadUrl }[] = [];
 		visit(tree, 'element', (node: Element) => {
 			if (typeof node.properties.id === 'string') ids.add(node.properties.id);
 			const classes = node.properties.className;
 			if (Array.isArray(classes) && classes.includes('wikilink')) return;
 			for (const attr of ['href', 'src']) {
 				const url = node.properties[attr];
-				if (typeof url !== 'string' || EXTERNAL.test(url) || url === '#') continue;
+				if (typeof url !== 'string' || (EXTERNAL.test(url) && !isSiteUrl(url)) || url === '#') continue;
 				const line = node.position?.start.line ?? 1;
-				if (url.startsWith('#')) fragments.push({ url, line, kind: 'fragment' });
+				if (url.startsWith('#')) fragments.push({ node, bad: { url, line, kind: 'fragment' } });
 				else ctx.badUrls.push({ url, line, kind: 'path' });
 			}
 		});
-		for (const f of fragments) {
-			let id = f.url.slice(1);
+		for (const { node, bad } of fragments) {
+			let id = bad.url.slice(1);
 			try {
 				id = decodeURIComponent(id);
 			} catch {
 				// A malformed escape names no id either.
 			}
-			if (!ids.has(id)) ctx.badUrls.push(f);
+			// The sanitizer prefixes every id (so content cannot clobber the page's globals); links follow suit.
+			if (!ids.has(id) && ids.has(`${PREFIX}${id}`)) node.properties.href = `#${PREFIX}${id}`;
+			else if (!ids.has(id)) ctx.badUrls.push(bad);
 		}
 	};
 }
@@ -123,7 +139,13 @@ const processor = unified()
 	.use(remarkParse)
 	.use(remarkGfm)
 	.use(remarkWikiLinks)
-	.use(remarkRehype, { allowDangerousHtml: true })
+	// Footnote ids get their prefix from the sanitizer only; rehypeCheckUrls points the links at them.
+	.use(remarkRehype, {
+		allowDangerousHtml: true,
+		clobberPrefix: '',
+		footnoteLabel: 'Voetnoten',
+		footnoteBackLabel: (i: number) => `Terug naar verwijzing ${i + 1}`
+	})
 	.use(rehypeRaw)
 	.use(rehypeSanitize, schema)
 	.use(rehypeCheckUrls)
