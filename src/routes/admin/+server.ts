@@ -10,9 +10,13 @@ export const trailingSlash = 'always';
 
 /**
  * Sveltia CMS fetches its Dutch strings and its update check from unpkg.com. This answers both from the site,
- * so the editor speaks Dutch and makes no CDN request for a Dutch browser.
+ * so the editor speaks Dutch (by default, whatever the browser's language) without any CDN request.
  */
 const localFetch = (version: string) => `(() => {
+	// The site is Dutch, so the editor starts in Dutch too; a user who picks another language keeps it.
+	try {
+		if (!localStorage.getItem('sveltia-cms.prefs')) localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ locale: 'nl' }));
+	} catch {}
 	const cdn = /^https:\\/\\/unpkg\\.com\\/@sveltia\\/cms(@[^/]+)?\\/(locales\\/nl\\.json|package\\.json)$/;
 	const fetch = window.fetch.bind(window);
 	window.fetch = (input, init) => {

@@ -70,7 +70,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	const members = opts.subset ?? data.ids.map((_, i) => i);
 	// Node sizes are in screen pixels: shrink them on narrow screens so the graph keeps its shape.
 	const sizeScale = Math.min(1, Math.max(0.55, container.clientWidth / 900));
-	// On a phone a local graph's ring leaves little room beside it: shorter labels, more padding.
+	// On a phone a local graph's ring leaves little room beside it: shorter labels, a wider frame (below).
 	const narrow = container.clientWidth < 520;
 	const labelMax = narrow && opts.subset ? 14 : LABEL_MAX;
 	const included = new Uint8Array(data.ids.length);
