@@ -141,6 +141,26 @@ test.describe('/verband', () => {
 		expect(axe.violations.map((v) => v.id)).toEqual([]);
 	});
 
+	test('each path links to the graph explorer, which highlights that path', async ({ page }) => {
+		await page.goto(`/verband/?van=${from.id}&naar=${to.id}`);
+		const paths = page.getByRole('region', { name: 'Kortste wegen' }).getByRole('list', { name: /^Weg \d+$/ });
+		await expect(paths.first()).toBeVisible();
+		const idOfUrl = new Map(graph.nodes.map((n) => [n.url, n.id]));
+		let first: string[] = [];
+		for (const path of await paths.all()) {
+			const ids = (await path.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((u) => idOfUrl.get(u)!);
+			expect(ids[0]).toBe(from.id);
+			expect(ids.at(-1)).toBe(to.id);
+			if (!first.length) first = ids;
+			const link = path.locator('xpath=..').getByRole('link', { name: /^Toon in de graaf/ });
+			await expect(link).toHaveAttribute('href', `/graaf/?pad=${ids.join(',')}`);
+		}
+		await page.getByRole('link', { name: /^Toon in de graaf/ }).first().click();
+		await expect(page).toHaveURL(new RegExp(`/graaf/\\?pad=${first.join(',')}`));
+		const list = page.locator('aside.panel').getByRole('list', { name: 'Weg' });
+		await expect(list.getByRole('link')).toHaveText(first.map((id) => byId.get(id)!.title));
+	});
+
 	test('asks for a second node instead of failing', async ({ page }) => {
 		await page.goto(`/verband/?van=${from.id}`);
 		await expect(page.getByRole('combobox', { name: 'Van' })).toHaveValue(from.title);

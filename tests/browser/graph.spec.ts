@@ -24,6 +24,7 @@ interface Hook {
 	position(id: string): { x: number; y: number } | null;
 	display(id: string): { color: string; hidden: boolean } | undefined;
 	highlighted(id: string): boolean;
+	onPath(id: string): boolean;
 	renderer: { getCamera(): { ratio: number } };
 }
 
@@ -125,6 +126,27 @@ test.describe('/graaf', () => {
 
 	test.describe('on a touch screen', () => {
 		test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+		test('the controls fit in two rows and the filters fold into a disclosure, usable by keyboard', async ({ page }) => {
+			await openGraph(page, `?knoop=${project}`);
+			const tops = await page.locator('.toolbar').locator('input, button').evaluateAll((els) =>
+				els.filter((e) => (e as HTMLElement).offsetParent).map((e) => Math.round(e.getBoundingClientRect().top))
+			);
+			expect(new Set(tops).size).toBeLessThanOrEqual(2);
+			// Nothing in the toolbar sticks out of the window.
+			const right = await page.locator('.toolbar button:visible').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+			expect(right).toBeLessThanOrEqual(390);
+			const summary = page.locator('aside.filters summary');
+			await expect(summary).toBeVisible();
+			await expect(page.getByRole('checkbox', { name: 'Primair onderwijs' })).toBeHidden();
+			await summary.focus();
+			await page.keyboard.press('Enter');
+			await page.getByRole('checkbox', { name: 'Primair onderwijs' }).check();
+			await expect(page).toHaveURL(/sector=po/);
+			await expect(summary).toContainText('1 actief');
+			// The neighbourhood controls moved in here from the toolbar.
+			await page.locator('aside.filters').getByRole('button', { name: 'Alleen buurt', exact: true }).click();
+			await expect(page).toHaveURL(/focus=1/);
+		});
 		test('a tap selects a node', async ({ page }) => {
 			await openGraph(page);
 			const point = await nodePoint(page, project);
@@ -277,6 +299,72 @@ test.describe('/graaf', () => {
 	});
 });
 
+/** A shortest path of (up to) 3 steps from `project`, as /verband would link it. */
+const path = (() => {
+	const start = idx.get(project)!;
+	const prev = new Map<number, number>([[start, -1]]);
+	let frontier = [start];
+	for (let d = 0; d < 3 && frontier.length; d++) {
+		const next: number[] = [];
+		for (const u of frontier) for (const v of [...neighbours[u]].sort((a, b) => a - b)) if (!prev.has(v)) prev.set(v, u), next.push(v);
+		if (next.length) frontier = next;
+		else break;
+	}
+	const walk = [Math.min(...frontier)];
+	while (prev.get(walk[0])! >= 0) walk.unshift(prev.get(walk[0])!);
+	return walk.map((i) => data.ids[i]);
+})();
+
+test.describe('/graaf?pad= (a path from /verband)', () => {
+	test('lists the path in order, highlights it on the canvas and fits the camera to it', async ({ page }) => {
+		expect(path.length).toBeGreaterThanOrEqual(3);
+		const errors = collectErrors(page);
+		await openGraph(page, `?pad=${path.join(',')}`);
+		const panel = page.locator('aside.panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(`Weg van ${titleOf(path[0])} naar ${titleOf(path.at(-1)!)}`);
+		const links = panel.getByRole('list', { name: 'Weg' }).getByRole('link');
+		await expect(links).toHaveText(path.map(titleOf));
+		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(path.map(urlOf));
+		await expect(page.locator('#graaf-status')).toContainText(`${path.length - 1} stappen`);
+
+		const stage = page.locator('#graaf-canvas');
+		expect(await inkRatio(page, stage)).toBeGreaterThan(0.005);
+		for (const id of path) expect(await hook(page, (h, a) => h.onPath(a), id)).toBe(true);
+		const stranger = data.ids.find((id) => !path.includes(id))!;
+		expect(await hook(page, (h, a) => h.onPath(a), stranger)).toBe(false);
+		// Camera fitted to the path: every node of it is inside the canvas.
+		const box = (await stage.boundingBox())!;
+		for (const id of path)
+			await expect
+				.poll(async () => {
+					const p = await hook(page, (h, a) => h.position(a), id);
+					return Boolean(p && p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height);
+				})
+				.toBe(true);
+		expect(errors).toEqual([]);
+	});
+
+	test('back/forward restore the path after clearing it', async ({ page }) => {
+		await openGraph(page, `?pad=${path.join(',')}`);
+		const panel = page.locator('aside.panel');
+		const links = panel.getByRole('list', { name: 'Weg' }).getByRole('link');
+		await expect(links).toHaveCount(path.length);
+		await panel.getByRole('button', { name: 'Wis weg' }).click();
+		await expect(page).not.toHaveURL(/pad=/);
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Meest verbonden knopen');
+		expect(await hook(page, (h, a) => h.onPath(a), path[0])).toBe(false);
+		await page.goBack();
+		await expect(page).toHaveURL(new RegExp(`pad=${path.join(',')}`));
+		await expect(links).toHaveText(path.map(titleOf));
+		expect(await hook(page, (h, a) => h.onPath(a), path[0])).toBe(true);
+	});
+
+	test('an unknown id drops the whole path', async ({ page }) => {
+		await openGraph(page, `?pad=${path[0]},bestaat-niet,${path[1]}`);
+		await expect(page.locator('aside.panel').getByRole('heading', { level: 2 })).toHaveText('Meest verbonden knopen');
+	});
+});
+
 test.describe('local graph on node pages', () => {
 	test('loads when scrolled into view, draws, and switches depth', async ({ page }) => {
 		const errors = collectErrors(page);
@@ -324,6 +412,12 @@ test.describe('accessibility once loaded', () => {
 			await expect(page.locator('aside.panel h2')).toHaveText(data.titles[idx.get(project)!]);
 			expect(await axe(page)).toEqual([]);
 		});
+		test(`no axe violations on /graaf with a highlighted path (${name})`, async ({ page }) => {
+			await page.setViewportSize(viewport);
+			await openGraph(page, `?pad=${path.join(',')}`);
+			await expect(page.locator('aside.panel').getByRole('list', { name: 'Weg' }).getByRole('link')).toHaveCount(path.length);
+			expect(await axe(page)).toEqual([]);
+		});
 		test(`no axe violations on a node page with its local graph (${name})`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			await page.goto(urlOf(project));
@@ -333,6 +427,10 @@ test.describe('accessibility once loaded', () => {
 		});
 	}
 });
+
+function titleOf(id: string) {
+	return data.titles[idx.get(id)!];
+}
 
 function labelOf(type: string) {
 	return registry[type].plural;

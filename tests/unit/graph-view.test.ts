@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/lib/components/graph/format.ts';
-import { createModel, egoNetwork, findNodes, groupedRelations, localNodes, radialLayout, typeCounts, visibleMask } from '../../src/lib/components/graph/model.ts';
+import { createModel, egoNetwork, findNodes, groupedRelations, localNodes, radialLayout, relationLabel, typeCounts, visibleMask } from '../../src/lib/components/graph/model.ts';
 import { emptyState, parseState, sameExceptCamera, serializeState } from '../../src/lib/components/graph/view-state.ts';
 
 // a(thema) ← b(project, po) → c(kennisvraag) ; d(organisatie) ← b ; e(project, vo) → c
@@ -88,7 +88,7 @@ describe('view state in the URL', () => {
 	const vocab = { hasNode: (id: string) => model.index.has(id), types: data.types, themes: data.themes, sectors: data.sectors };
 
 	it('round-trips through the query string', () => {
-		const state = { node: 'b', hidden: ['organisatie'], themes: ['a'], sectors: ['po', 'vo'], focus: true, depth: 2 as const, camera: { x: 0.5, y: 0.25, ratio: 0.3 } };
+		const state = { node: 'b', path: [], hidden: ['organisatie'], themes: ['a'], sectors: ['po', 'vo'], focus: true, depth: 2 as const, camera: { x: 0.5, y: 0.25, ratio: 0.3 } };
 		const query = serializeState(state);
 		expect(query).toBe('?knoop=b&verberg=organisatie&thema=a&sector=po,vo&focus=1&diepte=2&x=0.5&y=0.25&zoom=0.3');
 		expect(parseState(query, vocab)).toEqual(state);
@@ -97,6 +97,29 @@ describe('view state in the URL', () => {
 	it('leaves defaults out and drops unknown values', () => {
 		expect(serializeState(emptyState())).toBe('');
 		expect(parseState('?knoop=bestaat-niet&verberg=x,project&sector=hbo&zoom=-1&x=1&y=1&focus=1', vocab)).toEqual({ ...emptyState(), hidden: ['project'] });
+	});
+
+	it('keeps a path in order, all or nothing', () => {
+		const state = { ...emptyState(), path: ['a', 'b', 'c'] };
+		expect(serializeState(state)).toBe('?pad=a,b,c');
+		expect(parseState('?pad=a,b,c', vocab)).toEqual(state);
+		// Order is the path's, not sorted: the reverse walk is a different URL.
+		expect(parseState('?pad=c,b,a', vocab).path).toEqual(['c', 'b', 'a']);
+		expect(serializeState({ ...emptyState(), node: 'b', path: ['c', 'b'] })).toBe('?knoop=b&pad=c,b');
+		// An unknown id would join two nodes that are not neighbours; one node is not a path.
+		expect(parseState('?pad=a,bestaat-niet,c', vocab).path).toEqual([]);
+		expect(parseState('?pad=a', vocab).path).toEqual([]);
+		expect(parseState('?pad=', vocab).path).toEqual([]);
+		expect(parseState(`?pad=${Array(30).fill('a,b').join(',')}`, vocab).path).toEqual([]);
+		// A path change is a new view (history entry), not a camera move.
+		expect(sameExceptCamera(emptyState(), state)).toBe(false);
+	});
+
+	it('always shows the nodes of a highlighted path, whatever the filters', () => {
+		expect(shown(visibleMask(model, { ...emptyState(), hidden: ['project'], path: ['a', 'b', 'c'] }))).toEqual(['a', 'b', 'c', 'd']);
+		expect(relationLabel(model, at('c'), at('b'))).toBe('Projecten');
+		expect(relationLabel(model, at('b'), at('c'))).toBe('Kennisvragen');
+		expect(relationLabel(model, at('a'), at('c'))).toBe('');
 	});
 
 	it('treats camera moves as the same view', () => {

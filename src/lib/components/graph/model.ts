@@ -67,7 +67,7 @@ export function egoNetwork(model: Model, start: number, depth: number, limit = I
 	return seen;
 }
 
-/** Which nodes the current filters show (1) or hide (0). The selected node always shows. */
+/** Which nodes the current filters show (1) or hide (0). The selected node and a highlighted path always show. */
 export function visibleMask(model: Model, state: ViewState): Uint8Array {
 	const { data } = model;
 	const n = data.ids.length;
@@ -86,7 +86,16 @@ export function visibleMask(model: Model, state: ViewState): Uint8Array {
 		mask[i] = 1;
 	}
 	if (selected !== undefined) mask[selected] = 1;
+	for (const id of state.path) {
+		const i = model.index.get(id);
+		if (i !== undefined) mask[i] = 1;
+	}
 	return mask;
+}
+
+/** How node a relates to neighbour b, as seen from a ("" when they are not neighbours). */
+export function relationLabel(model: Model, a: number, b: number): string {
+	return model.relations[a].find((r) => r.other === b)?.label ?? '';
 }
 
 export interface TypeCount {

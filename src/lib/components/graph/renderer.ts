@@ -18,6 +18,7 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const INK = '#1b1f24';
 const DIM_WASH = 'rgba(255, 255, 255, 0.82)';
 const ACTIVE_EDGE = '#59606b';
+const PATH_EDGE = '#1d3557';
 
 export interface RendererOptions {
 	model: Model;
@@ -43,6 +44,9 @@ export interface Renderer {
 	setSelected(i: number | null): void;
 	setHovered(i: number | null): void;
 	setSearched(i: number | null): void;
+	/** Highlight a walk through the graph (in order); [] for none. */
+	setPath(nodes: number[]): void;
+	isOnPath(i: number): boolean;
 	/** Is the node part of the highlighted (hovered or selected) neighbourhood? */
 	isHighlighted(i: number): boolean;
 	showNode(i: number, ratio?: number): Promise<void>;
@@ -94,6 +98,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	let selected = -1;
 	let searched = -1;
 	let active: Set<number> | null = null;
+	let path: number[] = [];
 	let center = -1;
 	const anchor = opts.anchor ?? -1;
 
@@ -119,8 +124,11 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 		const w = context.measureText(d.label).width;
 		if (local && centreX === null) centreX = centre();
-		const leftward = local && d.x < centreX! - 1;
-		const x = leftward ? d.x - d.size - 3 - w : d.x + d.size + 3;
+		// Flip to the left where the label would run off the right edge (phones), never past the left edge.
+		// The container, not sigma: the constructor's first render runs before sigmaRef is set.
+		const width = container.clientWidth || Infinity;
+		const leftward = (local && d.x < centreX! - 1) || d.x + d.size + 3 + w > width - 4;
+		const x = leftward ? Math.max(4, d.x - d.size - 3 - w) : d.x + d.size + 3;
 		const y = d.y + settings.labelSize / 3;
 		context.lineJoin = 'round';
 		context.lineWidth = 3;
@@ -164,8 +172,8 @@ export function createRenderer(opts: RendererOptions): Renderer {
 
 	/*
 	 * Highlight layer, between sigma's labels and its hover layer: a translucent wash dims
-	 * everything drawn so far, then the active node, its neighbours and their edges are drawn
-	 * again on top. Costs O(neighbours) per hover instead of a full repaint.
+	 * everything drawn so far, then a highlighted path and the active node, its neighbours and
+	 * their edges are drawn again on top. Costs O(neighbours) per hover instead of a full repaint.
 	 */
 	// Sized like sigma's own layers (sigma resizes it with them later); sigma.resize(true) here
 	// would wipe the layers already drawn.
@@ -179,19 +187,96 @@ export function createRenderer(opts: RendererOptions): Renderer {
 	highlight.canvas.height = h0 * pixelRatio;
 	highlight.scale(pixelRatio, pixelRatio);
 
+	type Shown = { i: number; x: number; y: number; r: number; color: string };
+	type Box = [number, number, number, number];
+	const overlaps = (box: Box, placed: Box[]) => placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1]);
+
+	function shownAt(i: number): Shown | null {
+		if (!included[i] || !mask[i]) return null;
+		const d = sigma.getNodeDisplayData(data.ids[i]);
+		if (!d || d.hidden) return null;
+		const p = sigma.framedGraphToViewport(d);
+		return { i, x: p.x, y: p.y, r: sigma.scaleSize(d.size), color: d.color };
+	}
+
+	/**
+	 * A label beside the node, flipped to the left at the right edge (or when the right side is
+	 * taken and `force` is set). Without `force` a label that would collide is skipped.
+	 */
+	function drawNodeLabel(n: Shown, width: number, placed: Box[], bold: boolean, force: boolean) {
+		highlight.font = `${bold ? 700 : 500} ${bold ? 13 : 12}px ${FONT}`;
+		const text = truncate(data.titles[n.i]);
+		const w = highlight.measureText(text).width;
+		const at = (left: boolean): Box => {
+			// Never start outside the canvas.
+			const x0 = Math.max(4, left ? n.x - n.r - 4 - w : n.x + n.r + 4);
+			return [x0 - 2, n.y - 8, x0 + w + 2, n.y + 8];
+		};
+		const preferLeft = n.x + n.r + 4 + w > width - 4;
+		let box = at(preferLeft);
+		if (overlaps(box, placed)) {
+			const other = at(!preferLeft);
+			if (!overlaps(other, placed) && other[2] <= width) box = other;
+			else if (!force) return;
+		}
+		placed.push(box);
+		const x0 = box[0] + 2;
+		highlight.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+		highlight.lineWidth = 4;
+		highlight.strokeText(text, x0, n.y);
+		highlight.fillStyle = INK;
+		highlight.fillText(text, x0, n.y);
+	}
+
+	/** The highlighted path: thick edges between consecutive nodes, ringed nodes, every label. */
+	function drawPath(width: number, placed: Box[]) {
+		const shown = path.map(shownAt);
+		highlight.strokeStyle = PATH_EDGE;
+		highlight.lineWidth = 3;
+		highlight.lineCap = 'round';
+		highlight.beginPath();
+		for (let k = 1; k < shown.length; k++) {
+			const a = shown[k - 1];
+			const b = shown[k];
+			if (!a || !b) continue;
+			highlight.moveTo(a.x, a.y);
+			highlight.lineTo(b.x, b.y);
+		}
+		highlight.stroke();
+		for (const n of shown) {
+			if (!n) continue;
+			highlight.fillStyle = n.color;
+			highlight.beginPath();
+			highlight.arc(n.x, n.y, Math.max(4, n.r), 0, 2 * Math.PI);
+			highlight.fill();
+			highlight.strokeStyle = PATH_EDGE;
+			highlight.lineWidth = 2;
+			highlight.beginPath();
+			highlight.arc(n.x, n.y, Math.max(4, n.r) + 2.5, 0, 2 * Math.PI);
+			highlight.stroke();
+		}
+		highlight.textBaseline = 'middle';
+		highlight.lineJoin = 'round';
+		// Ends first and in bold, so they keep their place when labels crowd.
+		const ends = [shown[0], shown[shown.length - 1]];
+		for (const n of ends) if (n) drawNodeLabel(n, width, placed, true, true);
+		for (const n of shown.slice(1, -1)) if (n) drawNodeLabel(n, width, placed, false, true);
+	}
+
 	function drawHighlight() {
 		const { width, height } = sigma.getDimensions();
 		highlight.clearRect(0, 0, width, height);
-		if (center < 0 || !active) return;
+		const ego = center >= 0 && active !== null;
+		if (!ego && !path.length) return;
 		highlight.fillStyle = DIM_WASH;
 		highlight.fillRect(0, 0, width, height);
-		const shown: { i: number; x: number; y: number; r: number; color: string }[] = [];
-		for (const i of active) {
-			if (!included[i] || !mask[i]) continue;
-			const d = sigma.getNodeDisplayData(data.ids[i]);
-			if (!d || d.hidden) continue;
-			const p = sigma.framedGraphToViewport(d);
-			shown.push({ i, x: p.x, y: p.y, r: sigma.scaleSize(d.size), color: d.color });
+		const placed: Box[] = [];
+		if (path.length) drawPath(width, placed);
+		if (!ego) return;
+		const shown: Shown[] = [];
+		for (const i of active!) {
+			const n = shownAt(i);
+			if (n) shown.push(n);
 		}
 		const c = shown.find((n) => n.i === center);
 		if (!c) return;
@@ -219,7 +304,6 @@ export function createRenderer(opts: RendererOptions): Renderer {
 			highlight.stroke();
 		}
 		// Name the centre, then neighbours biggest first, skipping labels that would collide.
-		const placed: [number, number, number, number][] = [];
 		const ordered = [c, ...shown.filter((n) => n !== c).sort((a, b) => b.r - a.r)].slice(0, 40);
 		highlight.textBaseline = 'middle';
 		highlight.lineJoin = 'round';
@@ -230,20 +314,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 				placed.push([n.x, n.y - 9, n.x + n.r + 8 + 7 * data.titles[n.i].length, n.y + 9]);
 				continue;
 			}
-			highlight.font = `${isCenter ? 700 : 500} ${isCenter ? 13 : 12}px ${FONT}`;
-			const text = truncate(data.titles[n.i]);
-			const w = highlight.measureText(text).width;
-			const left = n.x + n.r + 4 + w > width - 4;
-			// Flip to the left at the right edge; never start outside the canvas.
-			const x0 = Math.max(4, left ? n.x - n.r - 4 - w : n.x + n.r + 4);
-			const box: [number, number, number, number] = [x0 - 2, n.y - 8, x0 + w + 2, n.y + 8];
-			if (!isCenter && placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
-			placed.push(box);
-			highlight.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-			highlight.lineWidth = 4;
-			highlight.strokeText(text, x0, n.y);
-			highlight.fillStyle = INK;
-			highlight.fillText(text, x0, n.y);
+			drawNodeLabel(n, width, placed, isCenter, isCenter);
 		}
 	}
 	sigmaRef = sigma;
@@ -319,6 +390,12 @@ export function createRenderer(opts: RendererOptions): Renderer {
 			searched = i ?? -1;
 			rehighlight();
 		},
+		setPath(nodes) {
+			if (nodes.length === path.length && nodes.every((v, k) => v === path[k])) return;
+			path = [...nodes];
+			drawHighlight();
+		},
+		isOnPath: (i) => path.includes(i),
 		isHighlighted: (i) => Boolean(active?.has(i) && mask[i]),
 		async showNode(i, ratio) {
 			const d = displayOf(i);

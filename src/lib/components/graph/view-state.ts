@@ -1,6 +1,6 @@
 /**
  * The explorer's view state and its URL form, so a view can be shared and back/forward work.
- * ?knoop=<id>&verberg=<types>&thema=<ids>&sector=<codes>&focus=1&diepte=2&x=…&y=…&zoom=…
+ * ?knoop=<id>&pad=<id>,<id>,…&verberg=<types>&thema=<ids>&sector=<codes>&focus=1&diepte=2&x=…&y=…&zoom=…
  * Unknown values are dropped, so an old or edited link never breaks the page.
  */
 export interface Camera {
@@ -11,6 +11,8 @@ export interface Camera {
 
 export interface ViewState {
 	node: string | null;
+	/** A walk to highlight, in order (e.g. a shortest path from /verband); empty for none. */
+	path: string[];
 	/** Types switched off in the legend. */
 	hidden: string[];
 	themes: string[];
@@ -27,12 +29,24 @@ export interface Vocabulary {
 	sectors: readonly string[];
 }
 
-export const emptyState = (): ViewState => ({ node: null, hidden: [], themes: [], sectors: [], focus: false, depth: 1, camera: null });
+export const emptyState = (): ViewState => ({ node: null, path: [], hidden: [], themes: [], sectors: [], focus: false, depth: 1, camera: null });
 
 const list = (params: URLSearchParams, key: string, allowed: readonly string[]) => {
 	const values = new Set((params.get(key) ?? '').split(',').filter(Boolean));
 	// Keep the vocabulary's order, so equal states give equal URLs.
 	return allowed.filter((v) => values.has(v));
+};
+
+/** Longer walks are not paths anyone would follow; the cap also bounds what a crafted link can ask. */
+export const PATH_MAX = 24;
+
+/**
+ * A path is all or nothing: dropping one unknown id would join two nodes that are not neighbours,
+ * and a single node is a selection, not a path.
+ */
+const path = (params: URLSearchParams, vocab: Vocabulary) => {
+	const ids = (params.get('pad') ?? '').split(',').filter(Boolean);
+	return ids.length >= 2 && ids.length <= PATH_MAX && ids.every((id) => vocab.hasNode(id)) ? ids : [];
 };
 
 const num = (params: URLSearchParams, key: string) => {
@@ -50,6 +64,7 @@ export function parseState(search: string | URLSearchParams, vocab: Vocabulary):
 	const ratio = num(params, 'zoom');
 	return {
 		node: node && vocab.hasNode(node) ? node : null,
+		path: path(params, vocab),
 		hidden: list(params, 'verberg', vocab.types),
 		themes: list(params, 'thema', vocab.themes),
 		sectors: list(params, 'sector', vocab.sectors),
@@ -65,6 +80,7 @@ const round = (v: number, digits: number) => String(Math.round(v * 10 ** digits)
 export function serializeState(state: ViewState): string {
 	const params = new URLSearchParams();
 	if (state.node) params.set('knoop', state.node);
+	if (state.path.length) params.set('pad', state.path.join(','));
 	if (state.hidden.length) params.set('verberg', state.hidden.join(','));
 	if (state.themes.length) params.set('thema', state.themes.join(','));
 	if (state.sectors.length) params.set('sector', state.sectors.join(','));
