@@ -146,6 +146,8 @@ test.describe('/graaf', () => {
 			// The neighbourhood controls moved in here from the toolbar.
 			await page.locator('aside.filters').getByRole('button', { name: 'Alleen buurt', exact: true }).click();
 			await expect(page).toHaveURL(/focus=1/);
+			const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			expect(axe.violations.map((v) => v.id)).toEqual([]);
 		});
 		test('a tap selects a node', async ({ page }) => {
 			await openGraph(page);
