@@ -51,7 +51,8 @@ export function buildSite(content: string, buildDir: string, extraEnv: Record<st
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn('npx', ['vite', 'build', '--logLevel', 'error'], {
-			env: { ...process.env, KENNISGRAAF_CONTENT: content, BUILD_DIR: buildDir, KIT_OUT_DIR: `.svelte-kit-bench`, ...extraEnv },
+			// The layout cache is off, so every figure is a cold build.
+			env: { ...process.env, KENNISGRAAF_CONTENT: content, BUILD_DIR: buildDir, KIT_OUT_DIR: `.svelte-kit-bench`, KENNISGRAAF_LAYOUT_CACHE: '0', ...extraEnv },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		let peakKb = 0;
