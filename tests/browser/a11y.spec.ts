@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, VIEWPORTS } from './axe';
 import { expect, test } from '@playwright/test';
 import { samplePages, types } from './site';
 
@@ -9,16 +9,11 @@ pages.push('/ontdekken/', '/dekking/', '/dekking/?sector=mbo&wit=1', '/agendas/'
 pages.push('/graaf/'); // loaded states (selection, local graph) are checked in graph.spec.ts
 
 for (const path of pages) {
-	for (const [name, viewport] of [
-		['desktop', { width: 1280, height: 900 }],
-		['phone', { width: 390, height: 844 }]
-	] as const) {
+	for (const [name, viewport] of VIEWPORTS) {
 		test(`no axe violations (WCAG 2.1 AA) on ${path} (${name})`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			await page.goto(path);
-			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-			expect(summary).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 }

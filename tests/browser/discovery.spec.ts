@@ -1,5 +1,5 @@
 /** Discovery: related items, /dekking, /verband, /agendas, CSV exports, feed, sitemap and metadata. */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, VIEWPORTS } from './axe';
 import { expect, test } from '@playwright/test';
 import { graph, type GraphNode } from './site';
 
@@ -137,8 +137,7 @@ test.describe('/verband', () => {
 
 		await page.reload();
 		await expect(paths.first()).toBeVisible();
-		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	test('each path links to the graph explorer, which highlights that path', async ({ page }) => {

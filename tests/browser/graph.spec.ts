@@ -1,6 +1,6 @@
 /** The graph explorer (/graaf) and the local graph on node pages. */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, VIEWPORTS } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { GraphData } from '../../src/lib/components/graph/format';
 import { registry } from '../../src/lib/registry/types';
@@ -146,8 +146,7 @@ test.describe('/graaf', () => {
 			// The neighbourhood controls moved in here from the toolbar.
 			await page.locator('aside.filters').getByRole('button', { name: 'Alleen buurt', exact: true }).click();
 			await expect(page).toHaveURL(/focus=1/);
-			const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			expect(axe.violations.map((v) => v.id)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 		test('a tap selects a node', async ({ page }) => {
 			await openGraph(page);
@@ -400,32 +399,25 @@ test.describe('local graph on node pages', () => {
 });
 
 test.describe('accessibility once loaded', () => {
-	const axe = async (page: Page) =>
-		(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map(
-			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`
-		);
-	for (const [name, viewport] of [
-		['desktop', { width: 1280, height: 900 }],
-		['phone', { width: 390, height: 844 }]
-	] as const) {
+	for (const [name, viewport] of VIEWPORTS) {
 		test(`no axe violations on /graaf with a selection and filters (${name})`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			await openGraph(page, `?knoop=${project}&verberg=organisatie&sector=po`);
 			await expect(page.locator('aside.panel h2')).toHaveText(data.titles[idx.get(project)!]);
-			expect(await axe(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 		test(`no axe violations on /graaf with a highlighted path (${name})`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			await openGraph(page, `?pad=${path.join(',')}`);
 			await expect(page.locator('aside.panel').getByRole('list', { name: 'Weg' }).getByRole('link')).toHaveCount(path.length);
-			expect(await axe(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 		test(`no axe violations on a node page with its local graph (${name})`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			await page.goto(urlOf(project));
 			await page.locator('section.local-graph').scrollIntoViewIfNeeded();
 			await expect(page.locator('section.local-graph .stage')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-			expect(await axe(page)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 });
