@@ -1,8 +1,7 @@
 /** A small corpus for the discovery features (related items, dekking, JSON-LD, feeds), as content files. */
 import { expect } from 'vitest';
-import { buildGraph } from '../../src/lib/server/graph/build.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
-import type { Site } from '../../src/lib/server/site.ts';
+import { assembleSite, type Site } from '../../src/lib/server/graph/site-model.ts';
 import { contentDir } from './helpers.ts';
 
 const scalar = (v: unknown): string => (typeof v === 'string' && /[:#'"[\]{},]/.test(v) ? JSON.stringify(v) : String(v));
@@ -46,7 +45,5 @@ export const base = (): Record<string, string> => ({
 export function siteFrom(files: Record<string, string>): Site {
 	const { nodes, relations, errors } = loadContent(contentDir(files));
 	expect(errors).toEqual([]);
-	const byType = new Map<string, typeof nodes>();
-	for (const n of nodes) byType.set(n.type, [...(byType.get(n.type) ?? []), n]);
-	return { nodes, relations, byId: new Map(nodes.map((n) => [n.id, n])), byType, graph: buildGraph(nodes, relations) };
+	return assembleSite(nodes, relations);
 }

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/server/graph/build.ts';
 import { graphJson, nodePage } from '../../src/lib/server/emit/pages.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
-import type { Site } from '../../src/lib/server/site.ts';
+import { assembleSite, type Site } from '../../src/lib/server/graph/site-model.ts';
 import { contentDir, validFiles } from './helpers.ts';
 
 function siteFrom(root: string): Site {
 	const { nodes, relations, errors } = loadContent(root);
 	expect(errors).toEqual([]);
-	const byType = new Map<string, typeof nodes>();
-	for (const n of nodes) byType.set(n.type, [...(byType.get(n.type) ?? []), n]);
-	return { nodes, relations, byId: new Map(nodes.map((n) => [n.id, n])), byType, graph: buildGraph(nodes, relations) };
+	return assembleSite(nodes, relations);
 }
 
 describe('/graph.json', () => {

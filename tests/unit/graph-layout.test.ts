@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { computeLayout, iterationsFor } from '../../src/lib/server/graph/layout.ts';
 import { graphData } from '../../src/lib/server/emit/graph-data.ts';
-import { buildGraph } from '../../src/lib/server/graph/build.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
-import type { Site } from '../../src/lib/server/site.ts';
+import { assembleSite, type Site } from '../../src/lib/server/graph/site-model.ts';
 import { contentDir, validFiles } from './helpers.ts';
 
 /** A random graph with a few clusters, like the real one but small enough for a fast test. */
@@ -75,9 +74,7 @@ describe('build-time layout', () => {
 describe('/graaf/data.json', () => {
 	const { nodes, relations, errors } = loadContent(contentDir(validFiles()));
 	expect(errors).toEqual([]);
-	const byType = new Map<string, typeof nodes>();
-	for (const n of nodes) byType.set(n.type, [...(byType.get(n.type) ?? []), n]);
-	const site: Site = { nodes, relations, byId: new Map(nodes.map((n) => [n.id, n])), byType, graph: buildGraph(nodes, relations) };
+	const site = assembleSite(nodes, relations);
 	const data = graphData(site);
 
 	it('has parallel arrays of one entry per node', () => {

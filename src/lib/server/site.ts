@@ -4,19 +4,13 @@
  */
 import { base } from '$app/paths';
 import { contentRoot } from './config.ts';
-import { buildGraph, type KnowledgeGraph } from './graph/build.ts';
+import { assembleSite, type Site } from './graph/site-model.ts';
 import { ContentErrors } from './load/errors.ts';
-import { loadContent, type ContentNode, type Relation } from './load/index.ts';
+import { loadContent } from './load/index.ts';
 import { phase } from './progress.ts';
 import { readSnapshot } from './load/snapshot.ts';
 
-export interface Site {
-	nodes: ContentNode[];
-	byId: Map<string, ContentNode>;
-	byType: Map<string, ContentNode[]>;
-	relations: Relation[];
-	graph: KnowledgeGraph;
-}
+export type { Site };
 
 declare global {
 	var __kennisgraafVersion: number | undefined;
@@ -32,13 +26,7 @@ export function getSite(): Site {
 	const { nodes, relations, errors } = snapshot ? { ...snapshot, errors: [] } : loadContent(contentRoot(), { base });
 	phase('inhoud geladen', `${nodes.length} knopen, ${relations.length} relaties`);
 	if (errors.length) throw new ContentErrors(errors);
-	const byType = new Map<string, ContentNode[]>();
-	for (const n of nodes) {
-		const list = byType.get(n.type);
-		if (list) list.push(n);
-		else byType.set(n.type, [n]);
-	}
-	const site = { nodes, byId: new Map(nodes.map((n) => [n.id, n])), byType, relations, graph: buildGraph(nodes, relations) };
+	const site = assembleSite(nodes, relations);
 	cached = { version, site };
 	return site;
 }
