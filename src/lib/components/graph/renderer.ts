@@ -4,12 +4,13 @@
  * Filters reach sigma through reducers and re-index (hidden nodes leave the label grid);
  * hover and selection are drawn on a highlight layer of our own (see drawHighlight).
  */
-import Sigma from 'sigma';
+import type Sigma from 'sigma';
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import { registry } from '../../registry/types.ts';
+import { createSigma } from './lean-sigma.ts';
 import { egoNetwork, type Model } from './model.ts';
 import type { Camera } from './view-state.ts';
 
@@ -66,7 +67,7 @@ export interface Renderer {
 
 const truncate = (s: string, max = LABEL_MAX) => (s.length > max ? `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : s);
 
-export function createRenderer(opts: RendererOptions): Renderer {
+export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	const { model, container } = opts;
 	const { data } = model;
 	const large = (opts.subset?.length ?? data.ids.length) > 2000;
@@ -125,7 +126,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		const w = context.measureText(d.label).width;
 		if (local && centreX === null) centreX = centre();
 		// Flip to the left where the label would run off the right edge (phones), never past the left edge.
-		// The container, not sigma: the constructor's first render runs before sigmaRef is set.
+		// The container, not sigma: the first render (in createSigma) runs before sigmaRef is set.
 		const width = container.clientWidth || Infinity;
 		const leftward = (local && d.x < centreX! - 1) || d.x + d.size + 3 + w > width - 4;
 		const x = leftward ? Math.max(4, d.x - d.size - 3 - w) : d.x + d.size + 3;
@@ -138,7 +139,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		context.fillText(d.label, x, y);
 	};
 
-	const sigma = new Sigma(graph, container, {
+	const sigma = await createSigma(graph, container, {
 		allowInvalidContainer: true,
 		zIndex: !large,
 		hideEdgesOnMove: large,
@@ -330,7 +331,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		sigma.refresh();
 	}
 	sigma.on('beforeRender', () => (centreX = null));
-	// The constructor's first draw ran before this listener existed.
+	// The first draw (in createSigma) ran before this listener existed.
 	if (anchor >= 0) sigma.scheduleRender();
 	sigma.on('afterRender', drawHighlight);
 	sigma.on('resize', drawHighlight);
@@ -341,7 +342,7 @@ export function createRenderer(opts: RendererOptions): Renderer {
 		drawHighlight();
 	};
 
-	// The constructor has drawn synchronously; two animation frames later that drawing is on screen.
+	// createSigma has drawn the graph; two animation frames later that drawing is on screen.
 	requestAnimationFrame(() => requestAnimationFrame(() => opts.onFirstFrame?.()));
 	sigma.on('enterNode', ({ node }) => {
 		hovered = graph.getNodeAttribute(node, 'i');

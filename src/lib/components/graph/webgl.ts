@@ -23,15 +23,16 @@ export function warmWebGL2(timeout = 1500): Promise<boolean> {
 			resolve(hasWebGL2());
 			return;
 		}
-		// The page has the last word (WebGL can differ between workers and the page); once the
-		// GPU process runs, that check takes a few milliseconds.
-		const done = () => {
+		// The worker's yes is trusted: asking the page too would cost the main thread 20-70 ms
+		// (a context of its own). Where a worker's WebGL differs from the page's, sigma's
+		// constructor throws and the caller falls back to the list. No answer: ask the page.
+		const done = (ok: boolean | null) => {
 			clearTimeout(timer);
 			worker.terminate();
-			resolve(hasWebGL2());
+			resolve(ok ?? hasWebGL2());
 		};
-		const timer = setTimeout(done, timeout);
-		worker.onmessage = done;
-		worker.onerror = done;
+		const timer = setTimeout(() => done(null), timeout);
+		worker.onmessage = (e: MessageEvent<boolean>) => done(e.data === true ? true : null);
+		worker.onerror = () => done(null);
 	});
 }

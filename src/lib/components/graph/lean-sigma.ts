@@ -1,0 +1,95 @@
+/**
+ * Sigma's constructor does all of its set-up in one task: three WebGL contexts, sizing seven
+ * canvases, compiling shaders for every default program, then processing and drawing the
+ * graph. On a slow phone that task takes hundreds of milliseconds, in which the page cannot
+ * respond to input. createSigma does the same work in steps, giving the browser a turn in
+ * between: the WebGL contexts (handed to sigma through createCanvas), the constructor itself,
+ * each shader program, then the first refresh.
+ * It also leaves out the arrow-edge programs, which an undirected graph never draws.
+ */
+import Sigma from 'sigma';
+import type { Attributes } from 'graphology-types';
+import type { Settings } from 'sigma/settings';
+import type Graph from 'graphology';
+import { yieldToMain } from './yield-to-main.ts';
+
+/** Edges carry no `type`, so sigma draws them all with its default edge type, 'line'. */
+const DRAWN_EDGE_TYPES = new Set(['line']);
+/** Sigma's WebGL layers and the context attributes its createWebGLContext asks for. */
+const WEBGL_LAYERS = ['edges', 'nodes', 'hoverNodes'];
+const CONTEXT_ATTRIBUTES: WebGLContextAttributes = { preserveDrawingBuffer: false, antialias: false };
+
+type Step = () => void;
+/** Set only while a LeanSigma constructor runs (class fields do not exist before super() returns). */
+let construction: { canvases: Map<string, HTMLCanvasElement>; deferred: Step[] } | null = null;
+/** Built but not yet complete: refreshes wait for the last step (programs may still be missing). */
+const unfinished = new WeakSet<LeanSigma>();
+
+export class LeanSigma extends Sigma<Attributes, Attributes, Attributes> {
+	override createCanvas(id: string, options?: Parameters<Sigma['createCanvas']>[1]): HTMLCanvasElement {
+		const ready = construction?.canvases.get(id);
+		if (!ready) return super.createCanvas(id, options);
+		// What createLayer does with an element of its own.
+		ready.classList.add(`sigma-${id}`);
+		ready.style.position = 'absolute';
+		if (options?.style) Object.assign(ready.style, options.style);
+		(this as unknown as { elements: Record<string, HTMLElement> }).elements[id] = ready;
+		this.getContainer().appendChild(ready);
+		return ready;
+	}
+
+	override refresh(opts?: Parameters<Sigma['refresh']>[0]): this {
+		return construction || unfinished.has(this) ? this : super.refresh(opts);
+	}
+}
+
+type ProgramRegistry = Record<'registerNodeProgram' | 'registerEdgeProgram', (this: unknown, ...args: unknown[]) => unknown>;
+const sigmaMethods = Sigma.prototype as unknown as ProgramRegistry;
+const leanMethods = LeanSigma.prototype as unknown as ProgramRegistry;
+// Both are private in sigma's types, so they are wrapped on the prototype rather than overridden.
+leanMethods.registerNodeProgram = function (...args) {
+	const register = () => sigmaMethods.registerNodeProgram.apply(this, args);
+	if (construction) construction.deferred.push(register);
+	else register();
+	return this;
+};
+leanMethods.registerEdgeProgram = function (...args) {
+	if (!DRAWN_EDGE_TYPES.has(args[0] as string)) return this;
+	const register = () => sigmaMethods.registerEdgeProgram.apply(this, args);
+	if (construction) construction.deferred.push(register);
+	else register();
+	return this;
+};
+
+/**
+ * A LeanSigma built in steps, with a turn for the browser between them. When the promise
+ * resolves, the graph is drawn: the state in which plain sigma's constructor returns.
+ */
+export async function createSigma(
+	graph: Graph<Attributes, Attributes, Attributes>,
+	container: HTMLElement,
+	settings: Partial<Settings<Attributes, Attributes, Attributes>>
+): Promise<LeanSigma> {
+	const canvases = new Map<string, HTMLCanvasElement>();
+	for (const id of WEBGL_LAYERS) {
+		const canvas = document.createElement('canvas');
+		// Sigma takes over a context that already exists (getContext returns it again).
+		if (!canvas.getContext('webgl2', CONTEXT_ATTRIBUTES)) throw new Error('WebGL2 is niet beschikbaar');
+		canvases.set(id, canvas);
+		await yieldToMain();
+	}
+	const deferred: Step[] = [];
+	construction = { canvases, deferred };
+	let sigma: LeanSigma;
+	try {
+		sigma = new LeanSigma(graph, container, settings);
+	} finally {
+		construction = null;
+	}
+	unfinished.add(sigma);
+	for (const step of [...deferred, () => unfinished.delete(sigma) && sigma.refresh()]) {
+		await yieldToMain();
+		step();
+	}
+	return sigma;
+}
