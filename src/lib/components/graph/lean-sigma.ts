@@ -4,7 +4,7 @@
  * graph. On a slow phone that task takes hundreds of milliseconds, in which the page cannot
  * respond to input. createSigma does the same work in steps, giving the browser a turn in
  * between: the WebGL contexts (handed to sigma through createCanvas), the constructor itself,
- * each shader program, then the first refresh.
+ * each shader program, then the first refresh (indexing and drawing the graph).
  * It also leaves out the arrow-edge programs, which an undirected graph never draws.
  */
 import Sigma from 'sigma';
@@ -87,9 +87,12 @@ export async function createSigma(
 		construction = null;
 	}
 	unfinished.add(sigma);
-	for (const step of [...deferred, () => unfinished.delete(sigma) && sigma.refresh()]) {
+	for (const step of deferred) {
 		await yieldToMain();
 		step();
 	}
+	await yieldToMain();
+	unfinished.delete(sigma);
+	sigma.refresh();
 	return sigma;
 }

@@ -12,9 +12,11 @@ import type { CameraState } from 'sigma/types';
 import { registry } from '../../registry/types.ts';
 import { createSigma } from './lean-sigma.ts';
 import { egoNetwork, type Model } from './model.ts';
+import { yieldToMain } from './yield-to-main.ts';
 import type { Camera } from './view-state.ts';
 
 const LABEL_MAX = 42;
+const CHUNK = 2000;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const INK = '#1b1f24';
 const DIM_WASH = 'rgba(255, 255, 255, 0.82)';
@@ -80,7 +82,10 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	const labelMax = narrow && opts.subset ? 14 : LABEL_MAX;
 	const included = new Uint8Array(data.ids.length);
 	for (const i of members) included[i] = 1;
-	for (const i of members) {
+	// Adding thousands of nodes and edges takes a while: give the browser a turn every CHUNK nodes.
+	for (let k = 0; k < members.length; k++) {
+		if (k > 0 && k % CHUNK === 0) await yieldToMain();
+		const i = members[k];
 		const p = opts.positions?.get(i);
 		graph.addNode(data.ids[i], {
 			i,
@@ -91,8 +96,11 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			label: truncate(data.titles[i], labelMax)
 		});
 	}
-	for (const i of members)
+	for (let k = 0; k < members.length; k++) {
+		if (k > 0 && k % CHUNK === 0) await yieldToMain();
+		const i = members[k];
 		for (const j of model.neighbours[i]) if (i < j && included[j]) graph.addEdge(data.ids[i], data.ids[j], { s: i, t: j });
+	}
 
 	let mask: Uint8Array = opts.mask ?? new Uint8Array(data.ids.length).fill(1);
 	let hovered = -1;
