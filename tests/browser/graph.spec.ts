@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { axeViolations, VIEWPORTS } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { GraphData } from '../../src/lib/components/graph/format';
+import { CLUSTER_PALETTE } from '../../src/lib/components/graph/model';
 import { registry } from '../../src/lib/registry/types';
 import { BUILD, SUBPATH_URL } from './site';
 
@@ -198,6 +199,38 @@ test.describe('/graaf', () => {
 		await page.getByRole('button', { name: 'Alleen buurt', exact: true }).click();
 		await expect(page).toHaveURL(/focus=1/);
 		await expect(page.locator('#graaf-status')).toContainText(`${neighbours[idx.get(project)!].size + 1} van ${data.ids.length}`);
+	});
+
+	test('colour by cluster: cluster colours, clusters listed by size that zoom in, back restores type colours', async ({ page }) => {
+		await openGraph(page);
+		// Expected from the data file: the largest community and its best-connected node.
+		const sizes = new Map<number, number>();
+		for (const c of data.community) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+		const largest = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+		const members = data.ids.map((_, i) => i).filter((i) => data.community[i] === largest);
+		const hubIndex = members.reduce((best, i) => (data.degree[i] > data.degree[best] ? i : best));
+		const member = data.ids[hubIndex];
+		const colourOf = (id: string) => hook(page, (h, a) => h.display(a)!.color, id);
+		expect(await colourOf(member)).toBe(registry[typeOf(member)].color);
+
+		await page.getByLabel('naar cluster').check();
+		await expect(page).toHaveURL(/kleur=cluster/);
+		const list = page.getByRole('list', { name: 'Clusters' });
+		await expect(list.getByRole('button')).toHaveCount(Math.min(sizes.size, CLUSTER_PALETTE.length));
+		const first = list.getByRole('button').first();
+		await expect(first).toContainText(`rond ${data.titles[hubIndex]}`);
+		await expect(first).toContainText(String(members.length));
+		await expect.poll(() => colourOf(member)).toBe(CLUSTER_PALETTE[0]);
+
+		const before = await hook(page, (h) => h.renderer.getCamera().ratio);
+		await first.click();
+		await expect.poll(() => hook(page, (h) => h.renderer.getCamera().ratio)).not.toBe(before);
+		await expect(page.locator('#graaf-status')).toContainText(`Cluster rond ${data.titles[hubIndex]}: ${members.length} knopen`);
+
+		await page.goBack();
+		await expect(page).not.toHaveURL(/kleur=cluster/);
+		await expect.poll(() => colourOf(member)).toBe(registry[typeOf(member)].color);
+		await expect(list).toHaveCount(0);
 	});
 
 	test('the view in the URL is restored, and back/forward walk through selections', async ({ page }) => {
@@ -407,7 +440,7 @@ test.describe('accessibility once loaded', () => {
 	for (const [name, viewport] of VIEWPORTS) {
 		test(`no axe violations on /graaf with a selection and filters (${name})`, async ({ page }) => {
 			await page.setViewportSize(viewport);
-			await openGraph(page, `?knoop=${project}&verberg=organisatie&sector=po`);
+			await openGraph(page, `?knoop=${project}&verberg=organisatie&sector=po&kleur=cluster`);
 			await expect(page.locator('aside.panel h2')).toHaveText(data.titles[idx.get(project)!]);
 			expect(await axeViolations(page)).toEqual([]);
 		});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/lib/components/graph/format.ts';
-import { createModel, egoNetwork, findNodes, groupedRelations, localNodes, radialLayout, relationLabel, typeCounts, visibleMask } from '../../src/lib/components/graph/model.ts';
+import { CLUSTER_PALETTE, OTHER_CLUSTERS, clusterColours, clusters, createModel, egoNetwork, findNodes, groupedRelations, localNodes, radialLayout, relationLabel, typeCounts, visibleMask } from '../../src/lib/components/graph/model.ts';
 import { emptyState, parseState, sameExceptCamera, serializeState } from '../../src/lib/components/graph/view-state.ts';
 
 // a(thema) ← b(project, po) → c(kennisvraag) ; d(organisatie) ← b ; e(project, vo) → c
@@ -88,15 +88,15 @@ describe('view state in the URL', () => {
 	const vocab = { hasNode: (id: string) => model.index.has(id), types: data.types, themes: data.themes, sectors: data.sectors };
 
 	it('round-trips through the query string', () => {
-		const state = { node: 'b', path: [], hidden: ['organisatie'], themes: ['a'], sectors: ['po', 'vo'], focus: true, depth: 2 as const, camera: { x: 0.5, y: 0.25, ratio: 0.3 } };
+		const state = { node: 'b', path: [], hidden: ['organisatie'], themes: ['a'], sectors: ['po', 'vo'], focus: true, depth: 2 as const, colour: 'cluster' as const, camera: { x: 0.5, y: 0.25, ratio: 0.3 } };
 		const query = serializeState(state);
-		expect(query).toBe('?knoop=b&verberg=organisatie&thema=a&sector=po,vo&focus=1&diepte=2&x=0.5&y=0.25&zoom=0.3');
+		expect(query).toBe('?knoop=b&verberg=organisatie&thema=a&sector=po,vo&focus=1&diepte=2&kleur=cluster&x=0.5&y=0.25&zoom=0.3');
 		expect(parseState(query, vocab)).toEqual(state);
 	});
 
 	it('leaves defaults out and drops unknown values', () => {
 		expect(serializeState(emptyState())).toBe('');
-		expect(parseState('?knoop=bestaat-niet&verberg=x,project&sector=hbo&zoom=-1&x=1&y=1&focus=1', vocab)).toEqual({ ...emptyState(), hidden: ['project'] });
+		expect(parseState('?knoop=bestaat-niet&verberg=x,project&sector=hbo&zoom=-1&x=1&y=1&focus=1&kleur=regenboog', vocab)).toEqual({ ...emptyState(), hidden: ['project'] });
 	});
 
 	it('keeps a path in order, all or nothing', () => {
@@ -126,5 +126,47 @@ describe('view state in the URL', () => {
 		const a = { ...emptyState(), node: 'b' };
 		expect(sameExceptCamera(a, { ...a, camera: { x: 1, y: 1, ratio: 1 } })).toBe(true);
 		expect(sameExceptCamera(a, { ...a, node: 'c' })).toBe(false);
+	});
+});
+
+describe('clusters (colour by community)', () => {
+	// Community 1 has three nodes, community 2 two, the other ten one each: twelve clusters, two past the palette.
+	const community = [0, 1, 1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+	const degree = [4, 1, 7, 2, 3, 9, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+	const n = community.length;
+	const many = createModel({
+		...data,
+		communities: 12,
+		ids: community.map((_, i) => `n${i}`),
+		titles: community.map((_, i) => `Knoop ${i}`),
+		type: new Array(n).fill(0),
+		x: new Array(n).fill(0),
+		y: new Array(n).fill(0),
+		size: new Array(n).fill(1),
+		degree,
+		community,
+		theme: community.map(() => []),
+		sector: new Array(n).fill(0),
+		edges: []
+	});
+
+	it('lists clusters largest first (ties by number), each named after its best-connected node', () => {
+		const list = clusters(many);
+		expect(list.map((c) => c.community)).toEqual([1, 2, 0, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+		expect(list.map((c) => c.size).slice(0, 3)).toEqual([3, 2, 1]);
+		expect(list[0].hub).toBe(2);
+		expect(list[1].hub).toBe(5);
+	});
+
+	it('gives the largest clusters the palette and the rest one shared colour', () => {
+		const list = clusters(many);
+		expect(list.slice(0, CLUSTER_PALETTE.length).map((c) => c.color)).toEqual(CLUSTER_PALETTE);
+		expect(list.slice(CLUSTER_PALETTE.length).map((c) => c.color)).toEqual([OTHER_CLUSTERS, OTHER_CLUSTERS]);
+		const colours = clusterColours(many, list);
+		expect(colours[3]).toBe(CLUSTER_PALETTE[0]);
+		expect(colours[4]).toBe(CLUSTER_PALETTE[1]);
+		expect(colours[0]).toBe(CLUSTER_PALETTE[2]);
+		expect(colours[n - 1]).toBe(OTHER_CLUSTERS);
+		expect(new Set(CLUSTER_PALETTE).size).toBe(CLUSTER_PALETTE.length);
 	});
 });

@@ -123,6 +123,45 @@ export function typeCounts(model: Model, mask: Uint8Array, universe?: Iterable<n
 		.filter((c) => !universe || c.total > 0);
 }
 
+export interface Cluster {
+	/** The community number in the data file. */
+	community: number;
+	/** Its best-connected node, which names it ("rond …"). */
+	hub: number;
+	size: number;
+	color: string;
+}
+
+/**
+ * Colours for the largest clusters, all at least 3:1 against white (WCAG 1.4.11) and apart
+ * from each other; smaller clusters share OTHER_CLUSTERS.
+ */
+export const CLUSTER_PALETTE = ['#1f6fb4', '#c62828', '#2a7f2a', '#7e57c2', '#8c564b', '#c2185b', '#a65300', '#00796b', '#3949ab', '#6b7500'];
+export const OTHER_CLUSTERS = '#7c8591';
+
+/** Clusters (Louvain communities from the build), largest first; ties by community number. */
+export function clusters(model: Model): Cluster[] {
+	const { data } = model;
+	const size = new Array(data.communities).fill(0);
+	const hub = new Array(data.communities).fill(-1);
+	for (let i = 0; i < data.ids.length; i++) {
+		const c = data.community[i];
+		size[c]++;
+		if (hub[c] < 0 || data.degree[i] > data.degree[hub[c]]) hub[c] = i;
+	}
+	return size
+		.map((n, c) => ({ community: c, hub: hub[c], size: n }))
+		.filter((c) => c.size > 0)
+		.sort((a, b) => b.size - a.size || a.community - b.community)
+		.map((c, rank) => ({ ...c, color: CLUSTER_PALETTE[rank] ?? OTHER_CLUSTERS }));
+}
+
+/** Per node: the colour of its cluster. */
+export function clusterColours(model: Model, list: Cluster[]): string[] {
+	const byCommunity = new Map(list.map((c) => [c.community, c.color]));
+	return model.data.community.map((c) => byCommunity.get(c) ?? OTHER_CLUSTERS);
+}
+
 /**
  * The local graph's node set: the centre, its neighbours and (depth 2) theirs, at most `limit` nodes;
  * when there are more, the best-connected ones are kept, nearer ones first.

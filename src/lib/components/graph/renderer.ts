@@ -34,6 +34,8 @@ export interface RendererOptions {
 	anchor?: number;
 	/** Initial filter mask, so the first frame already shows the filtered view. */
 	mask?: Uint8Array;
+	/** Colour per node overriding the type colours (colour by cluster); null for type colours. */
+	colours?: string[] | null;
 	onSelect?: (i: number | null) => void;
 	onOpen?: (i: number) => void;
 	onHover?: (i: number | null) => void;
@@ -44,6 +46,7 @@ export interface RendererOptions {
 export interface Renderer {
 	sigma: Sigma;
 	setMask(mask: Uint8Array): void;
+	setColours(colours: string[] | null): void;
 	setSelected(i: number | null): void;
 	setHovered(i: number | null): void;
 	setSearched(i: number | null): void;
@@ -103,6 +106,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	}
 
 	let mask: Uint8Array = opts.mask ?? new Uint8Array(data.ids.length).fill(1);
+	let colours = opts.colours ?? null;
 	let hovered = -1;
 	let selected = -1;
 	let searched = -1;
@@ -170,8 +174,9 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 		nodeReducer(_key, attrs) {
 			const i = attrs.i as number;
 			if (!mask[i]) return { ...attrs, hidden: true };
-			if (i === anchor) return { ...attrs, forceLabel: true, highlighted: true, zIndex: 2 };
-			return showAllLabels ? { ...attrs, forceLabel: true } : attrs;
+			const coloured = colours ? { ...attrs, color: colours[i] } : attrs;
+			if (i === anchor) return { ...coloured, forceLabel: true, highlighted: true, zIndex: 2 };
+			return showAllLabels ? { ...coloured, forceLabel: true } : coloured;
 		},
 		edgeReducer(_key, attrs) {
 			if (!mask[attrs.s as number] || !mask[attrs.t as number]) return { ...attrs, hidden: true };
@@ -384,6 +389,11 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 		sigma,
 		setMask(next) {
 			mask = next;
+			reindex();
+		},
+		setColours(next) {
+			if (next === colours) return;
+			colours = next;
 			reindex();
 		},
 		setSelected(i) {

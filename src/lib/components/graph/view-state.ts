@@ -1,6 +1,6 @@
 /**
  * The explorer's view state and its URL form, so a view can be shared and back/forward work.
- * ?knoop=<id>&pad=<id>,<id>,…&verberg=<types>&thema=<ids>&sector=<codes>&focus=1&diepte=2&x=…&y=…&zoom=…
+ * ?knoop=<id>&pad=<id>,<id>,…&verberg=<types>&thema=<ids>&sector=<codes>&focus=1&diepte=2&kleur=cluster&x=…&y=…&zoom=…
  * Unknown values are dropped, so an old or edited link never breaks the page.
  */
 export interface Camera {
@@ -19,6 +19,8 @@ export interface ViewState {
 	sectors: string[];
 	focus: boolean;
 	depth: 1 | 2;
+	/** What a node's colour says: its type (default) or its cluster (community). */
+	colour: 'type' | 'cluster';
 	camera: Camera | null;
 }
 
@@ -29,7 +31,7 @@ export interface Vocabulary {
 	sectors: readonly string[];
 }
 
-export const emptyState = (): ViewState => ({ node: null, path: [], hidden: [], themes: [], sectors: [], focus: false, depth: 1, camera: null });
+export const emptyState = (): ViewState => ({ node: null, path: [], hidden: [], themes: [], sectors: [], focus: false, depth: 1, colour: 'type', camera: null });
 
 const list = (params: URLSearchParams, key: string, allowed: readonly string[]) => {
 	const values = new Set((params.get(key) ?? '').split(',').filter(Boolean));
@@ -70,6 +72,7 @@ export function parseState(search: string | URLSearchParams, vocab: Vocabulary):
 		sectors: list(params, 'sector', vocab.sectors),
 		focus: params.get('focus') === '1' && Boolean(node && vocab.hasNode(node)),
 		depth: params.get('diepte') === '2' ? 2 : 1,
+		colour: params.get('kleur') === 'cluster' ? 'cluster' : 'type',
 		camera: x !== null && y !== null && ratio !== null && ratio > 0 ? { x, y, ratio } : null
 	};
 }
@@ -86,6 +89,7 @@ export function serializeState(state: ViewState): string {
 	if (state.sectors.length) params.set('sector', state.sectors.join(','));
 	if (state.focus && state.node) params.set('focus', '1');
 	if (state.depth === 2) params.set('diepte', '2');
+	if (state.colour === 'cluster') params.set('kleur', 'cluster');
 	if (state.camera) {
 		params.set('x', round(state.camera.x, 4));
 		params.set('y', round(state.camera.y, 4));
