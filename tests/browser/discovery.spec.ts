@@ -226,6 +226,13 @@ test.describe('exports, feeds and metadata', () => {
 		await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
 		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
 		await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/feed.xml');
+		// The preview image exists and has the size the page announces (PNG header: width and height at bytes 16-23).
+		const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+		const png = await (await page.request.get(image.pathname)).body();
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', String(png.readUInt32BE(16)));
+		await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', String(png.readUInt32BE(20)));
+		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
 		const kv = kennisvragen[0];
 		await page.goto(kv.url);
 		expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)['@type']).toBe('Question');

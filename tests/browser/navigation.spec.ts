@@ -54,6 +54,23 @@ test('listing filters narrow the list and live in the URL', async ({ page }) => 
 	await expect(items).toHaveCount(mbo);
 });
 
+test('a filter chosen before the page is interactive is kept and put in the URL', async ({ page }) => {
+	// Hold the app's start script, so the choice is made on the prerendered HTML (a slow phone).
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/kennisvraag/', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Sectoren').selectOption('mbo');
+	release();
+	await expect(page).toHaveURL(/sectoren=mbo/);
+	const mbo = graph.nodes.filter((n) => n.type === 'kennisvraag' && (n.sectoren as string[] | undefined)?.includes('mbo')).length;
+	await expect(page.locator('main ul li a')).toHaveCount(mbo);
+	await expect(page.getByLabel('Sectoren')).toHaveValue('mbo');
+});
+
 test('the site works under a sub-path', async ({ page }) => {
 	await page.goto(SUBPATH_URL);
 	await page.getByRole('link', { name: 'Kennisvragen' }).first().click();
