@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,5000,10000] [--skip-browser] [--skip-lighthouse]
+ * npm run bench [-- --sizes 1000,5000,10000] [--skip-browser] [--skip-lighthouse] [--lighthouse-runs 3]
  * Builds generated corpora of N nodes and reports build time, memory, output size and shipped JS;
  * for the largest N also /graaf first frame, hover latency and search latency in headless Chromium;
  * and Lighthouse scores for the shipped content. Writes bench/out/report.json and prints a table.
@@ -97,7 +97,7 @@ if (!flag('skip-lighthouse')) {
 	rmSync(buildDir, { recursive: true, force: true });
 	await buildSite('content', buildDir);
 	await withServer(buildDir, async (origin) => {
-		report.lighthouse = await lighthouseScores([`${origin}/`, `${origin}${firstNodePage(buildDir)}`, `${origin}/graaf/`]);
+		report.lighthouse = await lighthouseScores([`${origin}/`, `${origin}${firstNodePage(buildDir)}`, `${origin}/graaf/`], Number(option('lighthouse-runs', '3')));
 	});
 	rmSync(buildDir, { recursive: true, force: true });
 }
@@ -115,7 +115,8 @@ for (const s of report.sizes) {
 }
 if (report.linearity) console.log(`\nGroei: ${report.linearity}`);
 if (report.lighthouse) {
-	console.log('\n| pagina | performance | accessibility | SEO | best practices |\n| --- | --- | --- | --- | --- |');
-	for (const [url, s] of Object.entries(report.lighthouse)) console.log(`| ${new URL(url).pathname} | ${s.performance} | ${s.accessibility} | ${s.seo} | ${s.bestPractices} |`);
+	console.log('\n| pagina | performance (mediaan; bereik) | accessibility | SEO | best practices |\n| --- | --- | --- | --- | --- |');
+	for (const [url, s] of Object.entries(report.lighthouse))
+		console.log(`| ${new URL(url).pathname} | ${s.performance} (${s.performanceRange.join('–')}; ${s.runs} runs) | ${s.accessibility} | ${s.seo} | ${s.bestPractices} |`);
 }
 console.log(`\nRapport: ${outFile}`);
