@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { graph, SUBPATH_URL } from './site';
+import { holdStartScript } from './hold';
 
 test('home → thema → gamechanger → kennisvraag, with backlinks and breadcrumbs', async ({ page }) => {
 	// Pick a kennisvraag that projects work on, so its page must show backlinks.
@@ -55,13 +56,7 @@ test('listing filters narrow the list and live in the URL', async ({ page }) => 
 });
 
 test('a filter chosen before the page is interactive is kept and put in the URL', async ({ page }) => {
-	// Hold the app's start script, so the choice is made on the prerendered HTML (a slow phone).
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/entry/start.*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdStartScript(page);
 	await page.goto('/kennisvraag/', { waitUntil: 'domcontentloaded' });
 	await page.getByLabel('Sectoren').selectOption('mbo');
 	release();

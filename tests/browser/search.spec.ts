@@ -1,5 +1,6 @@
 import { axeViolations, VIEWPORTS } from './axe';
 import { expect, test, type Page } from '@playwright/test';
+import { holdStartScript } from './hold';
 import { graph, SUBPATH_URL } from './site';
 
 const node = (id: string) => {
@@ -109,6 +110,16 @@ test('/zoeken restores its state from the URL and keeps it there', async ({ page
 	await expect(page.getByLabel('Thema')).toHaveValue(thema.id);
 	await expect(results.first()).toBeVisible();
 	expect(await results.count()).toBeLessThanOrEqual(narrowed);
+});
+
+test('/zoeken keeps a query typed before the page is interactive, and searches it', async ({ page }) => {
+	const release = await holdStartScript(page);
+	await page.goto('/zoeken/', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Zoekterm').fill('gelijke kansen');
+	release();
+	await expect(page).toHaveURL(/\?q=gelijke\+kansen$/);
+	await expect(page.getByLabel('Zoekterm')).toHaveValue('gelijke kansen');
+	await expect(page.getByRole('main').locator('ol > li a').first()).toHaveText(node('gelijke-kansen').title);
 });
 
 test('/zoeken ranks an exact title first and filters by sector', async ({ page }) => {
