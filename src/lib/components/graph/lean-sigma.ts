@@ -6,6 +6,10 @@
  * between: the WebGL contexts (handed to sigma through createCanvas), the constructor itself,
  * each shader program, then the first refresh (indexing and drawing the graph).
  * It also leaves out the arrow-edge programs, which an undirected graph never draws.
+ * It leans on how sigma 3.0's constructor works (createWebGLContext asks createCanvas for its
+ * canvas; programs are registered through registerNodeProgram/registerEdgeProgram; it ends with
+ * refresh), which is why sigma's version is pinned; the /graaf browser tests draw and hover
+ * through it, so an upgrade that changes this fails them.
  */
 import Sigma from 'sigma';
 import type { Attributes } from 'graphology-types';
