@@ -26,6 +26,7 @@ interface Hook {
 	display(id: string): { color: string; hidden: boolean } | undefined;
 	highlighted(id: string): boolean;
 	onPath(id: string): boolean;
+	select(id: string): void;
 	renderer: { getCamera(): { ratio: number } };
 }
 
@@ -226,6 +227,11 @@ test.describe('/graaf', () => {
 		await first.click();
 		await expect.poll(() => hook(page, (h) => h.renderer.getCamera().ratio)).not.toBe(before);
 		await expect(page.locator('#graaf-status')).toContainText(`Cluster rond ${data.titles[hubIndex]}: ${members.length} knopen`);
+		// The side panel names the selected node's cluster.
+		const other = data.ids[members.find((i) => i !== hubIndex)!];
+		await hook(page, (h, id) => h.select(id), other);
+		await expect(page.locator('aside.panel')).toContainText(`In het cluster rond ${data.titles[hubIndex]} (${members.length} knopen)`);
+		await page.goBack();
 
 		await page.goBack();
 		await expect(page).not.toHaveURL(/kleur=cluster/);
