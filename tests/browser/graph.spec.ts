@@ -83,6 +83,16 @@ test.describe('/graaf', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('asks for its data once, with the build version (the preload is used; no stale copy after a deploy)', async ({ page }) => {
+		const { version } = JSON.parse(readFileSync(`${BUILD}/_app/version.json`, 'utf8')) as { version: string };
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(r.url()));
+		await openGraph(page);
+		const fetched = requested.filter((u) => u.includes('/graaf/data.json'));
+		expect(fetched).toHaveLength(1);
+		expect(new URL(fetched[0]).searchParams.get('v')).toBe(version);
+	});
+
 	test('the legend shows a count per type', async ({ page }) => {
 		await openGraph(page);
 		const legend = page.locator('.filters .legend');

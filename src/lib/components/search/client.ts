@@ -2,6 +2,7 @@
  * The search engine in the browser. Loaded with a dynamic import the first time search
  * opens, so flexsearch and the index never weigh on an ordinary page view.
  */
+import { fresh } from '$lib/fresh';
 import { searchPartUrl, type SearchDocs, type SearchIndexExport } from '$lib/search/data';
 import { SearchEngine, type SearchFilters, type SearchHit } from '$lib/search/engine';
 import { highlight, type Segment } from '$lib/search/highlight';
@@ -19,7 +20,7 @@ export interface Searcher {
 const loaded = new Map<string, Promise<Searcher>>();
 
 async function fetchJson<T>(url: string): Promise<T> {
-	const res = await fetch(url);
+	const res = await fetch(fresh(url));
 	if (!res.ok) throw new Error(`${url}: ${res.status}`);
 	return res.json();
 }
