@@ -5,31 +5,21 @@
  * Prints the figures, writes bench/out/graph.json, and exits 1 when a target is missed
  * (first frame < 2000 ms, hover < 100 ms).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { computeLayout } from '../src/lib/server/graph/layout.ts';
 import { loadContent } from '../src/lib/server/load/index.ts';
 import { buildSite } from './lib/build.ts';
+import { ensureCorpus, flag, loadAverage, machine, option } from './lib/cli.ts';
+import { withServer } from './lib/server.ts';
 import { measureGraph } from './graph-measure.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-	const i = args.lastIndexOf(`--${name}`);
-	return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const nodes = Number(option('nodes', '10000'));
 const runs = Number(option('runs', '5'));
 const port = Number(process.env.BENCH_GRAPH_PORT ?? 4335);
-const content = `bench/corpus/${nodes}`;
 const buildDir = `build-bench-graph-${nodes}`;
 const TARGETS = { firstFrameMs: 2000, hoverMs: 100 };
-
-if (!existsSync(content) || readdirSync(content).length === 0) {
-	console.log(`corpus van ${nodes} knopen genereren…`);
-	execFileSync('npx', ['tsx', 'scripts/generate-corpus.ts', '--nodes', String(nodes), '--out', content], { stdio: 'inherit' });
-}
+const content = ensureCorpus(nodes);
 
 console.log(`layout los meten (${content})…`);
 const loaded = loadContent(content);
@@ -38,7 +28,7 @@ const layout = computeLayout({ nodes: loaded.nodes.map((n) => n.id), edges: load
 const layoutMs = performance.now() - layoutStarted;
 
 let buildMs = NaN;
-if (!args.includes('--skip-build') || !existsSync(`${buildDir}/graaf/data.json`)) {
+if (!flag('skip-build') || !existsSync(`${buildDir}/graaf/data.json`)) {
 	console.log(`site bouwen naar ${buildDir}…`);
 	// Cold: without the layout cache, so the figure includes computing the layout.
 	buildMs = (await buildSite(content, buildDir, { KIT_OUT_DIR: '.svelte-kit-bench-graph', KENNISGRAAF_LAYOUT_CACHE: '0' })).wallMs;
@@ -51,22 +41,12 @@ const size = (file: string) => {
 const files = { 'data.json': size('data.json'), 'details.json': size('details.json') };
 
 console.log(`meten in Chromium (${runs} keer laden)…`);
-const server = spawn('node', ['scripts/serve.js', buildDir], { env: { ...process.env, PORT: String(port), BASE_PATH: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise<void>((resolve, reject) => {
-	server.stdout.once('data', () => resolve());
-	server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
-let browser;
-try {
-	browser = await measureGraph(`http://127.0.0.1:${port}`, { runs });
-} finally {
-	server.kill();
-}
+const browser = await withServer(buildDir, (origin) => measureGraph(origin, { runs }), port);
 
 const report = {
 	date: new Date().toISOString(),
-	machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`,
-	loadAverageAtEnd: loadavg().map((v) => Math.round(v * 100) / 100),
+	machine: machine(),
+	loadAverageAtEnd: loadAverage(),
 	corpus: { nodes: loaded.nodes.length, relations: loaded.relations.length },
 	layout: { ms: Math.round(layoutMs), iterations: layout.iterations, communities: layout.communities },
 	buildMs: Number.isNaN(buildMs) ? null : Math.round(buildMs),

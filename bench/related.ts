@@ -3,18 +3,14 @@
  * Times the "Verwant" computation (src/lib/server/graph/related.ts) for every node of a generated
  * corpus, and reports candidates scored per node: it should stay flat as the corpus grows.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { computeRelated } from '../src/lib/server/graph/related.ts';
 import { loadContent } from '../src/lib/server/load/index.ts';
+import { ensureCorpus, option } from './lib/cli.ts';
 
-const args = process.argv.slice(2);
-const i = args.indexOf('--nodes');
-const sizes = (i >= 0 ? args[i + 1] : '1000,10000').split(',').map(Number);
+const sizes = option('nodes', '1000,10000').split(',').map(Number);
 
 for (const n of sizes) {
-	const dir = `bench/corpus/${n}`;
-	if (!existsSync(dir) || readdirSync(dir).length === 0) execFileSync('npx', ['tsx', 'scripts/generate-corpus.ts', '--nodes', String(n), '--out', dir], { stdio: 'inherit' });
+	const dir = ensureCorpus(n);
 	const { nodes, relations, errors } = loadContent(dir);
 	if (errors.length) throw new Error(`${errors.length} content errors in ${dir}`);
 	const runs: number[] = [];

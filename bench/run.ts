@@ -4,19 +4,15 @@
  * for the largest N also /graaf first frame, hover latency and search latency in headless Chromium;
  * and Lighthouse scores for the shipped content. Writes bench/out/report.json and prints a table.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { buildSite, type BuildResult } from './lib/build.ts';
+import { ensureCorpus, flag, machine, option } from './lib/cli.ts';
+import { measureGraph } from './graph-measure.ts';
+import { measureSearch } from './search-measure.ts';
 import { initialJs } from './lib/js-weight.ts';
 import { lighthouseScores, type Scores } from './lib/lighthouse.ts';
 import { withServer } from './lib/server.ts';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const option = (name: string, fallback: string) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? args[i + 1] : fallback;
-};
 const sizes = option('sizes', process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const outFile = option('out', 'bench/out/report.json');
 
@@ -33,44 +29,29 @@ interface SizeReport extends BuildResult {
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 
-function corpus(n: number): string {
-	const dir = `bench/corpus/${n}`;
-	if (!existsSync(dir) || readdirSync(dir).length === 0) {
-		console.log(`  corpus van ${n} knopen genereren…`);
-		execFileSync('npx', ['tsx', 'scripts/generate-corpus.ts', '--nodes', String(n), '--out', dir], { stdio: 'inherit' });
-	}
-	return dir;
-}
-
 function firstNodePage(buildDir: string): string {
 	const type = ['project', 'kennisvraag'].find((t) => existsSync(`${buildDir}/${t}`))!;
 	const id = readdirSync(`${buildDir}/${type}`, { withFileTypes: true }).find((d) => d.isDirectory())!.name;
 	return `/${type}/${id}/`;
 }
 
-async function browserFigures(buildDir: string) {
-	// Each measurement module is optional, so the harness runs while a feature is still missing.
-	const out: Pick<SizeReport, 'graph' | 'search'> = {};
-	await withServer(buildDir, async (origin) => {
-		if (existsSync('bench/graph-measure.ts')) out.graph = await (await import('./graph-measure.ts')).measureGraph(origin);
-		if (existsSync('bench/search-measure.ts')) out.search = await (await import('./search-measure.ts')).measureSearch(origin, buildDir);
-	});
-	return out;
+async function browserFigures(buildDir: string): Promise<Pick<SizeReport, 'graph' | 'search'>> {
+	return withServer(buildDir, async (origin) => ({ graph: await measureGraph(origin), search: await measureSearch(origin, buildDir) }));
 }
 
 const report: { machine: string; date: string; sizes: SizeReport[]; linearity?: string; lighthouse?: Record<string, Scores> } = {
-	machine: `${execFileSync('nproc').toString().trim()} cores, node ${process.version}`,
+	machine: machine(),
 	date: new Date().toISOString(),
 	sizes: []
 };
 
 for (const n of sizes) {
 	console.log(`\n== ${n} knopen`);
-	const content = corpus(n);
+	const content = ensureCorpus(n);
 	const buildDir = `build-bench-${n}`;
 	rmSync(buildDir, { recursive: true, force: true });
 	const build = await buildSite(content, buildDir);
-	const graph = JSON.parse(execFileSync('cat', [`${buildDir}/graph.json`], { maxBuffer: 1 << 30 }).toString());
+	const graph = JSON.parse(readFileSync(`${buildDir}/graph.json`, 'utf8'));
 	const entry: SizeReport = {
 		nodes: graph.nodes.length,
 		edges: graph.edges.length,

@@ -1,5 +1,5 @@
-import { axeViolations, VIEWPORTS } from './axe';
 import { expect, test } from '@playwright/test';
+import { testPagesWithAxe } from './axe';
 import { samplePages, types } from './site';
 
 const pages = ['/', ...types.map((t) => `/${t}/`), ...samplePages.map((n) => n.url), '/zoeken/', '/zoeken/?q=leraren'];
@@ -8,15 +8,7 @@ const pathPair = ['project', 'agendapunt'].map((t) => samplePages.find((n) => n.
 pages.push('/ontdekken/', '/dekking/', '/dekking/?sector=mbo&wit=1', '/agendas/', '/verband/', `/verband/?van=${pathPair[0]}&naar=${pathPair[1]}`);
 pages.push('/graaf/'); // loaded states (selection, local graph) are checked in graph.spec.ts
 
-for (const path of pages) {
-	for (const [name, viewport] of VIEWPORTS) {
-		test(`no axe violations (WCAG 2.1 AA) on ${path} (${name})`, async ({ page }) => {
-			await page.setViewportSize(viewport);
-			await page.goto(path);
-			expect(await axeViolations(page)).toEqual([]);
-		});
-	}
-}
+testPagesWithAxe(pages);
 
 test('keyboard: skip link, then the main navigation', async ({ page }) => {
 	await page.goto('/');

@@ -1,21 +1,14 @@
 /** The authors' guide on the site: reachable from every page, readable at phone width, accessible. */
-import { axeViolations, VIEWPORTS } from './axe';
+import { testPagesWithAxe } from './axe';
 import { expect, test } from '@playwright/test';
 
 const pages = ['/publiceren/', '/publiceren/velden/', '/publiceren/webeditor/'];
 
-for (const path of pages) {
-	for (const [name, viewport] of VIEWPORTS) {
-		test(`no axe violations (WCAG 2.1 AA) on ${path} (${name})`, async ({ page }) => {
-			await page.setViewportSize(viewport);
-			await page.goto(path);
-			expect(await axeViolations(page)).toEqual([]);
-			// Nothing wider than the screen but the tables, which scroll on their own.
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
-		});
-	}
-}
+testPagesWithAxe(pages, async (page) => {
+	// Nothing wider than the screen but the tables, which scroll on their own.
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
 
 test('the guide is linked from the footer of every page and from the home page', async ({ page }) => {
 	await page.goto('/project/');

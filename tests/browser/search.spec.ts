@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { axeViolations, VIEWPORTS } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { holdStartScript } from './hold';
-import { BUILD, graph, SUBPATH_URL } from './site';
+import { BUILD_VERSION, graph, SUBPATH_URL } from './site';
 
 const node = (id: string) => {
 	const n = graph.nodes.find((x) => x.id === id);
@@ -44,8 +43,7 @@ test('"/" and Ctrl+K open search; the index loads only then', async ({ page }) =
 	await expect(box(page)).toBeFocused();
 	await expect.poll(() => loaded.length).toBe(2);
 	// With this build's version, so a browser never pairs new pages with a cached index of the previous build.
-	const { version } = JSON.parse(readFileSync(`${BUILD}/_app/version.json`, 'utf8')) as { version: string };
-	for (const url of loaded) expect(new URL(url).searchParams.get('v')).toBe(version);
+	for (const url of loaded) expect(new URL(url).searchParams.get('v')).toBe(BUILD_VERSION);
 
 	await page.keyboard.press('Escape');
 	await page.getByRole('heading', { level: 1 }).click();
