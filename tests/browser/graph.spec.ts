@@ -5,7 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { GraphData } from '../../src/lib/components/graph/format';
 import { CLUSTER_PALETTE } from '../../src/lib/components/graph/model';
 import { registry } from '../../src/lib/registry/types';
-import { BUILD, SUBPATH_URL } from './site';
+import { BUILD, BUILD_VERSION, SUBPATH_URL } from './site';
 
 const data = JSON.parse(readFileSync(`${BUILD}/graaf/data.json`, 'utf8')) as GraphData;
 const idx = new Map(data.ids.map((id, i) => [id, i]));
@@ -27,7 +27,7 @@ interface Hook {
 	highlighted(id: string): boolean;
 	onPath(id: string): boolean;
 	select(id: string): void;
-	renderer: { getCamera(): { ratio: number } };
+	renderer: { getCamera(): { ratio: number }; sigma: { refresh(...args: unknown[]): unknown } };
 }
 
 async function openGraph(page: Page, query = '') {
@@ -84,13 +84,12 @@ test.describe('/graaf', () => {
 	});
 
 	test('asks for its data once, with the build version (the preload is used; no stale copy after a deploy)', async ({ page }) => {
-		const { version } = JSON.parse(readFileSync(`${BUILD}/_app/version.json`, 'utf8')) as { version: string };
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(r.url()));
 		await openGraph(page);
 		const fetched = requested.filter((u) => u.includes('/graaf/data.json'));
 		expect(fetched).toHaveLength(1);
-		expect(new URL(fetched[0]).searchParams.get('v')).toBe(version);
+		expect(new URL(fetched[0]).searchParams.get('v')).toBe(BUILD_VERSION);
 	});
 
 	test('the legend shows a count per type', async ({ page }) => {
@@ -237,10 +236,17 @@ test.describe('/graaf', () => {
 		await first.click();
 		await expect.poll(() => hook(page, (h) => h.renderer.getCamera().ratio)).not.toBe(before);
 		await expect(page.locator('#graaf-status')).toContainText(`Cluster rond ${data.titles[hubIndex]}: ${members.length} knopen`);
-		// The side panel names the selected node's cluster.
+		// The side panel names the selected node's cluster; selecting repaints the highlight, not the whole graph.
+		await hook(page, (h) => {
+			const sigma = h.renderer.sigma;
+			const refresh = sigma.refresh.bind(sigma);
+			(window as unknown as { refreshes: number }).refreshes = 0;
+			sigma.refresh = (...args: unknown[]) => ((window as unknown as { refreshes: number }).refreshes++, refresh(...args));
+		});
 		const other = data.ids[members.find((i) => i !== hubIndex)!];
 		await hook(page, (h, id) => h.select(id), other);
 		await expect(page.locator('aside.panel')).toContainText(`In het cluster rond ${data.titles[hubIndex]} (${members.length} knopen)`);
+		expect(await page.evaluate(() => (window as unknown as { refreshes: number }).refreshes)).toBe(0);
 		await page.goBack();
 
 		await page.goBack();
