@@ -9,7 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
-import { SECTOREN, typeNames } from '../src/lib/registry/types.ts';
+import { SECTOREN, typeNames } from '../src/lib/registry/registry.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {

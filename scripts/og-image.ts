@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { GraphData } from '../src/lib/components/graph/format.ts';
-import { registry } from '../src/lib/registry/types.ts';
+import { registry } from '../src/lib/registry/registry.ts';
 
 const WIDTH = 1200;
 const HEIGHT = 630;

@@ -4,7 +4,7 @@ import { axeViolations, VIEWPORTS } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { GraphData } from '../../src/lib/components/graph/format';
 import { CLUSTER_PALETTE } from '../../src/lib/components/graph/model';
-import { registry } from '../../src/lib/registry/types';
+import { registry } from '../../src/lib/registry/registry';
 import { BUILD, BUILD_VERSION, SUBPATH_URL } from './site';
 
 const data = JSON.parse(readFileSync(`${BUILD}/graaf/data.json`, 'utf8')) as GraphData;

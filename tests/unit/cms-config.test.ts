@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../src/lib/registry/fields.ts';
-import { registry, typeNames } from '../../src/lib/registry/types.ts';
+import { registry, typeNames } from '../../src/lib/registry/registry.ts';
 import { cmsConfig, cmsConfigYaml, type CmsField } from '../../src/lib/server/emit/cms-config.ts';
 
 type Defs = Record<string, { properties?: Record<string, unknown> }>;

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../src/lib/registry/types.ts';
+import { registry } from '../../src/lib/registry/registry.ts';
 import { DOCS, headingId, renderDoc } from '../../src/lib/server/emit/docs.ts';
 import { formatError } from '../../src/lib/server/load/errors.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';

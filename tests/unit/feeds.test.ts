@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectFeed, sitemapXml, xmlEscape } from '../../src/lib/server/emit/feeds.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
-import { typeNames } from '../../src/lib/registry/types.ts';
+import { typeNames } from '../../src/lib/registry/registry.ts';
 import { base, project, siteFrom } from './discovery-fixtures.ts';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));

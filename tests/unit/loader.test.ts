@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/server/load/index.ts';
+import { loadContent, type ContentNode } from '../../src/lib/server/load/index.ts';
+import { field } from '../../src/lib/server/graph/hierarchy.ts';
 import { contentDir, validFiles } from './helpers.ts';
 
 describe('loadContent on a valid folder', () => {
@@ -37,7 +38,7 @@ describe('loadContent on a valid folder', () => {
 	});
 
 	it('keeps validated field values, dates as strings', () => {
-		const p1 = result.nodes.find((n) => n.id === 'p1')!;
+		const p1 = result.nodes.find((n): n is ContentNode<'project'> => n.id === 'p1')!;
 		expect(p1.data.start).toBe('2024-09-01');
 		expect(p1.data.outputs).toEqual([{ titel: 'Rapport', jaar: 2025, type: 'rapport', url: 'https://example.org/r' }]);
 	});
@@ -64,7 +65,7 @@ describe('loadContent on the shipped content', () => {
 
 	it('holds the other agendas with their items', () => {
 		expect(count('agenda')).toBe(5);
-		const items = (agenda: string, soort: string) => nodes.filter((n) => n.data.agenda === agenda && n.data.soort === soort).length;
+		const items = (agenda: string, soort: string) => nodes.filter((n) => n.type === 'agendapunt' && n.data.agenda === agenda && n.data.soort === soort).length;
 		expect(items('vh-strategische-agenda', 'kernambitie')).toBe(3);
 		expect(items('vh-strategische-agenda', 'uitgangspunt')).toBe(3);
 		expect(items('werkconferentie-2026', 'thema')).toBe(4);
@@ -84,13 +85,13 @@ describe('loadContent on the shipped content', () => {
 	it('links every kennisvraag to its thema, and to a gamechanger of that thema', () => {
 		const byId = new Map(nodes.map((n) => [n.id, n]));
 		for (const kv of nodes.filter((n) => n.type === 'kennisvraag')) {
-			expect(byId.get(kv.data.thema as string)?.type, kv.file).toBe('thema');
-			if (kv.data.gamechanger) expect(byId.get(kv.data.gamechanger as string)?.data.thema, kv.file).toBe(kv.data.thema);
+			expect(byId.get(kv.data.thema)?.type, kv.file).toBe('thema');
+			if (kv.data.gamechanger) expect(field(byId.get(kv.data.gamechanger)!, 'thema'), kv.file).toBe(kv.data.thema);
 		}
 	});
 
 	it('uses every relation field of the registry somewhere', async () => {
-		const { registry } = await import('../../src/lib/registry/types.ts');
+		const { registry } = await import('../../src/lib/registry/registry.ts');
 		const used = new Set(relations.map((r) => `${nodes.find((n) => n.id === r.source)!.type}.${r.type}`));
 		for (const t of Object.values(registry)) {
 			for (const [name, field] of Object.entries(t.fields)) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/server/load/index.ts';
+import { field } from '../../src/lib/server/graph/hierarchy.ts';
 import { runNew, type NewIO } from '../../src/lib/server/publish/new.ts';
 import { slugify, uniqueId } from '../../src/lib/server/publish/slug.ts';
 
@@ -80,7 +81,7 @@ describe('npm run new with flags (no terminal)', () => {
 		const node = loadContent(r.root).nodes.find((n) => n.id === r.id)!;
 		expect(node.title).toBe('Feedback in de brugklas: wat werkt?');
 		expect(node.data).toMatchObject({ start: '2025-02-01', sectoren: ['vo', 'mbo'], samenvatting: 'Onderzoekt feedback: in de klas.' });
-		expect(node.data.lectoraten).toEqual(['lectoraat-feedback-en-formatief-evalueren', 'lectoraat-digitale-geletterdheid']);
+		expect(field(node, 'lectoraten')).toEqual(['lectoraat-feedback-en-formatief-evalueren', 'lectoraat-digitale-geletterdheid']);
 		expect(r.out).toContain('project/feedback-in-de-brugklas-wat-werkt.md');
 		expect(r.out).toContain('npm run dev');
 		expect(r.out).toContain('http://localhost:5173/project/feedback-in-de-brugklas-wat-werkt/');
@@ -188,8 +189,8 @@ describe('npm run new in a terminal (scripted answers)', () => {
 		expect(r.code, r.err).toBe(0);
 		const node = loadContent(r.root).nodes.find((n) => n.id === 'lezen-in-groep-8')!;
 		expect(node.type).toBe('project');
-		expect(node.data.status).toBe('lopend');
-		expect(node.data.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(field(node, 'status')).toBe('lopend');
+		expect(field(node, 'start')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 
 	it('asks again after a wrong answer, and stops cleanly when the input ends', async () => {

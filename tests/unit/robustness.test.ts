@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Field } from '../../src/lib/registry/fields.ts';
-import { registry, typeNames } from '../../src/lib/registry/types.ts';
+import { registry, typeNames } from '../../src/lib/registry/registry.ts';
 import { formatError } from '../../src/lib/server/load/errors.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 

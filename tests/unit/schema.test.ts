@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../src/lib/registry/fields.ts';
 import { ID_PATTERN } from '../../src/lib/registry/schema.ts';
-import { registry } from '../../src/lib/registry/types.ts';
+import { registry } from '../../src/lib/registry/registry.ts';
 import { generatedFiles } from '../../src/lib/server/emit/generated.ts';
 
 interface JsonSchema {

@@ -8,9 +8,9 @@ import { edits1 } from '../../src/lib/search/fuzzy.ts';
 import { highlight } from '../../src/lib/search/highlight.ts';
 import { STOPWORDS, TYPE_RELEVANCE, WORD, fold, joinCompound, splitCompound, stemEncoder } from '../../src/lib/search/options.ts';
 import { stemDutch } from '../../src/lib/search/stem-nl.ts';
-import { typeNames } from '../../src/lib/registry/types.ts';
+import { typeNames } from '../../src/lib/registry/registry.ts';
 import { buildSearchData } from '../../src/lib/server/emit/search-index.ts';
-import { buildGraph } from '../../src/lib/server/graph/build.ts';
+import { assembleSite } from '../../src/lib/server/graph/site-model.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 import { contentDir, validFiles } from './helpers.ts';
 
@@ -117,7 +117,7 @@ describe('highlighting', () => {
 describe('index export and import', () => {
 	it('gives the same results after import into an index with the shared options', () => {
 		const { nodes, relations } = loadContent(contentDir(validFiles()));
-		const site = { nodes, byId: new Map(nodes.map((n) => [n.id, n])), graph: buildGraph(nodes, relations) };
+		const site = assembleSite(nodes, relations);
 		const data = buildSearchData(site);
 		const shipped = JSON.parse(JSON.stringify(data));
 		const engine = SearchEngine.fromExport(shipped.index, shipped.docs);

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { buildSearchData } from '../../src/lib/server/emit/search-index.ts';
-import { buildGraph } from '../../src/lib/server/graph/build.ts';
+import { assembleSite } from '../../src/lib/server/graph/site-model.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 
 interface Case {
@@ -103,7 +103,7 @@ let engine: SearchEngine;
 beforeAll(() => {
 	const { nodes, relations, errors } = loadContent(resolve('content'));
 	expect(errors).toEqual([]);
-	const site = { nodes, byId: new Map(nodes.map((n) => [n.id, n])), graph: buildGraph(nodes, relations) };
+	const site = assembleSite(nodes, relations);
 	// Through JSON, exactly as the browser receives the two files.
 	const shipped = JSON.parse(JSON.stringify(buildSearchData(site)));
 	engine = SearchEngine.fromExport(shipped.index, shipped.docs);

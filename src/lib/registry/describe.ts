@@ -3,7 +3,7 @@
  * and the hints in the web editor all say the same thing because they come from here.
  */
 import type { Field } from './fields.ts';
-import { registry } from './types.ts';
+import { registry } from './registry.ts';
 
 const typeNames = (types: readonly string[], plural: boolean) =>
 	types.map((t) => (plural ? registry[t]?.plural : registry[t]?.label)?.toLowerCase() ?? t).join(' of ');

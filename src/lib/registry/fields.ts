@@ -1,72 +1,186 @@
 /**
- * A small field vocabulary. Each content type lists its fields with these
- * constructors; validation (zod), JSON Schema, the CMS config and the page
- * components all read the same descriptors, so a field is declared once.
+ * A small field vocabulary. Each content type lists its fields with these constructors;
+ * validation (zod), JSON Schema, the CMS config, JSON-LD, search and the page components
+ * all read the same descriptors, so a field is declared once. The constructors keep their
+ * literal types, so the shape of a node's data is inferred from its fields (see DataOf).
  */
 
 export type Scalar = 'string' | 'text' | 'int' | 'date' | 'url' | 'boolean';
 
-interface Base {
+/** The search index's text fields (src/lib/search/options.ts) a field's words go into. */
+export type SearchSlot = 'prefix' | 'keys' | 'text' | 'rel';
+
+/**
+ * How a field appears in schema.org JSON-LD: the property, and optionally an object the value
+ * is wrapped in (`{ '@type': 'Person', jobTitle: 'lector' }` with the value under `key`).
+ */
+export interface LdMapping {
+	property: string;
+	wrap?: Record<string, string>;
+	key?: string;
+	/** List values become one string joined with this. */
+	join?: string;
+	/** Written before the value, e.g. "doi:". */
+	prefix?: string;
+}
+
+export interface FieldOptions<R extends boolean = boolean> {
+	required?: R;
+	help?: string;
+	/** Not in the field table of a node page: shown elsewhere (heading, summary, notice) or only for search. */
+	hidden?: boolean;
+	/** Written before the value on a page, e.g. "p. " for a page number. */
+	prefix?: string;
+	ld?: LdMapping;
+	search?: readonly SearchSlot[];
+	/** The values are a facet of the node (listing filters, graph and search filters). */
+	facet?: 'sector';
+}
+
+interface Base<R extends boolean> extends Omit<FieldOptions<R>, 'required'> {
 	label: string;
-	required: boolean;
-	help?: string;
+	required: R;
 }
 
-export type Field =
-	| (Base & { kind: Scalar; min?: number; max?: number })
-	| (Base & { kind: 'enum'; values: readonly string[] })
-	| (Base & { kind: 'list'; of: 'string' })
-	| (Base & { kind: 'enums'; values: readonly string[] })
-	| (Base & { kind: 'ref'; to: readonly string[]; inverse: string })
-	| (Base & { kind: 'refs'; to: readonly string[]; inverse: string })
-	| (Base & { kind: 'objects'; fields: Record<string, Field> })
-	| (Base & { kind: 'object'; fields: Record<string, Field> });
-
-export type RefField = Extract<Field, { kind: 'ref' | 'refs' }>;
-
-interface Opts {
-	required?: boolean;
-	help?: string;
+export interface ScalarField<K extends Scalar = Scalar, R extends boolean = boolean> extends Base<R> {
+	kind: K;
+	min?: number;
+	max?: number;
+}
+export interface EnumField<V extends string = string, R extends boolean = boolean> extends Base<R> {
+	kind: 'enum';
+	values: readonly V[];
+}
+export interface EnumsField<V extends string = string, R extends boolean = boolean> extends Base<R> {
+	kind: 'enums';
+	values: readonly V[];
+}
+export interface ListField<R extends boolean = boolean> extends Base<R> {
+	kind: 'list';
+	of: 'string';
 }
 
-const base = (label: string, o: Opts = {}): Base => ({ label, required: o.required ?? false, help: o.help });
+export interface RelationOptions<R extends boolean = boolean> extends FieldOptions<R> {
+	/** Section heading on this node's page, e.g. "Kennisvragen waaraan dit project werkt". */
+	heading: string;
+	/** Section heading on the target's page, e.g. "Projecten die aan deze vraag werken". */
+	inverseHeading: string;
+	/** Sharing a target through this relation makes two nodes related ("Verwant"); default true. */
+	related?: boolean;
+}
+
+export interface RefField<K extends 'ref' | 'refs' = 'ref' | 'refs', R extends boolean = boolean> extends Base<R> {
+	kind: K;
+	to: readonly string[];
+	/** Short label of the relation on the target's side, e.g. "Projecten". */
+	inverse: string;
+	heading: string;
+	inverseHeading: string;
+	related: boolean;
+}
+export interface ObjectField<F extends Fields = Fields, R extends boolean = boolean> extends Base<R> {
+	kind: 'object';
+	fields: F;
+}
+export interface ObjectsField<F extends Fields = Fields, R extends boolean = boolean> extends Base<R> {
+	kind: 'objects';
+	fields: F;
+}
+
+export type Field = ScalarField | EnumField | EnumsField | ListField | RefField | ObjectField | ObjectsField;
+export type Fields = { readonly [name: string]: Field };
+
+/** The value a field holds in validated data. */
+export type ValueOf<F> = F extends ScalarField<infer K>
+	? K extends 'int'
+		? number
+		: K extends 'boolean'
+			? boolean
+			: string
+	: F extends EnumField<infer V>
+		? V
+		: F extends EnumsField<infer V>
+			? V[]
+			: F extends ListField
+				? string[]
+				: F extends RefField<infer K>
+					? K extends 'ref'
+						? string
+						: string[]
+					: F extends ObjectField<infer Sub>
+						? DataOf<Sub>
+						: F extends ObjectsField<infer Sub>
+							? DataOf<Sub>[]
+							: never;
+
+type RequiredKeys<F extends Fields> = { [K in keyof F]: F[K]['required'] extends true ? K : never }[keyof F];
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/** Validated data of a node with these fields: required fields present, the others optional. */
+export type DataOf<F extends Fields> = Simplify<
+	{ -readonly [K in RequiredKeys<F>]: ValueOf<F[K]> } & { -readonly [K in Exclude<keyof F, RequiredKeys<F>>]?: ValueOf<F[K]> }
+>;
+
+type Req<O> = O extends { required: true } ? true : false;
+
+const base = <O extends FieldOptions>(label: string, o?: O) => ({ ...o, label, required: (o?.required ?? false) as Req<O> });
 
 export const f = {
-	string: (label: string, o?: Opts): Field => ({ ...base(label, o), kind: 'string' }),
-	text: (label: string, o?: Opts): Field => ({ ...base(label, o), kind: 'text' }),
-	int: (label: string, o: Opts & { min?: number; max?: number } = {}): Field => ({
+	string: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'string', Req<O>> => ({ ...base(label, o), kind: 'string' }),
+	text: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'text', Req<O>> => ({ ...base(label, o), kind: 'text' }),
+	int: <const O extends FieldOptions & { min?: number; max?: number } = {}>(label: string, o?: O): ScalarField<'int', Req<O>> => ({
 		...base(label, o),
-		kind: 'int',
-		min: o.min,
-		max: o.max
+		kind: 'int'
 	}),
-	date: (label: string, o?: Opts): Field => ({ ...base(label, o), kind: 'date' }),
-	url: (label: string, o?: Opts): Field => ({ ...base(label, o), kind: 'url' }),
-	boolean: (label: string, o?: Opts): Field => ({ ...base(label, o), kind: 'boolean' }),
-	enum: (label: string, values: readonly string[], o?: Opts): Field => ({ ...base(label, o), kind: 'enum', values }),
-	list: (label: string, o?: Opts): Field => ({ ...base(label, o), kind: 'list', of: 'string' }),
-	enums: (label: string, values: readonly string[], o?: Opts): Field => ({ ...base(label, o), kind: 'enums', values }),
-	/** `inverse` is the Dutch label shown on the target's page for this relation. */
-	ref: (label: string, to: string | string[], inverse: string, o?: Opts): Field => ({
+	date: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'date', Req<O>> => ({ ...base(label, o), kind: 'date' }),
+	url: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'url', Req<O>> => ({ ...base(label, o), kind: 'url' }),
+	boolean: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'boolean', Req<O>> => ({ ...base(label, o), kind: 'boolean' }),
+	enum: <const V extends string, const O extends FieldOptions = {}>(label: string, values: readonly V[], o?: O): EnumField<V, Req<O>> => ({
+		...base(label, o),
+		kind: 'enum',
+		values
+	}),
+	enums: <const V extends string, const O extends FieldOptions = {}>(label: string, values: readonly V[], o?: O): EnumsField<V, Req<O>> => ({
+		...base(label, o),
+		kind: 'enums',
+		values
+	}),
+	list: <const O extends FieldOptions = {}>(label: string, o?: O): ListField<Req<O>> => ({ ...base(label, o), kind: 'list', of: 'string' }),
+	/** `inverse` is the short Dutch label of this relation on the target's page. */
+	ref: <const O extends RelationOptions>(label: string, to: string | readonly string[], inverse: string, o: O): RefField<'ref', Req<O>> => ({
 		...base(label, o),
 		kind: 'ref',
 		to: [to].flat(),
-		inverse
+		inverse,
+		heading: o.heading,
+		inverseHeading: o.inverseHeading,
+		related: o.related ?? true
 	}),
-	refs: (label: string, to: string | string[], inverse: string, o?: Opts): Field => ({
+	refs: <const O extends RelationOptions>(label: string, to: string | readonly string[], inverse: string, o: O): RefField<'refs', Req<O>> => ({
 		...base(label, o),
 		kind: 'refs',
 		to: [to].flat(),
-		inverse
+		inverse,
+		heading: o.heading,
+		inverseHeading: o.inverseHeading,
+		related: o.related ?? true
 	}),
-	objects: (label: string, fields: Record<string, Field>, o?: Opts): Field => ({ ...base(label, o), kind: 'objects', fields }),
-	object: (label: string, fields: Record<string, Field>, o?: Opts): Field => ({ ...base(label, o), kind: 'object', fields })
+	objects: <const F extends Fields, const O extends FieldOptions = {}>(label: string, fields: F, o?: O): ObjectsField<F, Req<O>> => ({
+		...base(label, o),
+		kind: 'objects',
+		fields
+	}),
+	object: <const F extends Fields, const O extends FieldOptions = {}>(label: string, fields: F, o?: O): ObjectField<F, Req<O>> => ({
+		...base(label, o),
+		kind: 'object',
+		fields
+	})
 };
 
 export const isRef = (field: Field): field is RefField => field.kind === 'ref' || field.kind === 'refs';
 
+/** Any field value as a list of strings: a single value becomes one item, a missing one none. */
+export const asList = (value: unknown): string[] => (value == null ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
+
 /** Reference values of a field as a list, whatever its cardinality. */
-export function refValues(field: RefField, value: unknown): string[] {
-	if (value == null) return [];
-	return field.kind === 'ref' ? [String(value)] : (value as unknown[]).map(String);
-}
+export const refValues = (_field: RefField, value: unknown): string[] => asList(value);

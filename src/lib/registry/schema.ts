@@ -1,7 +1,7 @@
 /** Derives zod schemas (and from them JSON Schema) from the registry. */
 import { z } from 'zod';
 import type { Field } from './fields.ts';
-import { registry, type TypeDef } from './types.ts';
+import { registry, type TypeDef } from './registry.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

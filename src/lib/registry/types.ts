@@ -1,241 +1,350 @@
 /**
- * The content type registry: the one place where a type or a field is added.
- * Folder name under content/ = type name; URL = /<type>/<id>/.
+ * The content types: the one place where a type or a field is added. Everything else (validation,
+ * JSON Schema, web editor, scaffold, listings, navigation, search, "Verwant", JSON-LD, graph data)
+ * derives from these definitions through ./registry.ts. README "Een type toevoegen" says how.
  */
-import { f, type Field } from './fields.ts';
+import { f, type Fields } from './fields.ts';
+import type { TypeDef } from './typedef.ts';
 
 export const SECTOREN = ['po', 'vo', 'mbo', 'so', 'lerarenopleiding'] as const;
-export const SECTOR_LABELS: Record<string, string> = {
+export const SECTOR_LABELS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
 	po: 'Primair onderwijs',
 	vo: 'Voortgezet onderwijs',
 	mbo: 'Middelbaar beroepsonderwijs',
 	so: 'Speciaal onderwijs',
 	lerarenopleiding: 'Lerarenopleiding'
-};
-
-export interface TypeDef {
-	name: string;
-	label: string;
-	plural: string;
-	/** Who this listing serves, shown above it. */
-	intro: string;
-	titleField: string;
-	/** Field naming the parent in the agenda → thema → gamechanger → kennisvraag hierarchy. */
-	parent?: string;
-	/** Fields offered as filters on the listing page. */
-	filters: string[];
-	/** Colour in the graph and legend (contrast-checked against white). */
-	color: string;
-	fields: Record<string, Field>;
-}
-
-/** Fields every type may carry. */
-const common = (): Record<string, Field> => ({
-	samenvatting: f.text('Samenvatting', { help: 'Een tot drie zinnen in eigen woorden.' }),
-	aliassen: f.list('Andere namen'),
-	trefwoorden: f.list('Trefwoorden'),
-	bron: f.object('Bron', {
-		document: f.ref('Document', 'agenda', 'Bron van', { required: true }),
-		pagina: f.string('Pagina')
-	}),
-	voorbeeld: f.boolean('Voorbeeldinhoud', { help: 'true voor verzonnen voorbeeldinhoud.' }),
-	bijgewerkt: f.date('Bijgewerkt')
 });
 
-const sectoren = () => f.enums('Sectoren', SECTOREN);
-const req = { required: true };
+const req = { required: true } as const;
 
-function type(def: Omit<TypeDef, 'fields'> & { fields: Record<string, Field>; required?: string[] }): TypeDef {
-	const fields = { ...def.fields, ...common() };
-	for (const name of def.required ?? []) fields[name] = { ...fields[name], required: true };
-	return { ...def, fields };
-}
+/** Fields every type may carry; `r` makes samenvatting or bron required for a type. */
+const common = <const R extends { samenvatting?: true; bron?: true } = {}>(r?: R) => ({
+	samenvatting: f.text('Samenvatting', {
+		help: 'Een tot drie zinnen in eigen woorden.',
+		hidden: true,
+		required: (r?.samenvatting ?? false) as R['samenvatting'] extends true ? true : false
+	}),
+	aliassen: f.list('Andere namen', { hidden: true, search: ['prefix', 'keys'], ld: { property: 'alternateName' } }),
+	trefwoorden: f.list('Trefwoorden', { hidden: true, search: ['keys'], ld: { property: 'keywords', join: ', ' } }),
+	bron: f.object(
+		'Bron',
+		{
+			document: f.ref('Document', 'agenda', 'Bron van', {
+				required: true,
+				heading: 'Bron',
+				inverseHeading: 'Pagina’s met deze agenda als bron',
+				// References to source documents connect nearly everything to the Kennisagenda: no signal.
+				related: false
+			}),
+			pagina: f.string('Pagina', { prefix: 'p. ' })
+		},
+		{ required: (r?.bron ?? false) as R['bron'] extends true ? true : false }
+	),
+	voorbeeld: f.boolean('Voorbeeldinhoud', { help: 'true voor verzonnen voorbeeldinhoud.', hidden: true }),
+	bijgewerkt: f.date('Bijgewerkt', { ld: { property: 'dateModified' } })
+});
 
-export const registry: Record<string, TypeDef> = Object.fromEntries(
-	[
-		type({
-			name: 'agenda',
-			label: 'Agenda',
-			plural: "Agenda's",
-			intro: 'Kennisagenda’s en strategische agenda’s van de onderwijssector.',
-			titleField: 'titel',
-			filters: ['jaar'],
-			color: '#6a3d9a',
-			fields: {
-				titel: f.string('Titel', req),
-				korte_titel: f.string('Korte titel'),
-				uitgever: f.string('Uitgever', req),
-				jaar: f.int('Jaar', { required: true, min: 1900, max: 2100 }),
-				url: f.url('Website')
-			},
-			required: ['samenvatting']
-		}),
-		type({
-			name: 'thema',
-			label: 'Thema',
-			plural: "Thema's",
-			intro: 'De zes thema’s van de Kennisagenda voor het onderwijs.',
-			titleField: 'titel',
-			parent: 'agenda',
-			filters: [],
-			color: '#b15928',
-			fields: {
-				titel: f.string('Titel', req),
-				agenda: f.ref('Agenda', 'agenda', "Thema's", req),
-				nummer: f.int('Nummer', { required: true, min: 1 })
-			},
-			required: ['samenvatting', 'bron']
-		}),
-		type({
-			name: 'gamechanger',
-			label: 'Gamechanger',
-			plural: 'Gamechangers',
-			intro: 'Onderwerpen binnen een thema waar kansen liggen voor grote verbeteringen.',
-			titleField: 'titel',
-			parent: 'thema',
-			filters: ['thema', 'sectoren'],
-			color: '#c2185b',
-			fields: {
-				titel: f.string('Titel', req),
-				thema: f.ref('Thema', 'thema', 'Gamechangers', req),
-				nummer: f.int('Nummer', { required: true, min: 1 }),
-				sectoren: sectoren()
-			},
-			required: ['samenvatting', 'bron']
-		}),
-		type({
-			name: 'kennisvraag',
-			label: 'Kennisvraag',
-			plural: 'Kennisvragen',
-			intro: 'Voorbeelden van onderzoeksvragen uit de Kennisagenda. Leraren en onderzoekers vinden hier wie eraan werkt.',
-			titleField: 'vraag',
-			parent: 'gamechanger',
-			filters: ['thema', 'gamechanger', 'sectoren'],
-			color: '#1f78b4',
-			fields: {
-				vraag: f.text('Vraag', req),
-				thema: f.ref('Thema', 'thema', 'Kennisvragen', req),
-				gamechanger: f.ref('Gamechanger', 'gamechanger', 'Kennisvragen'),
-				sectoren: sectoren()
-			},
-			required: ['bron']
-		}),
-		type({
-			name: 'agendapunt',
-			label: 'Agendapunt',
-			plural: 'Agendapunten',
-			intro: 'Ambities, uitgangspunten, thema’s en scenario’s uit andere agenda’s van de sector.',
-			titleField: 'titel',
-			parent: 'agenda',
-			filters: ['agenda', 'soort', 'thema'],
-			color: '#8a6d00',
-			fields: {
-				titel: f.string('Titel', req),
-				agenda: f.ref('Agenda', 'agenda', 'Agendapunten', req),
-				soort: f.enum('Soort', ['kernambitie', 'uitgangspunt', 'thema', 'scenario', 'dialoogthema'], req),
-				nummer: f.int('Nummer', { min: 1 }),
-				themas: f.refs("Raakt aan thema's", 'thema', 'Genoemd in agendapunten'),
-				gamechangers: f.refs('Raakt aan gamechangers', 'gamechanger', 'Genoemd in agendapunten')
-			},
-			required: ['samenvatting', 'bron']
-		}),
-		type({
-			name: 'organisatie',
-			label: 'Organisatie',
-			plural: 'Organisaties',
-			intro: 'Hogescholen, universiteiten, schoolbesturen en scholen.',
-			titleField: 'naam',
-			filters: ['soort'],
-			color: '#555555',
-			fields: {
-				naam: f.string('Naam', req),
-				soort: f.enum(
-					'Soort',
-					['hogeschool', 'universiteit', 'schoolbestuur', 'school', 'mbo-instelling', 'kennisinstituut', 'overheid', 'sectorraad', 'anders'],
-					req
-				),
-				plaats: f.string('Plaats'),
-				website: f.url('Website')
-			}
-		}),
-		type({
-			name: 'lectoraat',
-			label: 'Lectoraat',
-			plural: 'Lectoraten',
-			intro: 'Onderzoeksgroepen van hogescholen die aan onderwijsvragen werken.',
-			titleField: 'naam',
-			filters: ['hogeschool', 'thema'],
-			color: '#2e7d32',
-			fields: {
-				naam: f.string('Naam', req),
-				lectoren: f.list('Lector(en)', req),
-				hogeschool: f.ref('Hogeschool', 'organisatie', 'Lectoraten', req),
-				kenniscentrum: f.string('Kenniscentrum'),
-				onderzoekslijnen: f.list('Onderzoekslijnen'),
-				startjaar: f.int('Startjaar', { min: 1990, max: 2100 }),
-				website: f.url('Website'),
-				themas: f.refs("Thema's", 'thema', 'Lectoraten'),
-				kennisvragen: f.refs('Kennisvragen', 'kennisvraag', 'Lectoraten')
-			},
-			required: ['samenvatting']
-		}),
-		type({
-			name: 'partnerschap',
-			label: 'Partnerschap',
-			plural: 'Partnerschappen',
-			intro: 'Samen Opleiden en Professionaliseren, werkplaatsen onderwijsonderzoek en SPRONG-groepen.',
-			titleField: 'naam',
-			filters: ['soort', 'status', 'sectoren', 'thema'],
-			color: '#00796b',
-			fields: {
-				naam: f.string('Naam', req),
-				soort: f.enum(
-					'Type partnerschap',
-					['opleidingsschool', 'academische-opleidingsschool', 'werkplaats-onderwijsonderzoek', 'sprong-groep', 'regionaal-netwerk'],
-					req
-				),
-				status: f.enum('Status', ['in-oprichting', 'actief', 'afgerond'], req),
-				penvoerder: f.ref('Penvoerder', 'organisatie', 'Penvoerder van', req),
-				leden: f.refs('Leden', 'organisatie', 'Lid van'),
-				sectoren: sectoren(),
-				regio: f.string('Regio'),
-				startjaar: f.int('Startjaar', { min: 1990, max: 2100 }),
-				themas: f.refs("Thema's", 'thema', 'Partnerschappen')
-			},
-			required: ['samenvatting']
-		}),
-		type({
-			name: 'project',
-			label: 'Project',
-			plural: 'Projecten',
-			intro: 'Onderzoeksprojecten van lectoraten en partnerschappen. Onderzoekers vinden hier verwante projecten.',
-			titleField: 'titel',
-			filters: ['status', 'sectoren', 'thema', 'lectoraten'],
-			color: '#d84315',
-			fields: {
-				titel: f.string('Titel', req),
-				start: f.date('Start', req),
-				einde: f.date('Einde'),
-				status: f.enum('Status', ['gepland', 'lopend', 'afgerond'], req),
-				lectoraten: f.refs('Lectoraten', 'lectoraat', 'Projecten'),
-				partners: f.refs('Partners', 'organisatie', 'Partner in projecten'),
-				partnerschap: f.ref('Partnerschap', 'partnerschap', 'Projecten'),
-				sectoren: sectoren(),
-				kennisvragen: f.refs('Kennisvragen', 'kennisvraag', 'Projecten'),
-				gamechangers: f.refs('Gamechangers', 'gamechanger', 'Projecten'),
-				themas: f.refs("Thema's", 'thema', 'Projecten'),
-				outputs: f.objects('Opbrengsten', {
-					titel: f.string('Titel', req),
-					jaar: f.int('Jaar', { required: true, min: 1900, max: 2100 }),
-					type: f.enum('Type', ['artikel', 'rapport', 'proefschrift', 'handreiking', 'presentatie', 'dataset', 'lesmateriaal', 'anders'], req),
-					doi: f.string('DOI'),
-					url: f.url('Link')
-				})
-			},
-			required: ['samenvatting']
-		})
-	].map((t) => [t.name, t])
-);
+const sectoren = () => f.enums('Sectoren', SECTOREN, { facet: 'sector', search: ['rel'] });
+const defineType = <const N extends string, const F extends Fields>(def: TypeDef<N, F>) => def;
 
-export const typeNames = Object.keys(registry);
-export const getType = (name: string): TypeDef | undefined => registry[name];
+export const TYPES = [
+	defineType({
+		name: 'agenda',
+		label: 'Agenda',
+		plural: "Agenda's",
+		intro: 'Kennisagenda’s en strategische agenda’s van de onderwijssector.',
+		titleField: 'titel',
+		filters: ['jaar'],
+		color: '#6a3d9a',
+		nav: 6,
+		search: { rank: 8, nameFindsNeighbours: true },
+		related: { weight: 0.5, reasonRank: 9 },
+		schemaOrg: { type: 'CreativeWork', withTerms: 'DefinedTermSet', props: { inLanguage: 'nl' } },
+		fields: {
+			titel: f.string('Titel', req),
+			korte_titel: f.string('Korte titel', { search: ['prefix', 'keys'] }),
+			uitgever: f.string('Uitgever', { required: true, search: ['text'], ld: { property: 'publisher', wrap: { '@type': 'Organization' }, key: 'name' } }),
+			jaar: f.int('Jaar', { required: true, min: 1900, max: 2100, ld: { property: 'datePublished' } }),
+			url: f.url('Website', { ld: { property: 'sameAs' } }),
+			...common({ samenvatting: true })
+		}
+	}),
+	defineType({
+		name: 'thema',
+		label: 'Thema',
+		plural: "Thema's",
+		intro: 'De zes thema’s van de Kennisagenda voor het onderwijs.',
+		titleField: 'titel',
+		parent: ['agenda'],
+		sequence: 'nummer',
+		facet: 'thema',
+		filters: [],
+		color: '#b15928',
+		nav: 1,
+		search: { rank: 2, nameFindsNeighbours: true },
+		related: { weight: 1, reasonRank: 3 },
+		schemaOrg: { type: 'DefinedTerm' },
+		fields: {
+			titel: f.string('Titel', req),
+			agenda: f.ref('Agenda', 'agenda', "Thema's", { required: true, heading: 'Uit de agenda', inverseHeading: 'Thema’s van deze agenda' }),
+			nummer: f.int('Nummer', { required: true, min: 1, hidden: true }),
+			...common({ samenvatting: true, bron: true })
+		}
+	}),
+	defineType({
+		name: 'gamechanger',
+		label: 'Gamechanger',
+		plural: 'Gamechangers',
+		intro: 'Onderwerpen binnen een thema waar kansen liggen voor grote verbeteringen.',
+		titleField: 'titel',
+		parent: ['thema'],
+		sequence: 'nummer',
+		filters: ['thema', 'sectoren'],
+		color: '#c2185b',
+		search: { rank: 3, nameFindsNeighbours: true },
+		related: { weight: 2, reasonRank: 2 },
+		schemaOrg: { type: 'DefinedTerm' },
+		fields: {
+			titel: f.string('Titel', req),
+			thema: f.ref('Thema', 'thema', 'Gamechangers', { required: true, heading: 'Thema', inverseHeading: 'Gamechangers binnen dit thema' }),
+			nummer: f.int('Nummer', { required: true, min: 1, hidden: true }),
+			sectoren: sectoren(),
+			...common({ samenvatting: true, bron: true })
+		}
+	}),
+	defineType({
+		name: 'kennisvraag',
+		label: 'Kennisvraag',
+		plural: 'Kennisvragen',
+		intro: 'Voorbeelden van onderzoeksvragen uit de Kennisagenda. Leraren en onderzoekers vinden hier wie eraan werkt.',
+		titleField: 'vraag',
+		parent: ['gamechanger', 'thema'],
+		filters: ['thema', 'gamechanger', 'sectoren'],
+		color: '#1f78b4',
+		nav: 2,
+		authoring: 4,
+		search: { rank: 1 },
+		related: { weight: 3, reasonRank: 1, quoteTitle: true, alsoSuggest: ['project'] },
+		schemaOrg: { type: 'Question', props: { inLanguage: 'nl' } },
+		fields: {
+			vraag: f.text('Vraag', { required: true, ld: { property: 'text' } }),
+			thema: f.ref('Thema', 'thema', 'Kennisvragen', { required: true, heading: 'Thema', inverseHeading: 'Kennisvragen binnen dit thema', ld: { property: 'about' } }),
+			gamechanger: f.ref('Gamechanger', 'gamechanger', 'Kennisvragen', {
+				heading: 'Gamechanger',
+				inverseHeading: 'Kennisvragen bij deze gamechanger',
+				ld: { property: 'about' }
+			}),
+			sectoren: sectoren(),
+			...common({ bron: true })
+		}
+	}),
+	defineType({
+		name: 'agendapunt',
+		label: 'Agendapunt',
+		plural: 'Agendapunten',
+		intro: 'Ambities, uitgangspunten, thema’s en scenario’s uit andere agenda’s van de sector.',
+		titleField: 'titel',
+		parent: ['agenda'],
+		sequence: 'nummer',
+		filters: ['agenda', 'soort', 'thema'],
+		color: '#8a6d00',
+		search: { rank: 7 },
+		related: { weight: 1.5, reasonRank: 8 },
+		schemaOrg: { type: 'CreativeWork', props: { inLanguage: 'nl' } },
+		fields: {
+			titel: f.string('Titel', req),
+			agenda: f.ref('Agenda', 'agenda', 'Agendapunten', { required: true, heading: 'Uit de agenda', inverseHeading: 'Punten uit deze agenda' }),
+			soort: f.enum('Soort', ['kernambitie', 'uitgangspunt', 'thema', 'scenario', 'dialoogthema'], req),
+			nummer: f.int('Nummer', { min: 1, hidden: true }),
+			themas: f.refs("Raakt aan thema's", 'thema', 'Genoemd in agendapunten', {
+				heading: 'Thema’s van de Kennisagenda waaraan dit punt raakt',
+				inverseHeading: 'Punten uit andere agenda’s die aan dit thema raken',
+				ld: { property: 'about' }
+			}),
+			gamechangers: f.refs('Raakt aan gamechangers', 'gamechanger', 'Genoemd in agendapunten', {
+				heading: 'Gamechangers waaraan dit punt raakt',
+				inverseHeading: 'Punten uit andere agenda’s die aan deze gamechanger raken',
+				ld: { property: 'about' }
+			}),
+			...common({ samenvatting: true, bron: true })
+		}
+	}),
+	defineType({
+		name: 'organisatie',
+		label: 'Organisatie',
+		plural: 'Organisaties',
+		intro: 'Hogescholen, universiteiten, schoolbesturen en scholen.',
+		titleField: 'naam',
+		filters: ['soort'],
+		color: '#555555',
+		search: { rank: 9, nameFindsNeighbours: true },
+		related: { weight: 1.5, reasonRank: 6 },
+		schemaOrg: { type: 'Organization' },
+		fields: {
+			naam: f.string('Naam', req),
+			soort: f.enum(
+				'Soort',
+				['hogeschool', 'universiteit', 'schoolbestuur', 'school', 'mbo-instelling', 'kennisinstituut', 'overheid', 'sectorraad', 'anders'],
+				req
+			),
+			plaats: f.string('Plaats', {
+				search: ['text'],
+				ld: { property: 'address', wrap: { '@type': 'PostalAddress', addressCountry: 'NL' }, key: 'addressLocality' }
+			}),
+			website: f.url('Website', { ld: { property: 'sameAs' } }),
+			...common()
+		}
+	}),
+	defineType({
+		name: 'lectoraat',
+		label: 'Lectoraat',
+		plural: 'Lectoraten',
+		intro: 'Onderzoeksgroepen van hogescholen die aan onderwijsvragen werken.',
+		titleField: 'naam',
+		filters: ['hogeschool', 'thema'],
+		color: '#2e7d32',
+		nav: 4,
+		authoring: 2,
+		search: { rank: 5, nameFindsNeighbours: true },
+		related: { weight: 2.5, reasonRank: 4 },
+		schemaOrg: { type: 'Organization' },
+		fields: {
+			naam: f.string('Naam', req),
+			lectoren: f.list('Lector(en)', {
+				required: true,
+				search: ['keys'],
+				ld: { property: 'member', wrap: { '@type': 'Person', jobTitle: 'lector' }, key: 'name' }
+			}),
+			hogeschool: f.ref('Hogeschool', 'organisatie', 'Lectoraten', {
+				required: true,
+				heading: 'Hogeschool',
+				inverseHeading: 'Lectoraten van deze hogeschool',
+				ld: { property: 'parentOrganization' }
+			}),
+			kenniscentrum: f.string('Kenniscentrum', { search: ['keys'] }),
+			onderzoekslijnen: f.list('Onderzoekslijnen', { search: ['keys'] }),
+			startjaar: f.int('Startjaar', { min: 1990, max: 2100, ld: { property: 'foundingDate' } }),
+			website: f.url('Website', { ld: { property: 'sameAs' } }),
+			themas: f.refs("Thema's", 'thema', 'Lectoraten', {
+				heading: 'Thema’s waarop dit lectoraat werkt',
+				inverseHeading: 'Lectoraten die aan dit thema werken',
+				ld: { property: 'knowsAbout' }
+			}),
+			kennisvragen: f.refs('Kennisvragen', 'kennisvraag', 'Lectoraten', {
+				heading: 'Kennisvragen waaraan dit lectoraat werkt',
+				inverseHeading: 'Lectoraten die aan deze vraag werken',
+				ld: { property: 'knowsAbout' }
+			}),
+			...common({ samenvatting: true })
+		}
+	}),
+	defineType({
+		name: 'partnerschap',
+		label: 'Partnerschap',
+		plural: 'Partnerschappen',
+		intro: 'Samen Opleiden en Professionaliseren, werkplaatsen onderwijsonderzoek en SPRONG-groepen.',
+		titleField: 'naam',
+		filters: ['soort', 'status', 'sectoren', 'thema'],
+		color: '#00796b',
+		nav: 5,
+		authoring: 3,
+		search: { rank: 6, nameFindsNeighbours: true },
+		related: { weight: 2, reasonRank: 5 },
+		schemaOrg: { type: 'Organization' },
+		fields: {
+			naam: f.string('Naam', req),
+			soort: f.enum(
+				'Type partnerschap',
+				['opleidingsschool', 'academische-opleidingsschool', 'werkplaats-onderwijsonderzoek', 'sprong-groep', 'regionaal-netwerk'],
+				req
+			),
+			status: f.enum('Status', ['in-oprichting', 'actief', 'afgerond'], req),
+			penvoerder: f.ref('Penvoerder', 'organisatie', 'Penvoerder van', {
+				required: true,
+				heading: 'Penvoerder',
+				inverseHeading: 'Partnerschappen waarvan deze organisatie penvoerder is',
+				ld: { property: 'member' }
+			}),
+			leden: f.refs('Leden', 'organisatie', 'Lid van', {
+				heading: 'Leden van dit partnerschap',
+				inverseHeading: 'Partnerschappen waarvan deze organisatie lid is',
+				ld: { property: 'member' }
+			}),
+			sectoren: sectoren(),
+			regio: f.string('Regio', { search: ['text'], ld: { property: 'areaServed' } }),
+			startjaar: f.int('Startjaar', { min: 1990, max: 2100, ld: { property: 'foundingDate' } }),
+			themas: f.refs("Thema's", 'thema', 'Partnerschappen', {
+				heading: 'Thema’s waarop dit partnerschap werkt',
+				inverseHeading: 'Partnerschappen die aan dit thema werken',
+				ld: { property: 'knowsAbout' }
+			}),
+			...common({ samenvatting: true })
+		}
+	}),
+	defineType({
+		name: 'project',
+		label: 'Project',
+		plural: 'Projecten',
+		intro: 'Onderzoeksprojecten van lectoraten en partnerschappen. Onderzoekers vinden hier verwante projecten.',
+		titleField: 'titel',
+		filters: ['status', 'sectoren', 'thema', 'lectoraten'],
+		color: '#d84315',
+		nav: 3,
+		authoring: 1,
+		search: { rank: 4 },
+		related: { weight: 2, reasonRank: 7 },
+		schemaOrg: { type: 'ResearchProject' },
+		fields: {
+			titel: f.string('Titel', req),
+			start: f.date('Start', { required: true, ld: { property: 'foundingDate' } }),
+			einde: f.date('Einde', { ld: { property: 'dissolutionDate' } }),
+			status: f.enum('Status', ['gepland', 'lopend', 'afgerond'], req),
+			lectoraten: f.refs('Lectoraten', 'lectoraat', 'Projecten', {
+				heading: 'Lectoraten die dit project uitvoeren',
+				inverseHeading: 'Projecten van dit lectoraat',
+				ld: { property: 'member' }
+			}),
+			partners: f.refs('Partners', 'organisatie', 'Partner in projecten', {
+				heading: 'Partners in dit project',
+				inverseHeading: 'Projecten waarin deze organisatie partner is',
+				ld: { property: 'member' }
+			}),
+			partnerschap: f.ref('Partnerschap', 'partnerschap', 'Projecten', {
+				heading: 'Partnerschap waarbinnen dit project loopt',
+				inverseHeading: 'Projecten binnen dit partnerschap',
+				ld: { property: 'parentOrganization' }
+			}),
+			sectoren: sectoren(),
+			kennisvragen: f.refs('Kennisvragen', 'kennisvraag', 'Projecten', {
+				heading: 'Kennisvragen waaraan dit project werkt',
+				inverseHeading: 'Projecten die aan deze vraag werken',
+				ld: { property: 'knowsAbout' }
+			}),
+			gamechangers: f.refs('Gamechangers', 'gamechanger', 'Projecten', {
+				heading: 'Gamechangers waaraan dit project bijdraagt',
+				inverseHeading: 'Projecten die aan deze gamechanger bijdragen',
+				ld: { property: 'knowsAbout' }
+			}),
+			themas: f.refs("Thema's", 'thema', 'Projecten', {
+				heading: 'Thema’s waarop dit project werkt',
+				inverseHeading: 'Projecten binnen dit thema',
+				ld: { property: 'knowsAbout' }
+			}),
+			outputs: f.objects(
+				'Opbrengsten',
+				{
+					titel: f.string('Titel', { required: true, search: ['text'], ld: { property: 'name' } }),
+					jaar: f.int('Jaar', { required: true, min: 1900, max: 2100, ld: { property: 'datePublished' } }),
+					type: f.enum('Type', ['artikel', 'rapport', 'proefschrift', 'handreiking', 'presentatie', 'dataset', 'lesmateriaal', 'anders'], {
+						required: true,
+						ld: { property: 'genre' }
+					}),
+					doi: f.string('DOI', { prefix: 'doi: ', ld: { property: 'identifier', prefix: 'doi:' } }),
+					url: f.url('Link', { ld: { property: 'url' } })
+				},
+				{ ld: { property: 'subjectOf', wrap: { '@type': 'CreativeWork' } } }
+			),
+			...common({ samenvatting: true })
+		}
+	})
+] as const;

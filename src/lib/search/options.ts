@@ -5,6 +5,7 @@
  */
 import { Document, Encoder } from 'flexsearch';
 import { nld } from 'stopword';
+import { searchOrder } from '../registry/registry.ts';
 import { stemDutch } from './stem-nl.ts';
 
 /** Case and diacritics folded: geïntegreerd → geintegreerd, coördinatie → coordinatie. */
@@ -80,8 +81,8 @@ export function createDocumentIndex() {
 	});
 }
 
-/** Most useful types first; ties in ranking are broken in this order. Lists every registry type. */
-export const TYPE_RELEVANCE = ['kennisvraag', 'thema', 'gamechanger', 'project', 'lectoraat', 'partnerschap', 'agendapunt', 'agenda', 'organisatie'];
+/** Most useful types first; ties in ranking are broken in this order (registry: search.rank). */
+export const TYPE_RELEVANCE: readonly string[] = searchOrder;
 
 /** Dutch compounds join their parts directly or with a linking s or e(n): opleiding+s+school, kans+en+gelijkheid. */
 const LINKS = ['', 's', 'e', 'en'];

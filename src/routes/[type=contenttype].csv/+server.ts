@@ -1,4 +1,4 @@
-import { typeNames } from '$lib/registry/types';
+import { typeNames } from '$lib/registry/registry';
 import { listingCsv } from '$lib/server/emit/exports';
 import { getSite } from '$lib/server/site';
 

@@ -1,7 +1,7 @@
 /** GEXF export for Gephi: the nodes the current filters show, with layout positions and type colours. Loaded on demand. */
 import Graph from 'graphology';
 import { write } from 'graphology-gexf/browser';
-import { registry } from '../../registry/types.ts';
+import { registry } from '../../registry/registry.ts';
 import type { Model } from './model.ts';
 
 export function toGexf(model: Model, mask: Uint8Array, nodeUrl: (i: number) => string): string {

@@ -2,7 +2,7 @@
  * The client-side model of the graph data: neighbourhoods, relations per node, filters.
  * Plain arrays and no sigma, so it can be unit-tested and used before WebGL is known to work.
  */
-import { registry } from '../../registry/types.ts';
+import { registry } from '../../registry/registry.ts';
 import type { GraphData } from './format.ts';
 import type { ViewState } from './view-state.ts';
 

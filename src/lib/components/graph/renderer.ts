@@ -9,7 +9,7 @@ import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
-import { registry } from '../../registry/types.ts';
+import { registry } from '../../registry/registry.ts';
 import { createSigma } from './lean-sigma.ts';
 import { egoNetwork, type Model } from './model.ts';
 import { yieldToMain } from './yield-to-main.ts';

@@ -2,7 +2,7 @@
  * /agendas: which Kennisagenda themes and gamechangers each other agenda touches, through
  * its agendapunten (agendapunt.themas and agendapunt.gamechangers).
  */
-import type { ContentNode } from '../load/index.ts';
+import { TYPES } from '../../registry/types.ts';
 import type { Site } from '../site.ts';
 import { toRef, type NodeRef } from './pages.ts';
 
@@ -23,45 +23,43 @@ export interface AgendaComparison {
 	agendas: (NodeRef & { korteTitel: string; jaar: number; uitgever: string; punten: AgendaColumn[] })[];
 }
 
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
-const SOORT_ORDER = ['kernambitie', 'uitgangspunt', 'thema', 'scenario', 'dialoogthema'];
-const bySoort = (a: ContentNode, b: ContentNode) => SOORT_ORDER.indexOf(String(a.data.soort)) - SOORT_ORDER.indexOf(String(b.data.soort));
-const byNumber = (a: ContentNode, b: ContentNode) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0) || a.title.localeCompare(b.title, 'nl');
+/** Agendapunten by kind in the order the registry lists the kinds, then by number. */
+const SOORT_ORDER: readonly string[] = TYPES.find((t) => t.name === 'agendapunt')!.fields.soort.values;
 
-export function agendaComparison(site: Pick<Site, 'byType' | 'byId'>): AgendaComparison {
-	const of = (type: string) => [...(site.byType.get(type) ?? [])];
-	const themas = of('thema').sort(byNumber);
-	const termSets = new Set(themas.map((t) => String(t.data.agenda)));
-	const punten = of('agendapunt');
-	const kennisagenda = site.byId.get(String(themas[0]?.data.agenda));
+export function agendaComparison(site: Pick<Site, 'of' | 'hierarchy'>): AgendaComparison {
+	const themas = site.of('thema');
+	const termSets = new Set(themas.map((t) => t.data.agenda));
+	const kennisagenda = themas.map((t) => site.hierarchy.parent(t)).find((a) => a !== undefined);
 	return {
 		...(kennisagenda ? { kennisagenda: toRef(kennisagenda) } : {}),
 		rows: themas.map((t) => ({
 			...toRef(t),
-			nummer: Number(t.data.nummer),
-			gamechangers: of('gamechanger')
+			nummer: t.data.nummer,
+			gamechangers: site
+				.of('gamechanger')
 				.filter((g) => g.data.thema === t.id)
-				.sort(byNumber)
-				.map((g) => ({ ...toRef(g), nummer: Number(g.data.nummer) }))
+				.map((g) => ({ ...toRef(g), nummer: g.data.nummer }))
 		})),
-		agendas: of('agenda')
+		agendas: site
+			.of('agenda')
 			.filter((a) => !termSets.has(a.id))
-			.sort((a, b) => Number(b.data.jaar) - Number(a.data.jaar) || a.title.localeCompare(b.title, 'nl'))
+			.sort((a, b) => b.data.jaar - a.data.jaar || a.title.localeCompare(b.title, 'nl'))
 			.map((a) => ({
 				...toRef(a),
-				korteTitel: String(a.data.korte_titel ?? a.title),
-				jaar: Number(a.data.jaar),
-				uitgever: String(a.data.uitgever),
-				punten: punten
+				korteTitel: a.data.korte_titel ?? a.title,
+				jaar: a.data.jaar,
+				uitgever: a.data.uitgever,
+				punten: site
+					.of('agendapunt')
 					.filter((p) => p.data.agenda === a.id)
-					.sort((x, y) => bySoort(x, y) || byNumber(x, y))
+					.sort((x, y) => SOORT_ORDER.indexOf(x.data.soort) - SOORT_ORDER.indexOf(y.data.soort) || site.hierarchy.compare(x, y))
 					.map((p, i) => ({
 						...toRef(p),
-						short: `${String(p.data.soort).charAt(0).toUpperCase()}${p.data.nummer ?? i + 1}`,
-						...(p.data.nummer != null ? { nummer: Number(p.data.nummer) } : {}),
-						soort: String(p.data.soort),
-						themas: list(p.data.themas),
-						gamechangers: list(p.data.gamechangers)
+						short: `${p.data.soort.charAt(0).toUpperCase()}${p.data.nummer ?? i + 1}`,
+						...(p.data.nummer != null ? { nummer: p.data.nummer } : {}),
+						soort: p.data.soort,
+						themas: p.data.themas ?? [],
+						gamechangers: p.data.gamechangers ?? []
 					}))
 			}))
 	};

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { Field } from '../../registry/fields.ts';
-import { registry, typeNames, type TypeDef } from '../../registry/types.ts';
+import { authoringOrder, registry, type TypeDef } from '../../registry/registry.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string; required: boolean };
 
@@ -22,9 +22,6 @@ export interface CmsEnv {
 	CMS_EDITORIAL?: string;
 }
 
-/** Types lectors edit come first in the editor's menu; the rest follow in registry order. */
-const LECTOR_TYPES = ['project', 'lectoraat', 'partnerschap', 'kennisvraag'];
-export const collectionOrder = () => [...LECTOR_TYPES, ...typeNames.filter((t) => !LECTOR_TYPES.includes(t))];
 
 // The widgets already show what a value looks like; the hint only adds what a widget cannot show.
 const hint = (field: Field) =>
@@ -133,7 +130,7 @@ export function cmsConfig(env: CmsEnv = process.env as CmsEnv, base = '') {
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true },
 		// Empty optional fields stay out of the file: the loader rejects empty strings and lists.
 		output: { omit_empty_optional_fields: true },
-		collections: collectionOrder().map((t) => cmsCollection(registry[t], base))
+		collections: authoringOrder.map((t) => cmsCollection(registry[t], base))
 	};
 }
 

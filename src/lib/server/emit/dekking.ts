@@ -12,7 +12,7 @@
  *   A project without sectoren counts for every sector.
  */
 import { toCsv } from '../../csv.ts';
-import { SECTOREN } from '../../registry/types.ts';
+import { SECTOREN } from '../../registry/registry.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 
@@ -62,14 +62,13 @@ export interface Dekking {
 	vragen: DekkingVraag[];
 }
 
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v == null ? [] : [String(v)]);
-const byNumber = (a: ContentNode, b: ContentNode) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0) || a.title.localeCompare(b.title, 'nl');
+type DekkingSite = Pick<Site, 'of' | 'byId' | 'sectors'>;
 
-function counts(projects: Iterable<ContentNode>): SectorCounts {
+function counts(site: DekkingSite, projects: Iterable<ContentNode>): SectorCounts {
 	const out: SectorCounts = Object.fromEntries(['alle', ...SECTOREN].map((s) => [s, 0]));
 	for (const p of projects) {
 		out.alle++;
-		const own = list(p.data.sectoren);
+		const own = site.sectors(p);
 		for (const s of SECTOREN) if (own.length === 0 || own.includes(s)) out[s]++;
 	}
 	return out;
@@ -81,62 +80,48 @@ interface Addressed {
 	gcProjects: Map<string, ContentNode[]>;
 }
 
-function addressed(site: Pick<Site, 'byType'>): Addressed {
-	const of = (type: string) => site.byType.get(type) ?? [];
-	const projects = new Map<string, ContentNode[]>(of('kennisvraag').map((k) => [k.id, []]));
-	const lectoraten = new Map<string, Set<string>>(of('kennisvraag').map((k) => [k.id, new Set()]));
-	const gcProjects = new Map<string, ContentNode[]>(of('gamechanger').map((g) => [g.id, []]));
-	for (const p of of('project')) {
-		for (const k of new Set(list(p.data.kennisvragen))) {
+function addressed(site: DekkingSite): Addressed {
+	const projects = new Map<string, ContentNode[]>(site.of('kennisvraag').map((k) => [k.id, []]));
+	const lectoraten = new Map<string, Set<string>>(site.of('kennisvraag').map((k) => [k.id, new Set()]));
+	const gcProjects = new Map<string, ContentNode[]>(site.of('gamechanger').map((g) => [g.id, []]));
+	for (const p of site.of('project')) {
+		for (const k of new Set(p.data.kennisvragen)) {
 			projects.get(k)?.push(p);
-			for (const l of list(p.data.lectoraten)) lectoraten.get(k)?.add(l);
+			for (const l of p.data.lectoraten ?? []) lectoraten.get(k)?.add(l);
 		}
-		for (const g of new Set(list(p.data.gamechangers))) gcProjects.get(g)?.push(p);
+		for (const g of new Set(p.data.gamechangers)) gcProjects.get(g)?.push(p);
 	}
-	for (const l of of('lectoraat')) for (const k of list(l.data.kennisvragen)) lectoraten.get(k)?.add(l.id);
+	for (const l of site.of('lectoraat')) for (const k of l.data.kennisvragen ?? []) lectoraten.get(k)?.add(l.id);
 	return { projects, lectoraten, gcProjects };
 }
 
-/** Kennisvragen in agenda order: thema, gamechanger, then title. */
-function vragenInOrder(site: Pick<Site, 'byType' | 'byId'>): ContentNode[] {
-	const themaOrder = new Map([...(site.byType.get('thema') ?? [])].sort(byNumber).map((t, i) => [t.id, i]));
-	const key = (k: ContentNode) => {
-		const gc = typeof k.data.gamechanger === 'string' ? site.byId.get(k.data.gamechanger) : undefined;
-		return [themaOrder.get(String(k.data.thema)) ?? 99, gc ? Number(gc.data.nummer) : 999] as const;
-	};
-	return [...(site.byType.get('kennisvraag') ?? [])].sort((a, b) => {
-		const [x, y] = [key(a), key(b)];
-		return x[0] - y[0] || x[1] - y[1] || a.title.localeCompare(b.title, 'nl');
-	});
+function sectorsOf(site: DekkingSite, k: ContentNode<'kennisvraag'>): string[] {
+	const own = k.data.sectoren ?? [];
+	const gc = k.data.gamechanger ? site.byId.get(k.data.gamechanger) : undefined;
+	return own.length ? own : gc ? site.sectors(gc) : [];
 }
 
-function sectorsOf(site: Pick<Site, 'byId'>, k: ContentNode): string[] {
-	const own = list(k.data.sectoren);
-	const gc = typeof k.data.gamechanger === 'string' ? site.byId.get(k.data.gamechanger) : undefined;
-	return own.length ? own : list(gc?.data.sectoren);
-}
-
-export function dekking(site: Pick<Site, 'byType' | 'byId'>): Dekking {
+export function dekking(site: DekkingSite): Dekking {
 	const a = addressed(site);
-	const vragen: DekkingVraag[] = vragenInOrder(site).map((k, order) => ({
+	const vragen: DekkingVraag[] = site.of('kennisvraag').map((k, order) => ({
 		id: k.id,
 		title: k.title,
 		url: k.url,
-		thema: String(k.data.thema),
-		...(typeof k.data.gamechanger === 'string' ? { gamechanger: k.data.gamechanger } : {}),
+		thema: k.data.thema,
+		...(k.data.gamechanger ? { gamechanger: k.data.gamechanger } : {}),
 		order,
 		sectoren: sectorsOf(site, k),
-		projecten: counts(a.projects.get(k.id)!),
+		projecten: counts(site, a.projects.get(k.id)!),
 		lectoraten: a.lectoraten.get(k.id)!.size
 	}));
-	const gamechangers = [...(site.byType.get('gamechanger') ?? [])].sort(byNumber);
+	const gamechangers = site.of('gamechanger');
 	return {
 		sectoren: [...SECTOREN],
-		themas: [...(site.byType.get('thema') ?? [])].sort(byNumber).map((t) => ({
+		themas: site.of('thema').map((t) => ({
 			id: t.id,
 			title: t.title,
 			url: t.url,
-			nummer: Number(t.data.nummer),
+			nummer: t.data.nummer,
 			gamechangers: gamechangers
 				.filter((g) => g.data.thema === t.id)
 				.map((g) => {
@@ -148,11 +133,11 @@ export function dekking(site: Pick<Site, 'byType' | 'byId'>): Dekking {
 						id: g.id,
 						title: g.title,
 						url: g.url,
-						nummer: Number(g.data.nummer),
-						sectoren: list(g.data.sectoren),
+						nummer: g.data.nummer,
+						sectoren: g.data.sectoren ?? [],
 						kennisvragen: kv,
-						projecten: counts(all.values()),
-						direct: counts(direct),
+						projecten: counts(site, all.values()),
+						direct: counts(site, direct),
 						lectoraten: lectoraten.size
 					};
 				}),
@@ -166,18 +151,18 @@ export function dekking(site: Pick<Site, 'byType' | 'byId'>): Dekking {
 export const isWhiteSpot = (v: { projecten: SectorCounts; lectoraten: number }, sector = 'alle') => v.projecten[sector] === 0 && v.lectoraten === 0;
 
 /** /dekking.csv: one row per kennisvraag, with the ids of who addresses it. */
-export function dekkingCsv(site: Pick<Site, 'byType' | 'byId'>): string {
+export function dekkingCsv(site: DekkingSite): string {
 	const a = addressed(site);
 	const title = (id: unknown) => (typeof id === 'string' ? (site.byId.get(id)?.title ?? id) : '');
 	return toCsv(
 		['thema', 'thema_titel', 'gamechanger', 'gamechanger_titel', 'kennisvraag', 'kennisvraag_tekst', 'sectoren', 'projecten', 'lectoraten', 'witte_vlek', 'project_ids', 'lectoraat_ids'],
-		vragenInOrder(site).map((k) => {
+		site.of('kennisvraag').map((k) => {
 			const projects = a.projects.get(k.id)!.map((p) => p.id).sort();
 			const lectoraten = [...a.lectoraten.get(k.id)!].sort();
 			return [
-				k.data.thema as string,
+				k.data.thema,
 				title(k.data.thema),
-				(k.data.gamechanger as string | undefined) ?? '',
+				k.data.gamechanger ?? '',
 				title(k.data.gamechanger),
 				k.id,
 				k.title,

@@ -1,7 +1,7 @@
 /** CSV export of a listing: every node of a type with all its fields (references as ids, lists joined). */
 import { toCsv, type Cell } from '../../csv.ts';
 import type { Field } from '../../registry/fields.ts';
-import { registry } from '../../registry/types.ts';
+import { registry } from '../../registry/registry.ts';
 import type { Site } from '../site.ts';
 
 /** Column names: field names, with nested object fields as "bron.document". */

@@ -1,5 +1,5 @@
 /** sitemap.xml and the Atom feed of projects: absolute URLs from the site origin (SITE_URL). */
-import { typeNames } from '../../registry/types.ts';
+import { typeNames } from '../../registry/registry.ts';
 import { typeUrl } from '../../urls.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
@@ -9,7 +9,7 @@ export const xmlEscape = (s: string) =>
 		// Characters XML 1.0 forbids, which could come in with pasted text.
 		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
-const dateOf = (n: ContentNode): string | undefined => (n.data.bijgewerkt ?? n.data.start) as string | undefined;
+const dateOf = (n: ContentNode<'project'>): string | undefined => n.data.bijgewerkt ?? n.data.start;
 
 /**
  * Every page: home, listings, node pages, and the other pages (`pages`: paths without base,
@@ -20,7 +20,7 @@ export function sitemapXml(site: Pick<Site, 'nodes'>, origin: string, base: stri
 		{ loc: `${base}/` },
 		...typeNames.map((t) => ({ loc: typeUrl(base, t) })),
 		...pages.filter((p) => p !== '/').map((p) => ({ loc: `${base}${p}` })),
-		...site.nodes.map((n) => ({ loc: n.url, lastmod: n.data.bijgewerkt as string | undefined }))
+		...site.nodes.map((n) => ({ loc: n.url, lastmod: n.data.bijgewerkt }))
 	];
 	const seen = new Set<string>();
 	const body = urls
@@ -31,15 +31,15 @@ export function sitemapXml(site: Pick<Site, 'nodes'>, origin: string, base: stri
 }
 
 /** Projects, most recently changed first (bijgewerkt, else start), as Atom 1.0. */
-export function projectFeed(site: Pick<Site, 'byType' | 'byId'>, origin: string, base: string, limit = 100): string {
-	const projects = [...(site.byType.get('project') ?? [])]
+export function projectFeed(site: Pick<Site, 'of' | 'byId'>, origin: string, base: string, limit = 100): string {
+	const projects = [...site.of('project')]
 		.filter((p) => dateOf(p))
 		.sort((a, b) => dateOf(b)!.localeCompare(dateOf(a)!) || a.id.localeCompare(b.id))
 		.slice(0, limit);
 	const stamp = (d: string) => `${d}T00:00:00Z`;
 	const updated = projects.length ? stamp(dateOf(projects[0])!) : '1970-01-01T00:00:00Z';
 	const self = `${origin}${base}/feed.xml`;
-	const names = (ids: unknown) => ((ids as string[] | undefined) ?? []).map((id) => site.byId.get(id)?.title ?? id);
+	const names = (ids: string[] | undefined) => (ids ?? []).map((id) => site.byId.get(id)?.title ?? id);
 	const entries = projects.map((p) => {
 		const url = origin + p.url;
 		const authors = names(p.data.lectoraten);

@@ -4,8 +4,7 @@
  */
 import { describeKind } from '../../registry/describe.ts';
 import type { Field } from '../../registry/fields.ts';
-import { registry, type TypeDef } from '../../registry/types.ts';
-import { collectionOrder } from './cms-config.ts';
+import { authoringOrder, registry, type TypeDef } from '../../registry/registry.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -61,7 +60,7 @@ function section(type: TypeDef): string {
 }
 
 export function fieldsMarkdown(): string {
-	const types = collectionOrder().map((t) => registry[t]);
+	const types = authoringOrder.map((t) => registry[t]);
 	return [
 		'<!-- Gegenereerd uit src/lib/registry/types.ts door src/lib/server/emit/field-docs.ts (npm run generate, en bij elke build). Niet met de hand bewerken. -->',
 		'',

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaFor } from '../../registry/schema.ts';
-import { registry, typeNames } from '../../registry/types.ts';
+import { registry, typeNames } from '../../registry/registry.ts';
 import { fieldsMarkdown } from './field-docs.ts';
 
 export interface GeneratedFile {

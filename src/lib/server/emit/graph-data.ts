@@ -1,7 +1,7 @@
 /** Emit the graph explorer's data: build-time layout and facets as compact arrays (see format.ts). */
 import type { GraphData, GraphDetails } from '../../components/graph/format.ts';
-import { SECTOREN, registry, typeNames } from '../../registry/types.ts';
-import { themesOf } from '../graph/facets.ts';
+import { SECTOREN, typeNames } from '../../registry/registry.ts';
+import { sectorMask } from '../../sectors.ts';
 import type { LayoutResult } from '../graph/layout.ts';
 import { cachedLayout } from '../graph/layout-cache.ts';
 import { phase } from '../progress.ts';
@@ -34,7 +34,7 @@ function orderedNodes(site: Site) {
  * an agenda) takes those of its neighbours, so "only this thema" keeps the partners of its projects.
  */
 function graphThemes(site: Site): Map<string, string[]> {
-	const own = new Map(site.nodes.map((n) => [n.id, themesOf(n, site.byId)]));
+	const own = new Map(site.nodes.map((n) => [n.id, site.themes(n)]));
 	const out = new Map<string, string[]>();
 	for (const n of site.nodes) {
 		let themes = own.get(n.id)!;
@@ -52,7 +52,7 @@ export function graphData(site: Site): GraphData {
 	const layout = siteLayout(site);
 	const nodes = orderedNodes(site);
 	const index = new Map(nodes.map((n, i) => [n.id, i]));
-	const themeIds = [...(site.byType.get('thema') ?? [])].sort((a, b) => Number(a.data.nummer) - Number(b.data.nummer)).map((t) => t.id);
+	const themeIds = site.of('thema').map((t) => t.id);
 	const themeIndex = new Map(themeIds.map((t, i) => [t, i]));
 	const themes = graphThemes(site);
 
@@ -72,7 +72,7 @@ export function graphData(site: Site): GraphData {
 
 	return {
 		v: 1,
-		types: typeNames,
+		types: [...typeNames],
 		themes: themeIds,
 		sectors: [...SECTOREN],
 		rels,
@@ -86,11 +86,7 @@ export function graphData(site: Site): GraphData {
 		degree: nodes.map((n) => layout.degree.get(n.id)!),
 		community: nodes.map((n) => layout.community.get(n.id)!),
 		theme: nodes.map((n) => themes.get(n.id)!.map((t) => themeIndex.get(t)!).filter((t) => t !== undefined)),
-		sector: nodes.map((n) =>
-			registry[n.type].fields.sectoren
-				? ((n.data.sectoren as string[] | undefined) ?? []).reduce((mask, s) => mask | (1 << SECTOREN.indexOf(s as (typeof SECTOREN)[number])), 0)
-				: 0
-		),
+		sector: nodes.map((n) => sectorMask(site.sectors(n))),
 		edges
 	};
 }
@@ -108,9 +104,7 @@ export function graafPage(site: Site) {
 		.map((n) => ({ id: n.id, type: n.type, title: n.title, url: n.url, degree: layout.degree.get(n.id)! }));
 	return {
 		counts: typeNames.map((t) => ({ type: t, count: site.byType.get(t)?.length ?? 0 })),
-		themes: [...(site.byType.get('thema') ?? [])]
-			.sort((a, b) => Number(a.data.nummer) - Number(b.data.nummer))
-			.map((t) => ({ id: t.id, title: t.title })),
+		themes: site.of('thema').map((t) => ({ id: t.id, title: t.title })),
 		nodes: site.nodes.length,
 		relations: site.relations.length,
 		top

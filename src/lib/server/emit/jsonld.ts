@@ -1,127 +1,108 @@
 /**
- * schema.org JSON-LD for node pages, so search engines and harvesters see what a page is:
- * project → ResearchProject, lectoraat/organisatie/partnerschap → Organization,
- * thema/gamechanger → DefinedTerm in the agenda's DefinedTermSet, kennisvraag → Question,
- * agenda → DefinedTermSet (with terms) or CreativeWork, agendapunt → CreativeWork.
+ * schema.org JSON-LD for node pages, so search engines and harvesters see what a page is. The type
+ * comes from the registry (TypeDef.schemaOrg) and every field with an `ld` mapping becomes a property;
+ * the hierarchy adds term codes and the agenda a node belongs to.
  */
+import { asList, isRef, type Field, type Fields } from '../../registry/fields.ts';
+import { getType, registry } from '../../registry/registry.ts';
+import { field } from '../graph/hierarchy.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 
 type Json = Record<string, unknown>;
+export type JsonLdSite = Pick<Site, 'byId' | 'nodes' | 'hierarchy'>;
 
-const list = (v: unknown): string[] => (v == null ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+const DEFINED_TERM = 'DefinedTerm';
 
-export function jsonLd(site: Pick<Site, 'byId' | 'byType'>, node: ContentNode, origin: string): Json {
+export function jsonLd(site: JsonLdSite, node: ContentNode, origin: string): Json {
 	const abs = (n: ContentNode) => `${origin}${n.url}`;
-	// An agenda whose themes are terms is a DefinedTermSet (the Kennisagenda); others are documents.
-	const termSets = new Set((site.byType.get('thema') ?? []).map((t) => String(t.data.agenda)));
-	const schemaType = (n: ContentNode) => typeFor(n, termSets);
-	const get = (id: unknown) => (typeof id === 'string' ? site.byId.get(id) : undefined);
-	const refs = (field: string) => list(node.data[field]).map(get).filter((n): n is ContentNode => Boolean(n));
+	const termSets = termSetsOf(site);
 	/** A reference to another node by @id, typed so a consumer needs no second lookup. */
-	const ref = (n: ContentNode): Json => ({ '@type': schemaType(n), '@id': abs(n), name: n.title, url: abs(n) });
-	const d = node.data;
-	const base: Json = {
+	const ref = (n: ContentNode): Json => ({ '@type': typeFor(n, termSets), '@id': abs(n), name: n.title, url: abs(n) });
+	const def = registry[node.type];
+	const out: Json = {
 		'@context': 'https://schema.org',
-		'@type': schemaType(node),
+		'@type': typeFor(node, termSets),
 		'@id': abs(node),
 		url: abs(node),
 		name: node.title,
 		...(node.summary ? { description: node.summary } : {}),
-		...(list(d.aliassen).length ? { alternateName: list(d.aliassen) } : {}),
-		...(list(d.trefwoorden).length ? { keywords: list(d.trefwoorden).join(', ') } : {}),
-		...(d.bijgewerkt ? { dateModified: String(d.bijgewerkt) } : {})
+		...def.schemaOrg.props,
+		...properties(def.fields, node.data as Json, (id) => {
+			const target = site.byId.get(id);
+			return target && ref(target);
+		})
 	};
-	const about = (fields: string[]) => fields.flatMap(refs).map(ref);
-
-	switch (node.type) {
-		case 'project':
-			return compact({
-				...base,
-				foundingDate: d.start,
-				dissolutionDate: d.einde,
-				parentOrganization: refs('partnerschap').map(ref)[0],
-				member: [...refs('lectoraten'), ...refs('partners')].map(ref),
-				knowsAbout: about(['kennisvragen', 'gamechangers', 'themas']),
-				subjectOf: (d.outputs as Json[] | undefined)?.map((o) =>
-					compact({ '@type': 'CreativeWork', name: o.titel, datePublished: String(o.jaar), genre: o.type, url: o.url, identifier: o.doi ? `doi:${o.doi}` : undefined })
-				)
-			});
-		case 'lectoraat':
-			return compact({
-				...base,
-				parentOrganization: refs('hogeschool').map(ref)[0],
-				member: list(d.lectoren).map((name) => ({ '@type': 'Person', name, jobTitle: 'lector' })),
-				foundingDate: d.startjaar ? String(d.startjaar) : undefined,
-				sameAs: d.website,
-				knowsAbout: about(['kennisvragen', 'themas'])
-			});
-		case 'organisatie':
-			return compact({ ...base, sameAs: d.website, address: d.plaats ? { '@type': 'PostalAddress', addressLocality: d.plaats, addressCountry: 'NL' } : undefined });
-		case 'partnerschap':
-			return compact({
-				...base,
-				member: [...new Set([...refs('penvoerder'), ...refs('leden')])].map(ref),
-				foundingDate: d.startjaar ? String(d.startjaar) : undefined,
-				areaServed: d.regio,
-				knowsAbout: about(['themas'])
-			});
-		case 'thema':
-		case 'gamechanger': {
-			const thema = node.type === 'thema' ? node : get(d.thema);
-			const agenda = get(thema?.data.agenda);
-			return compact({
-				...base,
-				termCode: node.type === 'thema' ? String(d.nummer) : `${thema?.data.nummer}.${d.nummer}`,
-				inDefinedTermSet: agenda ? ref(agenda) : undefined
-			});
-		}
-		case 'kennisvraag': {
-			const thema = get(d.thema);
-			return compact({
-				...base,
-				text: d.vraag,
-				inLanguage: 'nl',
-				about: about(['gamechanger', 'thema']),
-				isPartOf: get(thema?.data.agenda) ? ref(get(thema?.data.agenda)!) : undefined
-			});
-		}
-		case 'agenda': {
-			const terms = (site.byType.get('thema') ?? []).filter((n) => n.data.agenda === node.id);
-			return compact({
-				...base,
-				inLanguage: 'nl',
-				publisher: { '@type': 'Organization', name: d.uitgever },
-				datePublished: String(d.jaar),
-				sameAs: d.url,
-				hasDefinedTerm: terms.length ? terms.map(ref) : undefined
-			});
-		}
-		case 'agendapunt':
-			return compact({ ...base, inLanguage: 'nl', isPartOf: refs('agenda').map(ref)[0], about: about(['themas', 'gamechangers']) });
-		default:
-			return base;
-	}
+	const ancestors = site.hierarchy.ancestors(node);
+	const root = ancestors.at(-1);
+	if (typeFor(node, termSets) === DEFINED_TERM) {
+		const code = [...ancestors.slice(0, -1).reverse(), node].map((n) => sequenceOf(n)).filter((v) => v !== undefined);
+		if (code.length) out.termCode = code.join('.');
+		if (root) out.inDefinedTermSet = ref(root);
+	} else if (root && !('isPartOf' in out)) out.isPartOf = ref(root);
+	if (termSets.has(node.id)) out.hasDefinedTerm = termSets.get(node.id)!.map(ref);
+	return compact(out);
 }
 
-export function typeFor(n: ContentNode, termSets: Set<string>): string {
-	switch (n.type) {
-		case 'project':
-			return 'ResearchProject';
-		case 'lectoraat':
-		case 'organisatie':
-		case 'partnerschap':
-			return 'Organization';
-		case 'thema':
-		case 'gamechanger':
-			return 'DefinedTerm';
-		case 'kennisvraag':
-			return 'Question';
-		case 'agenda':
-			return termSets.has(n.id) ? 'DefinedTermSet' : 'CreativeWork';
-		default:
-			return 'CreativeWork';
+const sequenceOf = (n: ContentNode) => {
+	const seq = getType(n.type)?.sequence;
+	return seq ? field(n, seq) : undefined;
+};
+
+/** Nodes that are the parent of DefinedTerm nodes, with those terms: an agenda whose themes are terms is a DefinedTermSet. */
+const termSetCache = new WeakMap<object, Map<string, ContentNode[]>>();
+function termSetsOf(site: JsonLdSite): Map<string, ContentNode[]> {
+	let sets = termSetCache.get(site);
+	if (sets) return sets;
+	sets = new Map();
+	for (const n of site.nodes) {
+		if (registry[n.type].schemaOrg.type !== DEFINED_TERM) continue;
+		const parent = site.hierarchy.parent(n);
+		if (parent && registry[parent.type].schemaOrg.type !== DEFINED_TERM) sets.set(parent.id, [...(sets.get(parent.id) ?? []), n]);
 	}
+	for (const terms of sets.values()) terms.sort(site.hierarchy.compare);
+	termSetCache.set(site, sets);
+	return sets;
+}
+
+export function typeFor(n: ContentNode, termSets: Map<string, unknown>): string {
+	const s = registry[n.type].schemaOrg;
+	return termSets.has(n.id) && s.withTerms ? s.withTerms : s.type;
+}
+
+/**
+ * The `ld` properties of a node's (or a block's) fields. Several fields may share a property
+ * (a project's lectoraten and partners are both `member`): their values are merged, in field order.
+ */
+function properties(fields: Fields, data: Json, ref: (id: string) => Json | undefined): Json {
+	const out = new Map<string, unknown[]>();
+	const single = new Map<string, boolean>();
+	for (const [name, f] of Object.entries(fields)) {
+		const value = data[name];
+		if (!f.ld || value == null) continue;
+		const values = ldValues(f, value, ref);
+		out.set(f.ld.property, [...(out.get(f.ld.property) ?? []), ...values]);
+		single.set(f.ld.property, !single.has(f.ld.property) && isSingle(f));
+	}
+	return Object.fromEntries(
+		[...out].map(([property, values]) => {
+			const unique = values.filter((v, i) => !isNode(v) || values.findIndex((w) => isNode(w) && w['@id'] === v['@id']) === i);
+			return [property, single.get(property) ? unique[0] : unique];
+		})
+	);
+}
+
+const isNode = (v: unknown): v is Json => typeof v === 'object' && v !== null && '@id' in v;
+const isSingle = (f: Field) => !(f.kind === 'refs' || f.kind === 'list' || f.kind === 'enums' || f.kind === 'objects') || Boolean(f.ld?.join);
+
+function ldValues(f: Field, value: unknown, ref: (id: string) => Json | undefined): unknown[] {
+	const ld = f.ld!;
+	if (isRef(f)) return asList(value).flatMap((id) => ref(id) ?? []);
+	if (f.kind === 'object' || f.kind === 'objects')
+		return [value].flat().map((item) => ({ ...ld.wrap, ...compact(properties(f.fields, item as Json, ref)) }));
+	const texts = asList(value).map((v) => `${ld.prefix ?? ''}${v}`);
+	if (ld.join) return [texts.join(ld.join)];
+	return texts.map((t) => (ld.wrap ? { ...ld.wrap, [ld.key ?? 'name']: t } : t));
 }
 
 /** Drops empty values, so the output has no nulls or empty lists. */

@@ -1,12 +1,12 @@
 /** Emit: the data each prerendered page receives. Pure functions of the Site. */
-import { isRef, type Field } from '../../registry/fields.ts';
-import { registry, typeNames } from '../../registry/types.ts';
+import { filterLabel, registry, relationOf, typeNames } from '../../registry/registry.ts';
 import { typeUrl } from '../../urls.ts';
-import { facetLabel, facetName, facetValues } from '../graph/facets.ts';
+import { facetLabel, facetValues } from '../graph/facets.ts';
 import { relatedFor } from '../graph/related.ts';
 import { siteUrl } from '../config.ts';
 import { jsonLd, serializeJsonLd } from './jsonld.ts';
 import type { ContentNode } from '../load/index.ts';
+import type { TypeName } from '../../registry/registry.ts';
 import type { Site } from '../site.ts';
 
 export interface NodeRef {
@@ -32,11 +32,9 @@ export const toRef = (n: ContentNode): NodeRef => ({
 });
 
 export function relationLabel(sourceType: string, relation: string, incoming: boolean): string {
-	if (relation === 'link') return 'tekstlink';
-	const field = registry[sourceType].fields[relation] as Field | undefined;
-	if (relation === 'bron') return incoming ? 'Bron van' : 'Bron';
-	if (!field || !isRef(field)) return relation;
-	return incoming ? field.inverse : field.label;
+	const rel = relationOf(sourceType, relation);
+	if (!rel) return relation;
+	return incoming ? rel.field.inverse : rel.label;
 }
 
 /** Relations of one direction, grouped by the other node's type in registry order. */
@@ -67,35 +65,18 @@ function group(site: Site, id: string, incoming: boolean): RelationGroup[] {
 		}));
 }
 
-/** agenda → thema → gamechanger → kennisvraag, following each type's parent field. */
-export function breadcrumbs(site: Site, node: ContentNode): NodeRef[] {
-	const trail: NodeRef[] = [];
-	let current: ContentNode | undefined = node;
-	const seen = new Set<string>();
-	while (current && !seen.has(current.id)) {
-		seen.add(current.id);
-		const parentField: string | undefined = registry[current.type].parent;
-		// A kennisvraag without a gamechanger hangs directly under its thema.
-		const parentId: unknown = (parentField && current.data[parentField]) ?? current.data.thema;
-		current = typeof parentId === 'string' ? site.byId.get(parentId) : undefined;
-		if (current) trail.unshift(toRef(current));
-	}
-	return trail;
-}
-
-const projectCount = (site: Site, kennisvraag: string) =>
-	new Set(site.graph.inEdges(kennisvraag).map((e) => site.graph.source(e)).filter((s) => site.byId.get(s)?.type === 'project')).size;
+/** agenda → thema → gamechanger → kennisvraag: the node's ancestors, root first. */
+export const breadcrumbs = (site: Site, node: ContentNode): NodeRef[] => site.hierarchy.ancestors(node).reverse().map(toRef);
 
 /** A thema's gamechangers with their kennisvragen and how many projects address each. */
 export function themaTree(site: Site, thema: ContentNode) {
-	const byNumber = (a: ContentNode, b: ContentNode) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0) || a.title.localeCompare(b.title, 'nl');
-	const kv = (site.byType.get('kennisvraag') ?? []).filter((k) => k.data.thema === thema.id);
-	const withCounts = (list: ContentNode[]) => list.map((k) => ({ ...toRef(k), projecten: projectCount(site, k.id) }));
+	const kv = site.of('kennisvraag').filter((k) => k.data.thema === thema.id);
+	const withCounts = (list: ContentNode[]) => list.map((k) => ({ ...toRef(k), projecten: site.sources(k, { type: 'project' }).length }));
 	return {
-		gamechangers: (site.byType.get('gamechanger') ?? [])
+		gamechangers: site
+			.of('gamechanger')
 			.filter((g) => g.data.thema === thema.id)
-			.sort(byNumber)
-			.map((g) => ({ ...toRef(g), sectoren: (g.data.sectoren as string[]) ?? [], kennisvragen: withCounts(kv.filter((k) => k.data.gamechanger === g.id)) })),
+			.map((g) => ({ ...toRef(g), sectoren: g.data.sectoren ?? [], kennisvragen: withCounts(kv.filter((k) => k.data.gamechanger === g.id)) })),
 		losseKennisvragen: withCounts(kv.filter((k) => !k.data.gamechanger))
 	};
 }
@@ -121,15 +102,13 @@ export function nodePage(site: Site, id: string) {
 
 export function listingPage(site: Site, type: string) {
 	const def = registry[type];
-	const nodes = [...(site.byType.get(type) ?? [])].sort(
-		(a, b) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0) || a.title.localeCompare(b.title, 'nl')
-	);
+	const nodes = site.of(type as TypeName);
 	const filters = def.filters.map((facet) => {
 		const counts = new Map<string, number>();
-		for (const n of nodes) for (const v of facetValues(n, facet, site.byId)) counts.set(v, (counts.get(v) ?? 0) + 1);
+		for (const n of nodes) for (const v of facetValues(site, n, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
 		return {
 			facet,
-			label: facetName(type, facet),
+			label: filterLabel(type, facet),
 			options: [...counts].map(([value, count]) => ({ value, label: facetLabel(value, site.byId), count })).sort((a, b) => a.label.localeCompare(b.label, 'nl'))
 		};
 	});
@@ -141,7 +120,7 @@ export function listingPage(site: Site, type: string) {
 		items: nodes.map((n) => ({
 			...toRef(n),
 			summary: n.summary.length > 200 ? `${n.summary.slice(0, 200).replace(/\s\S*$/, '')}…` : n.summary,
-			facets: Object.fromEntries(def.filters.map((f) => [f, facetValues(n, f, site.byId)]))
+			facets: Object.fromEntries(def.filters.map((f) => [f, facetValues(site, n, f)]))
 		}))
 	};
 }
@@ -150,8 +129,8 @@ export function homePage(site: Site, base: string) {
 	return {
 		counts: typeNames.map((t) => ({ type: t, label: registry[t].plural, url: typeUrl(base, t), count: site.byType.get(t)?.length ?? 0 })),
 		// The Kennisagenda is the agenda the themes hang under.
-		kennisagenda: [site.byId.get(String(site.byType.get('thema')?.[0]?.data.agenda))].filter((n) => n !== undefined).map(toRef)[0],
-		themas: [...(site.byType.get('thema') ?? [])].sort((a, b) => Number(a.data.nummer) - Number(b.data.nummer)).map(toRef),
+		kennisagenda: site.of('thema').flatMap((t) => site.hierarchy.parent(t) ?? []).map(toRef)[0],
+		themas: site.of('thema').map(toRef),
 		relations: site.relations.length
 	};
 }

@@ -3,14 +3,16 @@
  * src/lib/search/options.ts, shared with the browser), exported once per build, plus
  * the compact stored fields the result list shows and filters on.
  */
-import { SECTOREN } from '../../registry/types.ts';
+import type { SearchSlot } from '../../registry/fields.ts';
+import { SECTOREN, getType, registry } from '../../registry/registry.ts';
+import { sectorMask } from '../../sectors.ts';
 import type { SearchDocs, SearchIndexExport } from '../../search/data.ts';
 import { WORD, createDocumentIndex, fold, splitCompound, titleTermCount, type SearchDocument } from '../../search/options.ts';
-import { themesOf } from '../graph/facets.ts';
+import { field } from '../graph/hierarchy.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 
-export type SearchSite = Pick<Site, 'nodes' | 'byId' | 'graph'>;
+export type SearchSite = Pick<Site, 'nodes' | 'byId' | 'graph' | 'themes' | 'sectors' | 'of'>;
 
 export interface SearchData {
 	index: SearchIndexExport;
@@ -48,27 +50,33 @@ function compoundParts(text: string, isWord: (w: string) => boolean, memo: Map<s
 
 const joinedHyphens = (text: string) => (text.match(HYPHENATED) ?? []).map((w) => w.replaceAll('-', ''));
 
-/**
- * Related nodes whose names people search by. Kennisvragen, projects and agendapunten are
- * left out: their titles are sentences, which would match everything and swell the index.
- */
-const RELATED_TYPES = new Set(['thema', 'gamechanger', 'lectoraat', 'partnerschap', 'organisatie', 'agenda']);
+/** The values of a node's fields that the registry puts in this search slot, blocks included. */
+function slot(n: ContentNode, name: SearchSlot): unknown[] {
+	const out: unknown[] = [];
+	for (const [key, f] of Object.entries(getType(n.type)?.fields ?? {})) {
+		const value = field(n, key);
+		if (f.search?.includes(name)) out.push(value);
+		if ((f.kind === 'object' || f.kind === 'objects') && value != null)
+			for (const item of [value].flat() as Record<string, unknown>[])
+				for (const [sub, g] of Object.entries(f.fields)) if (g.search?.includes(name)) out.push(item[sub]);
+	}
+	return out;
+}
 
 /** The text fields of one node; see FIELDS in src/lib/search/options.ts for what each is for. */
 function fields(site: SearchSite, n: ContentNode, id: number): SearchDocument {
-	const d = n.data;
-	const outputs = Array.isArray(d.outputs) ? d.outputs.map((o) => (o as Record<string, unknown>).titel) : [];
+	// Names of the nodes it refers to whose names people search by (registry: search.nameFindsNeighbours).
 	const related = new Set<string>();
-	for (const target of site.graph.outNeighbors(n.id)) if (RELATED_TYPES.has(site.byId.get(target)?.type ?? '')) related.add(target);
-	for (const thema of themesOf(n, site.byId)) if (thema !== n.id) related.add(thema);
+	for (const target of site.graph.outNeighbors(n.id)) if (registry[site.byId.get(target)?.type ?? '']?.search.nameFindsNeighbours) related.add(target);
+	for (const thema of site.themes(n)) if (thema !== n.id) related.add(thema);
 	return {
 		id,
 		title: n.title,
-		prefix: join(n.title, d.korte_titel, d.aliassen),
+		prefix: join(n.title, slot(n, 'prefix')),
 		// A hyphenated title also answers to its joined spelling, with the weight of an alias.
-		keys: join(d.aliassen, d.trefwoorden, d.korte_titel, d.lectoren, d.onderzoekslijnen, d.kenniscentrum, joinedHyphens(fold(n.title))),
-		text: join(n.summary, n.body, d.uitgever, d.plaats, d.regio, outputs),
-		rel: join([...related].map((r) => site.byId.get(r)?.title), d.sectoren)
+		keys: join(slot(n, 'keys'), joinedHyphens(fold(n.title))),
+		text: join(n.summary, n.body, slot(n, 'text')),
+		rel: join([...related].map((r) => site.byId.get(r)?.title), slot(n, 'rel'))
 	};
 }
 
@@ -90,10 +98,7 @@ export function buildSearchData(site: SearchSite): SearchData {
 	});
 
 	const types = [...new Set(nodes.map((n) => n.type))];
-	const themas = nodes
-		.filter((n) => n.type === 'thema')
-		.sort((a, b) => Number(a.data.nummer ?? 0) - Number(b.data.nummer ?? 0))
-		.map((t) => ({ id: t.id, title: t.title }));
+	const themas = site.of('thema').map((t) => ({ id: t.id, title: t.title }));
 	const themaIndex = new Map(themas.map((t, i) => [t.id, i]));
 	const sectors = [...SECTOREN];
 	return {
@@ -106,8 +111,8 @@ export function buildSearchData(site: SearchSite): SearchData {
 			type: nodes.map((n) => types.indexOf(n.type)),
 			title: nodes.map((n) => n.title),
 			snippet: nodes.map((n) => snippet(n.summary)),
-			thema: nodes.map((n) => themesOf(n, site.byId).map((t) => themaIndex.get(t)!)),
-			sector: nodes.map((n) => strings(n.data.sectoren).reduce((bits, s) => bits | (1 << sectors.indexOf(s as (typeof SECTOREN)[number])), 0)),
+			thema: nodes.map((n) => site.themes(n).map((t) => themaIndex.get(t)!)),
+			sector: nodes.map((n) => sectorMask(site.sectors(n))),
 			degree: nodes.map((n) => site.graph.degree(n.id)),
 			titleTerms: nodes.map((n) => titleTermCount(n.title))
 		}

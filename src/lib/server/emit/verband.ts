@@ -1,11 +1,9 @@
 /** /verband.json: the graph in compact form for finding paths in the browser. */
 import type { CompactGraph } from '../../paths.ts';
-import { typeNames } from '../../registry/types.ts';
+import { LINK_RELATION, relationOf, typeNames } from '../../registry/registry.ts';
 import type { Site } from '../site.ts';
 import { relationLabel } from './pages.ts';
 
-/** References to source documents would connect every pair through the Kennisagenda in two steps. */
-export const PATH_IGNORED_RELATIONS = new Set(['bron']);
 
 export function compactGraph(site: Pick<Site, 'nodes' | 'relations' | 'byId'>): CompactGraph {
 	const index = new Map(site.nodes.map((n, i) => [n.id, i]));
@@ -23,18 +21,19 @@ export function compactGraph(site: Pick<Site, 'nodes' | 'relations' | 'byId'>): 
 		adj[a].push(b, label(text));
 	};
 	// Field relations first, so a pair connected by a field and a text link shows the field's name.
-	const relations = [...site.relations].sort((x, y) => Number(x.type === 'link') - Number(y.type === 'link'));
+	const relations = [...site.relations].sort((x, y) => Number(x.type === LINK_RELATION) - Number(y.type === LINK_RELATION));
 	for (const r of relations) {
-		if (PATH_IGNORED_RELATIONS.has(r.type)) continue;
 		const s = index.get(r.source);
 		const t = index.get(r.target);
 		if (s === undefined || t === undefined) continue;
 		const sourceType = site.nodes[s].type;
+		// Relations that carry no signal (references to source documents) would connect every pair through the Kennisagenda.
+		if (relationOf(sourceType, r.type)?.field.related === false) continue;
 		link(s, t, relationLabel(sourceType, r.type, false));
 		link(t, s, relationLabel(sourceType, r.type, true));
 	}
 	return {
-		types: typeNames,
+		types: [...typeNames],
 		labels,
 		nodes: site.nodes.map((n) => [n.id, typeNames.indexOf(n.type), n.title]),
 		adj

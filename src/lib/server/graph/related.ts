@@ -9,9 +9,11 @@
  * how common they are (Adamic–Adar: w / ln(1 + df)), and text similarity is TF-IDF
  * cosine over title, summary and keywords.
  */
-import { registry } from '../../registry/types.ts';
+import { asList } from '../../registry/fields.ts';
+import { registry, relationOf } from '../../registry/registry.ts';
 import type { ContentNode, Relation } from '../load/index.ts';
 import { phase } from '../progress.ts';
+import { hierarchy as siteHierarchy } from './hierarchy.ts';
 import { terms } from './text.ts';
 
 export interface RelatedItem {
@@ -38,28 +40,11 @@ export interface RelatedOptions {
 	stats?: { candidates: number };
 }
 
-/** How telling it is to share a neighbour of this type, before damping by frequency. */
-export const TYPE_WEIGHT: Record<string, number> = {
-	kennisvraag: 3,
-	gamechanger: 2,
-	thema: 1,
-	lectoraat: 2.5,
-	partnerschap: 2,
-	organisatie: 1.5,
-	project: 2,
-	agendapunt: 1.5,
-	agenda: 0.5
-};
+// Per-type weights, reason order and extra targets are in the registry (TypeDef.related); a relation
+// field with `related: false` (bron) gives no signal.
 const DIRECT_WEIGHT = 3;
 const TEXT_WEIGHT = 3;
 const TEXT_REASON_MIN = 0.1;
-/** Agenda levels from specific to broad: a reason names only the most specific one shared. */
-const AGENDA_LEVELS = ['kennisvraag', 'gamechanger', 'thema'];
-const REASON_ORDER = ['kennisvraag', 'gamechanger', 'thema', 'lectoraat', 'partnerschap', 'organisatie', 'project', 'agendapunt', 'agenda'];
-/** Besides nodes of its own type, a kennisvraag lists projects working on similar questions. */
-const EXTRA_TARGETS: Record<string, string[]> = { kennisvraag: ['project'] };
-/** References to source documents connect nearly everything to the Kennisagenda: no signal. */
-const IGNORED_RELATIONS = new Set(['bron']);
 
 interface Vector {
 	ids: Int32Array;
@@ -84,6 +69,8 @@ interface Index {
 	vectors: Vector[];
 	surface: Map<number, string>;
 	typeIds: Map<string, number>;
+	/** Agenda ancestors of each node (its parent chain), for naming only the most specific shared level. */
+	ancestors: Set<number>[];
 }
 
 function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
@@ -96,8 +83,15 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 	});
 	const neighbours = nodes.map(() => new Set<number>());
 	const outgoing = nodes.map(() => new Set<number>());
+	const hierarchy = siteHierarchy(new Map(nodes.map((n) => [n.id, n])));
+	const hierarchyParent = nodes.map((n) => {
+		const p = hierarchy.parent(n);
+		return p ? (idx.get(p.id) ?? -1) : -1;
+	});
+	const hasChildren = new Set(hierarchyParent);
+	const ignored = (r: Relation) => relationOf(nodes[idx.get(r.source)!]?.type ?? '', r.type)?.field.related === false;
 	for (const r of relations) {
-		if (IGNORED_RELATIONS.has(r.type)) continue;
+		if (ignored(r)) continue;
 		const s = idx.get(r.source);
 		const t = idx.get(r.target);
 		if (s === undefined || t === undefined || s === t) continue;
@@ -106,25 +100,20 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 		outgoing[s].add(t);
 	}
 
-	// Features: neighbours, plus the agenda ancestors of a kennisvraag or gamechanger neighbour,
-	// so a project naming only a kennisvraag still shares its gamechanger and theme.
-	const ancestors = (i: number): number[] => {
-		const out: number[] = [];
-		const data = nodes[i].data;
-		for (const field of ['gamechanger', 'thema']) {
-			const j = typeof data[field] === 'string' ? idx.get(data[field] as string) : undefined;
-			if (j !== undefined) out.push(j, ...(field === 'gamechanger' ? ancestors(j) : []));
-		}
-		return out;
-	};
-	const features = nodes.map((n, i) => {
+	// Features: neighbours, plus their agenda ancestors below the agenda itself, so a project
+	// naming only a kennisvraag still shares its gamechanger and theme.
+	const ancestors = nodes.map((n) => new Set(hierarchy.ancestors(n).flatMap((a) => idx.get(a.id) ?? [])));
+	const isRoot = (i: number) => ancestors[i].size === 0;
+	const rootOf = (i: number) => [...ancestors[i]].find(isRoot);
+	const features = nodes.map((_, i) => {
 		const set = new Set<number>();
 		for (const m of neighbours[i]) {
 			set.add(m);
-			const type = nodes[m].type;
-			if (type === 'kennisvraag' || type === 'gamechanger') for (const a of ancestors(m)) set.add(a);
-			// An agenda touches what its agendapunten touch.
-			if (n.type === 'agenda' && type === 'agendapunt') for (const a of neighbours[m]) if (nodes[a].type === 'thema' || nodes[a].type === 'gamechanger') set.add(a);
+			for (const a of ancestors[m]) if (!isRoot(a)) set.add(a);
+			// An agenda touches what its own items touch in another agenda (VH's ambitions → Kennisagenda themes);
+			// items that have items of their own (the Kennisagenda's themes) are a hierarchy, not a list of points.
+			if (hierarchyParent[m] === i && !hasChildren.has(m))
+				for (const a of neighbours[m]) if (!isRoot(a) && rootOf(a) !== undefined && rootOf(a) !== i) set.add(a);
 		}
 		set.delete(i);
 		return set;
@@ -133,7 +122,7 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 	const df = new Int32Array(nodes.length);
 	for (const set of features) for (const f of set) df[f]++;
 	const featureWeight = new Float64Array(nodes.length);
-	nodes.forEach((n, f) => (featureWeight[f] = df[f] > 1 ? (TYPE_WEIGHT[n.type] ?? 1) / Math.log(1 + df[f]) : 0));
+	nodes.forEach((n, f) => (featureWeight[f] = df[f] > 1 ? (registry[n.type]?.related.weight ?? 1) / Math.log(1 + df[f]) : 0));
 
 	const postings = [...typeIds.keys()].map(() => new Map<number, number[]>());
 	features.forEach((set, i) => {
@@ -149,7 +138,7 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 	const termIds = new Map<string, number>();
 	const surface = new Map<number, string>();
 	const raw = nodes.map((n) => {
-		const text = [n.title, n.summary, ...((n.data.trefwoorden as string[] | undefined) ?? []), ...((n.data.aliassen as string[] | undefined) ?? [])].join(' ');
+		const text = [n.title, n.summary, ...asList(n.data.trefwoorden), ...asList(n.data.aliassen)].join(' ');
 		const t = terms(text);
 		const entries: [number, number][] = [];
 		for (const [stem, count] of t.counts) {
@@ -185,7 +174,7 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 		}
 	});
 
-	return { nodes, typeOf, neighbours, outgoing, features, featureWeight, postings, termPostings, vectors, surface, typeIds };
+	return { nodes, typeOf, neighbours, outgoing, features, featureWeight, postings, termPostings, vectors, surface, typeIds, ancestors };
 }
 
 const shorten = (s: string, max = 60) => (s.length <= max ? s : `${s.slice(0, max).replace(/\s+\S*$/, '')}…`);
@@ -196,24 +185,27 @@ export const joinNl = (parts: string[]) => (parts.length < 2 ? (parts[0] ?? '') 
 function reasonFor(ix: Index, n: number, c: number, text: number): string {
 	const shared = new Map<string, number[]>();
 	const [small, large] = ix.features[n].size <= ix.features[c].size ? [ix.features[n], ix.features[c]] : [ix.features[c], ix.features[n]];
-	for (const f of small) {
-		if (!large.has(f)) continue;
+	const common = [...small].filter((f) => large.has(f));
+	// A shared kennisvraag implies its gamechanger and theme: only the most specific node of a chain is named.
+	const implied = new Set(common.flatMap((f) => [...ix.ancestors[f]]));
+	for (const f of common) {
+		if (implied.has(f)) continue;
 		const type = ix.nodes[f].type;
 		const list = shared.get(type) ?? [];
 		list.push(f);
 		shared.set(type, list);
 	}
-	const level = AGENDA_LEVELS.find((t) => shared.has(t));
-	const named = REASON_ORDER.filter((t) => shared.has(t) && (!AGENDA_LEVELS.includes(t) || t === level)).map((t) => {
-		const list = shared.get(t)!;
-		const def = registry[t];
-		if (list.length > 1) return `${list.length} ${def.plural.toLowerCase()}`;
-		const title = shorten(ix.nodes[list[0]].title);
-		// Kennisvragen are whole questions: quotes keep the sentence readable.
-		if (t === 'kennisvraag') return `kennisvraag ‘${title}’`;
-		// "lectoraat Lectoraat Leren" says the type twice.
-		return title.toLowerCase().startsWith(def.label.toLowerCase()) ? title : `${def.label.toLowerCase()} ${title}`;
-	});
+	const named = [...shared.keys()]
+		.sort((a, b) => (registry[a]?.related.reasonRank ?? 99) - (registry[b]?.related.reasonRank ?? 99))
+		.map((t) => {
+			const list = shared.get(t)!;
+			const def = registry[t];
+			if (list.length > 1) return `${list.length} ${def.plural.toLowerCase()}`;
+			const title = shorten(ix.nodes[list[0]].title);
+			if (def.related.quoteTitle) return `${def.label.toLowerCase()} ‘${title}’`;
+			// "lectoraat Lectoraat Leren" says the type twice.
+			return title.toLowerCase().startsWith(def.label.toLowerCase()) ? title : `${def.label.toLowerCase()} ${title}`;
+		});
 	const parts: string[] = [];
 	if (named.length) parts.push(`deelt ${joinNl(named)}`);
 	if (ix.outgoing[n].has(c)) parts.push('deze pagina verwijst ernaar');
@@ -249,7 +241,7 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 
 	for (let n = 0; n < N; n++) {
 		const node = nodes[n];
-		const targets = [node.type, ...(EXTRA_TARGETS[node.type] ?? [])];
+		const targets = [node.type, ...(registry[node.type]?.related.alsoSuggest ?? [])];
 		const groups: RelatedGroup[] = [];
 		for (const targetType of targets) {
 			const t = ix.typeIds.get(targetType);

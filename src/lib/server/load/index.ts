@@ -4,7 +4,7 @@
  */
 import { isRef, type Field } from '../../registry/fields.ts';
 import { ID_PATTERN } from '../../registry/schema.ts';
-import { registry } from '../../registry/types.ts';
+import { getType, type NodeData, type TypeDef, type TypeName } from '../../registry/registry.ts';
 import { nodeUrl } from '../../urls.ts';
 import type { ContentError } from './errors.ts';
 import { parseFrontmatter, type Parsed } from './frontmatter.ts';
@@ -13,18 +13,22 @@ import { readContent, type SourceFile } from './read.ts';
 import { didYouMean } from './suggest.ts';
 import { validateData } from './validate.ts';
 
-export interface ContentNode {
+interface NodeOf<T extends TypeName> {
 	id: string;
-	type: string;
+	type: T;
 	file: string;
 	title: string;
 	url: string;
-	data: Record<string, unknown>;
+	/** Validated frontmatter, typed from the registry's fields (narrow on `type` to read a type's own fields). */
+	data: NodeData<T>;
 	/** Plain-text summary (samenvatting, else the start of the body). */
 	summary: string;
 	body: string;
 	html: string;
 }
+
+/** A validated node; a union over the registry's types, so checking `type` narrows `data`. */
+export type ContentNode<T extends TypeName = TypeName> = T extends TypeName ? NodeOf<T> : never;
 
 export interface Relation {
 	source: string;
@@ -118,7 +122,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 		const { parsed, errors: parseErrors } = parseFrontmatter(src.file, src.text);
 		errors.push(...parseErrors);
 		if (!parsed) continue;
-		const type = registry[src.type];
+		const type = getType(src.type)!;
 		const { value, errors: schemaErrors } = validateData(src.file, type, parsed.data, parsed.lineOf);
 		errors.push(...schemaErrors);
 		pending.push(value ? { src, parsed, data: value, valid: true } : { src, parsed, data: parsed.data, valid: false });
@@ -126,7 +130,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 
 	const byId = new Map(pending.filter((p) => p.valid).map((p) => [p.src.id, p]));
 	const typeOf = (id: string) => typeOfFile.get(id);
-	const titleOf = (p: Pending) => String(p.data[registry[p.src.type].titleField]);
+	const titleOf = (p: Pending) => String(p.data[getType(p.src.type)!.titleField]);
 	const idsOfType = (types: readonly string[]) => [...typeOfFile].filter(([, t]) => types.includes(t)).map(([id]) => id);
 	const allIds = [...typeOfFile.keys()];
 	const resolver = {
@@ -143,7 +147,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 	const nodes: ContentNode[] = [];
 	const relations: Relation[] = [];
 	for (const { src, parsed, data, valid } of pending) {
-		const type = registry[src.type];
+		const type: TypeDef = getType(src.type)!;
 		for (const ref of references(type.fields, data)) {
 			const actual = typeOf(ref.target);
 			const line = parsed.lineOf(ref.path);
@@ -209,7 +213,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 		}
 		if (!valid) continue;
 		const plainBody = stripWikiLinks(parsed.body, resolver.title);
-		nodes.push({
+		nodes.push(<ContentNode>{
 			id: src.id,
 			type: src.type,
 			file: src.file,

@@ -1,7 +1,7 @@
 /** Walks the content folder. Every file is either a node source or an error: none is skipped. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { registry, typeNames } from '../../registry/types.ts';
+import { registry, typeNames } from '../../registry/registry.ts';
 import { ID_PATTERN } from '../../registry/schema.ts';
 import type { ContentError } from './errors.ts';
 

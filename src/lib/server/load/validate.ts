@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Field } from '../../registry/fields.ts';
 import { CONTROL_CHAR, schemaFor } from '../../registry/schema.ts';
-import type { TypeDef } from '../../registry/types.ts';
+import type { TypeDef } from '../../registry/registry.ts';
 import type { ContentError } from './errors.ts';
 import { didYouMean } from './suggest.ts';
 

@@ -1,6 +1,6 @@
 /** The ids already in the content folder, with titles, for unique ids and for finding references. */
 import fuzzysort from 'fuzzysort';
-import { registry } from '../../registry/types.ts';
+import { registry } from '../../registry/registry.ts';
 import { parseFrontmatter } from '../load/frontmatter.ts';
 import { readContent } from '../load/read.ts';
 import { suggest } from '../load/suggest.ts';

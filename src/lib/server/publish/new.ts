@@ -8,7 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { describeKind } from '../../registry/describe.ts';
 import { isRef, type Field } from '../../registry/fields.ts';
 import { ID_PATTERN } from '../../registry/schema.ts';
-import { registry, typeNames, type TypeDef } from '../../registry/types.ts';
+import { authoringOrder, authorTypes, registry, typeNames, type TypeDef } from '../../registry/registry.ts';
 import { schemaPath } from '../emit/generated.ts';
 import { formatError } from '../load/errors.ts';
 import { loadContent } from '../load/index.ts';
@@ -38,8 +38,6 @@ export interface NewResult {
 	id?: string;
 }
 
-/** Types a lector usually adds; the others work too. */
-export const AUTHOR_TYPES = ['project', 'lectoraat', 'partnerschap', 'kennisvraag'];
 
 class Aborted extends Error {}
 
@@ -81,9 +79,9 @@ export function usage(): string {
 	return [
 		'Maak een nieuwe pagina: npm run new -- <type> "Titel" [--veld waarde …]',
 		'',
-		`Typen: ${AUTHOR_TYPES.join(', ')} (en ${typeNames.filter((t) => !AUTHOR_TYPES.includes(t)).join(', ')}).`,
+		`Typen: ${authorTypes.join(', ')} (en ${typeNames.filter((t) => !authorTypes.includes(t)).join(', ')}).`,
 		'Zonder verplichte velden stelt het script vragen (in een terminal). Verplichte velden per type:',
-		...AUTHOR_TYPES.map(example),
+		...authorTypes.map(example),
 		'',
 		'Lijsten scheid je met komma’s: --lectoraten lectoraat-a,lectoraat-b --sectoren po,vo',
 		'Ids opzoeken: npm run new -- --ids lectoraat',
@@ -244,7 +242,7 @@ async function ask(io: NewIO, question: string): Promise<string> {
 }
 
 async function askType(io: NewIO): Promise<string> {
-	const options = [...AUTHOR_TYPES, ...typeNames.filter((t) => !AUTHOR_TYPES.includes(t))];
+	const options = authoringOrder;
 	io.out(`Wat wil je toevoegen?\n${options.map((t, i) => `  ${i + 1}. ${registry[t].label}`).join('\n')}`);
 	for (;;) {
 		const a = await ask(io, 'Nummer of type: ');

@@ -1,7 +1,7 @@
 /** Writes a new content file: frontmatter in registry order, the schema comment, hints for the other fields. */
 import { Document, isSeq, isScalar, isPair, stringify } from 'yaml';
 import { exampleValue } from '../../registry/describe.ts';
-import type { TypeDef } from '../../registry/types.ts';
+import type { TypeDef } from '../../registry/registry.ts';
 
 /** Never offered as a commented-out hint: only for invented example content. */
 const NOT_SUGGESTED = new Set(['voorbeeld']);

@@ -1,7 +1,7 @@
 /** Turns what someone typed (a flag or an answer) into a field value, or says in Dutch what is wrong. */
 import { describeKind } from '../../registry/describe.ts';
 import type { Field } from '../../registry/fields.ts';
-import { registry } from '../../registry/types.ts';
+import { registry } from '../../registry/registry.ts';
 import { didYouMean } from '../load/suggest.ts';
 import { findIds, type Existing } from './existing.ts';
 
