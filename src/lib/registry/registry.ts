@@ -106,3 +106,6 @@ export const facetFields = (type: TypeDef, facet: string) => Object.entries(type
 export const filterLabel = (type: string, filter: string) => facetType(filter)?.label ?? getType(type)?.fields[filter]?.label ?? filter;
 
 export { SECTOREN, SECTOR_LABELS } from './types.ts';
+
+/** Types with a field carrying this value facet: the sector filter applies to these only. */
+export const typesWithFacet = (facet: string): TypeName[] => typeNames.filter((t) => facetFields(registry[t], facet).length > 0);

@@ -2,7 +2,9 @@
  * The client-side model of the graph data: neighbourhoods, relations per node, filters.
  * Plain arrays and no sigma, so it can be unit-tested and used before WebGL is known to work.
  */
-import { registry } from '../../registry/registry.ts';
+import { registry, typesWithFacet, type TypeName } from '../../registry/registry.ts';
+
+const sectorTypes = typesWithFacet('sector');
 import type { GraphData } from './format.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -19,7 +21,7 @@ export interface Model {
 	/** Distinct neighbours per node, both directions. */
 	neighbours: number[][];
 	relations: Relation[][];
-	/** Per type index: does the type have a sectoren field (so the sector filter applies)? */
+	/** Per type index: does the type carry sectors (so the sector filter applies)? */
 	typeHasSectors: boolean[];
 	/** Normalised titles for the type-ahead, built on first use. */
 	searchText?: string[];
@@ -45,7 +47,7 @@ export function createModel(data: GraphData): Model {
 		index,
 		neighbours: neighbourSets.map((s) => [...s]),
 		relations,
-		typeHasSectors: data.types.map((t) => Boolean(registry[t]?.fields.sectoren))
+		typeHasSectors: data.types.map((t) => sectorTypes.includes(t as TypeName))
 	};
 }
 

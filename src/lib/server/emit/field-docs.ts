@@ -4,7 +4,7 @@
  */
 import { describeKind } from '../../registry/describe.ts';
 import type { Field } from '../../registry/fields.ts';
-import { authoringOrder, registry, type TypeDef } from '../../registry/registry.ts';
+import { authoringOrder, registry, relationFields, type TypeDef } from '../../registry/registry.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -38,6 +38,15 @@ function skeleton(type: TypeDef): string {
 	return ['---', ...lines, '---', 'Tekst van de pagina (Markdown).'].join('\n');
 }
 
+/** Each relation with the headings readers see for it on both pages. */
+function relations(type: TypeDef): string[] {
+	const lines = relationFields(type).map(({ name, field }) => {
+		const target = field.to.map((t) => registry[t]?.label.toLowerCase() ?? t).join(' of ');
+		return `- \`${name}\` → ${target}: „${field.heading}”; gezien vanaf een ${target}: „${field.inverseHeading}”.`;
+	});
+	return lines.length ? ['Wat de verwijzingen betekenen:', '', ...lines, ''] : [];
+}
+
 function section(type: TypeDef): string {
 	return [
 		`## ${type.label}`,
@@ -50,6 +59,7 @@ function section(type: TypeDef): string {
 		'| --- | --- | --- | --- |',
 		...rows(type.fields),
 		'',
+		...relations(type),
 		'Het kleinste geldige bestand (vul de … in):',
 		'',
 		'```markdown',
