@@ -98,9 +98,13 @@ test('a project made with the editor’s form passes the content check', async (
 
 	const title = page.getByRole('textbox', { name: /^Titel/ });
 	await expect(title).toBeVisible();
-	// The new draft initialises just after the form appears; typing before that is lost.
-	await page.waitForTimeout(1000);
-	await title.fill('Feedback geven in de brugklas');
+	// The new draft initialises just after the form appears and clears what was typed before; on a loaded
+	// machine that can take seconds, so type until the value survives a moment.
+	await expect(async () => {
+		await title.fill('Feedback geven in de brugklas');
+		await page.waitForTimeout(750);
+		await expect(title).toHaveValue('Feedback geven in de brugklas', { timeout: 50 });
+	}).toPass({ timeout: 30_000 });
 	await page.locator('input[type=date]').first().fill('2025-02-01');
 	await page.getByRole('radio', { name: 'lopend' }).check();
 	// References are pickers over the other collections, showing titles and storing ids.
