@@ -7,3 +7,6 @@ export function paramOrEarlyInput(params: URLSearchParams, name: string, form: H
 	const early = navigation === 'enter' ? ((form?.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '') : '';
 	return params.get(name) ?? early;
 }
+
+/** Text typed into a field before the page was interactive, while the visitor is still in it: act on it as if typed now. */
+export const typedBeforeStart = (input: HTMLInputElement | undefined): boolean => Boolean(input?.value) && document.activeElement === input;
