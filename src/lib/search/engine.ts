@@ -8,7 +8,8 @@
 import { nodeUrl } from '../urls.ts';
 import type { SearchDocs, SearchIndexExport } from './data.ts';
 import { edits1 } from './fuzzy.ts';
-import { FIELDS, TYPE_RELEVANCE, WORD, encode, fold, joinCompound, readTermIndex, splitCompound, stemTerm, surfaceTerm, type FieldName, type TermForm } from './options.ts';
+import { FIELDS, WORD, encode, fold, joinCompound, readTermIndex, splitCompound, stemTerm, surfaceTerm, type FieldName, type TermForm } from './options.ts';
+import { TYPE_RELEVANCE } from './per-type.ts';
 import type { Postings, TermIndex } from './term-index.ts';
 
 export interface QueryTerm {

@@ -72,9 +72,6 @@ export function buildTermIndex(docs: SearchDocument[]): TermIndexExport {
 /** The browser's side: the export read with the same fields. */
 export const readTermIndex = (data: TermIndexExport) => new TermIndex(data, FIELDS);
 
-/** Most useful types first; ties in ranking are broken in this order. Lists every registry type. */
-export const TYPE_RELEVANCE = ['kennisvraag', 'thema', 'gamechanger', 'project', 'lectoraat', 'partnerschap', 'agendapunt', 'agenda', 'organisatie'];
-
 /** Dutch compounds join their parts directly or with a linking s or e(n): opleiding+s+school, kans+en+gelijkheid. */
 const LINKS = ['', 's', 'e', 'en'];
 

@@ -1,5 +1,5 @@
 import { registry, SECTOR_LABELS, SECTOREN } from '$lib/registry/types';
-import { TYPE_RELEVANCE } from '$lib/search/options';
+import { TYPE_RELEVANCE } from '$lib/search/per-type';
 import { getSite } from '$lib/server/site';
 
 /** The filter choices; the results themselves are computed in the browser. */

@@ -5,6 +5,7 @@
  */
 import { SECTOREN } from '../../registry/types.ts';
 import type { SearchDocs, SearchIndexExport } from '../../search/data.ts';
+import { FRONTMATTER_FIELDS, RELATED_TYPES } from '../../search/per-type.ts';
 import { WORD, buildTermIndex, fold, splitCompound, titleTermCount, type SearchDocument } from '../../search/options.ts';
 import { themesOf } from '../graph/facets.ts';
 import type { ContentNode } from '../load/index.ts';
@@ -48,26 +49,25 @@ function compoundParts(text: string, isWord: (w: string) => boolean, memo: Map<s
 
 const joinedHyphens = (text: string) => (text.match(HYPHENATED) ?? []).map((w) => w.replaceAll('-', ''));
 
-/**
- * Related nodes whose names people search by. Kennisvragen, projects and agendapunten are
- * left out: their titles are sentences, which would match everything and swell the index.
- */
-const RELATED_TYPES = new Set(['thema', 'gamechanger', 'lectoraat', 'partnerschap', 'organisatie', 'agenda']);
+const related = new Set<string>(RELATED_TYPES);
+
+/** A frontmatter value by path: `outputs.titel` is the titel of each output. */
+const pick = (data: unknown, path: string): unknown =>
+	path.split('.').reduce((v, key) => (Array.isArray(v) ? v.map((item) => pick(item, key)) : (v as Record<string, unknown> | undefined)?.[key]), data);
 
 /** The text fields of one node; see FIELDS in src/lib/search/options.ts for what each is for. */
 function fields(site: SearchSite, n: ContentNode): SearchDocument {
-	const d = n.data;
-	const outputs = Array.isArray(d.outputs) ? d.outputs.map((o) => (o as Record<string, unknown>).titel) : [];
-	const related = new Set<string>();
-	for (const target of site.graph.outNeighbors(n.id)) if (RELATED_TYPES.has(site.byId.get(target)?.type ?? '')) related.add(target);
-	for (const thema of themesOf(n, site.byId)) if (thema !== n.id) related.add(thema);
+	const from = (field: keyof typeof FRONTMATTER_FIELDS) => FRONTMATTER_FIELDS[field].map((path) => pick(n.data, path));
+	const names = new Set<string>();
+	for (const target of site.graph.outNeighbors(n.id)) if (related.has(site.byId.get(target)?.type ?? '')) names.add(target);
+	for (const thema of themesOf(n, site.byId)) if (thema !== n.id) names.add(thema);
 	return {
 		title: n.title,
-		prefix: join(n.title, d.korte_titel, d.aliassen),
+		prefix: join(n.title, from('prefix')),
 		// A hyphenated title also answers to its joined spelling, with the weight of an alias.
-		keys: join(d.aliassen, d.trefwoorden, d.korte_titel, d.lectoren, d.onderzoekslijnen, d.kenniscentrum, joinedHyphens(fold(n.title))),
-		text: join(n.summary, n.body, d.uitgever, d.plaats, d.regio, outputs),
-		rel: join([...related].map((r) => site.byId.get(r)?.title), d.sectoren)
+		keys: join(from('keys'), joinedHyphens(fold(n.title))),
+		text: join(n.summary, n.body, from('text')),
+		rel: join([...names].map((r) => site.byId.get(r)?.title), from('rel'))
 	};
 }
 
