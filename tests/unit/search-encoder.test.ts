@@ -1,12 +1,10 @@
 /** The Dutch encoder shared by the search build and the browser: folding, stemming, stopwords, compounds. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import snowball from 'snowball-stemmers';
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, parseQuery } from '../../src/lib/search/engine.ts';
 import { edits1 } from '../../src/lib/search/fuzzy.ts';
 import { highlight } from '../../src/lib/search/highlight.ts';
-import { STOPWORDS, TYPE_RELEVANCE, WORD, fold, joinCompound, splitCompound, stemEncoder } from '../../src/lib/search/options.ts';
+import { STOPWORDS, encode as encodeWith, fold, joinCompound, splitCompound, stemTerm } from '../../src/lib/search/options.ts';
+import { TYPE_RELEVANCE } from '../../src/lib/search/options.ts';
 import { stemDutch } from '../../src/lib/search/stem-nl.ts';
 import { typeNames } from '../../src/lib/registry/registry.ts';
 import { buildSearchData } from '../../src/lib/server/emit/search-index.ts';
@@ -14,7 +12,7 @@ import { assembleSite } from '../../src/lib/server/graph/site-model.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 import { contentDir, validFiles } from './helpers.ts';
 
-const encode = (text: string) => stemEncoder.encode(text);
+const encode = (text: string) => encodeWith(text, stemTerm);
 const same = (a: string, b: string) => expect(encode(a), `${a} ~ ${b}`).toEqual(encode(b));
 
 describe('folding', () => {
@@ -42,19 +40,15 @@ describe('stemming', () => {
 		expect(encode('school')).not.toEqual(encode('schrijven'));
 	});
 
-	it('is the Snowball Dutch stemmer, word for word, on every word of the content', () => {
-		const reference = snowball.newStemmer('dutch');
-		const words = new Set(['koeien', 'maan', 'brood', 'heden', 'gemene', 'lijkt', 'mogelijkheden', 'vriendelijk', 'eerbaar', 'bewijs', 'yoghurt', 'ijver']);
-		const walk = (dir: string) => {
-			for (const entry of readdirSync(dir, { withFileTypes: true })) {
-				if (entry.isDirectory()) walk(join(dir, entry.name));
-				else for (const w of fold(readFileSync(join(dir, entry.name), 'utf8')).match(WORD) ?? []) if (/^[a-z]+$/.test(w)) words.add(w);
-			}
+	it('is the classic Snowball Dutch stemmer (known stems for every step of the algorithm)', () => {
+		// Stems of the classic algorithm; a stemmer upgrade that changes them changes every index term.
+		const known: Record<string, string> = {
+			leraren: 'lerar', scholen: 'schol', opleidingen: 'opleid', partnerschappen: 'partnerschapp', mogelijkheden: 'mogelijk',
+			gemene: 'gemen', koeien: 'koei', maan: 'man', vriendelijk: 'vriendelijk', eerbaar: 'eerbar', yoghurt: 'yoghurt',
+			ijver: 'ijver', kansen: 'kans', differentiëren: 'differentier', thuisbetrokkenheid: 'thuisbetrok', heden: 'heden',
+			lezende: 'lezend', gezondheid: 'gezond', zelfstandig: 'zelfstand', onderwijs: 'onderwijs'
 		};
-		walk('content');
-		expect(words.size).toBeGreaterThan(1000);
-		const differ = [...words].filter((w) => stemDutch(w) !== reference.stem(w)).map((w) => `${w}: ${stemDutch(w)} ≠ ${reference.stem(w)}`);
-		expect(differ).toEqual([]);
+		expect(Object.fromEntries(Object.keys(known).map((w) => [w, stemDutch(w)]))).toEqual(known);
 	});
 });
 
@@ -121,7 +115,7 @@ describe('index export and import', () => {
 		const data = buildSearchData(site);
 		const shipped = JSON.parse(JSON.stringify(data));
 		const engine = SearchEngine.fromExport(shipped.index, shipped.docs);
-		expect(Object.keys(shipped.index).some((k) => k.startsWith('title.'))).toBe(true);
+		expect(shipped.index.fields).toEqual(['title', 'prefix', 'keys', 'text', 'rel']);
 		expect(engine.search('feedback').hits.map((h) => h.id)).toEqual(expect.arrayContaining(['p1', 'k1']));
 		// The project is found by its lectoraat's name.
 		expect(engine.search('lectoraat leren').hits[0].id).toBe('l1');

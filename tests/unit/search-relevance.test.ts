@@ -94,9 +94,54 @@ const cases: Case[] = [
 	{ kind: 'related', query: 'kansengelijkheid ouderbetrokkenheid schooladvies', expect: ['het-schooladviesgesprek', 'lectoraat-kansengelijkheid-en-ouderbetrokkenheid'] }
 ];
 
-/** Thresholds: set just under the measured figures, so a ranking regression fails the test. */
-const MIN_MRR_AT_10 = 0.95;
-const MIN_RECALL_AT_5 = 0.95;
+/**
+ * Held out: written from reading the content before any engine ran them, and never used to tune
+ * ranking. Mostly pages the set above does not name (datateams, hybride docenten, leefstijl, HRM,
+ * agendapunten, organisaties), in everyday wording rather than title words.
+ */
+const heldOut: Case[] = [
+	{ kind: 'title', query: 'datateams', expect: ['datateams-in-het-onderwijs'] },
+	{ kind: 'inflection', query: 'hybride docent', expect: ['hybride-docenten-mbo', 'lectoraat-leren-en-werken-in-het-beroepsonderwijs', 'opleidingsschool-mbo-kranswijk'] },
+	{
+		kind: 'multi-word',
+		query: 'digitaal leermateriaal kiezen',
+		expect: ['keuze-digitaal-leermateriaal', 'gc-publieke-regie-digitaal-leermateriaal', 'kv-publiek-private-samenwerking-leermiddelen']
+	},
+	{ kind: 'compound', query: 'observatieinstrument inclusieve les', expect: ['observatie-inclusieve-lessen'] },
+	{ kind: 'multi-word', query: 'studenten met een beperking stage', expect: ['passende-ondersteuning-mbo'] },
+	{ kind: 'multi-word', query: 'peerfeedback schrijven', expect: ['peerfeedback-bij-schrijven-po'] },
+	{ kind: 'compound', query: 'rekenkennis brugklas', expect: ['rekenen-in-de-overgang-po-vo'] },
+	{ kind: 'inflection', query: 'voorlezen ouders', expect: ['samen-lezen-thuis'] },
+	{ kind: 'multi-word', query: 'taalgericht vakonderwijs', expect: ['schrijven-in-de-zaakvakken'] },
+	{ kind: 'inflection', query: 'diversiteit startende leraren', expect: ['toegerust-voor-een-diverse-klas', 'inductie-startende-leraren'] },
+	{ kind: 'multi-word', query: 'doorwerking praktijkonderzoek', expect: ['van-praktijkvraag-naar-schoolontwikkeling'] },
+	{ kind: 'inflection', query: 'collegiaal lesbezoek', expect: ['collegiale-feedback-in-vo-teams', 'observatie-inclusieve-lessen'] },
+	{ kind: 'multi-word', query: 'personeelsbeleid werken in teams', expect: ['kv-hrm-beleid-werken-in-teams'] },
+	{ kind: 'title', query: 'inclusief leiderschap', expect: ['kv-inclusief-leiderschap', 'gc-teamcultuur-en-schoolleiderschap'] },
+	{ kind: 'inflection', query: 'labels of ondersteuningsbehoeften', expect: ['kv-ondersteuningsbehoeften-of-classificaties', 'gc-visie-op-ontwikkeling-leerlingen'] },
+	{ kind: 'kennisvraag', query: 'vakken op verschillende niveaus volgen', expect: ['kv-flexibel-vakken-volgen-vo'] },
+	{ kind: 'multi-word', query: 'bewegen pubers', expect: ['gc-actieve-leefstijl-vo'] },
+	{ kind: 'title', query: 'basisbevoegdheid', expect: ['gc-brede-basisbevoegdheid', 'kv-gemeenschappelijke-kern-leraarschap'] },
+	{ kind: 'inflection', query: 'sterke leerlingen uitdagen', expect: ['gc-uitdagen-sterke-leerlingen-po'] },
+	{ kind: 'inflection', query: 'stageplek kwaliteit', expect: ['ds-kwantiteit-of-kwaliteit-van-opleidingsplekken'] },
+	{ kind: 'multi-word', query: 'eerder verworven competenties', expect: ['vh-kernambitie-2-flexibilisering-en-maatwerk', 'kv-opleidingsdidactiek-zij-instromers'] },
+	{ kind: 'related', query: 'ambulante begeleiding speciaal onderwijs', expect: ['expertisecentrum-speciaal-onderwijs-duinmark'] },
+	{ kind: 'typo', query: 'datatemas', expect: ['datateams-in-het-onderwijs'] },
+	{ kind: 'typo', query: 'basisbevoegdhied', expect: ['gc-brede-basisbevoegdheid', 'kv-gemeenschappelijke-kern-leraarschap'] },
+	{ kind: 'prefix', query: 'leefst', expect: ['gc-actieve-leefstijl-vo'] },
+	{ kind: 'prefix', query: 'hybride doc', expect: ['hybride-docenten-mbo'] },
+	{ kind: 'kennisvraag', query: 'welke rekenkennis raken leerlingen kwijt na groep 8', expect: ['rekenen-in-de-overgang-po-vo'] },
+	{ kind: 'related', query: 'sprong inclusief leren project', expect: ['observatie-inclusieve-lessen', 'sprong-groep-inclusief-leren', 'co-teaching-speciaal-en-regulier'] }
+];
+
+/**
+ * Thresholds: set just under the measured figures, so a ranking regression fails the test.
+ * The held-out set has its own, lower bar: it measures how the engine does on queries nobody tuned for.
+ */
+const SETS = [
+	{ name: 'tuned', cases, minMrr: 0.95, minRecall: 0.95 },
+	{ name: 'held out', cases: heldOut, minMrr: 0.9, minRecall: 0.9 }
+];
 
 let engine: SearchEngine;
 
@@ -109,29 +154,37 @@ beforeAll(() => {
 	engine = SearchEngine.fromExport(shipped.index, shipped.docs);
 });
 
+function measure(set: Case[]) {
+	const rows = set.map((c) => {
+		const top = engine.search(c.query, {}, 10).hits.map((h) => h.id);
+		const first = top.findIndex((id) => c.expect.includes(id));
+		const rr = first >= 0 ? 1 / (first + 1) : 0;
+		const recall = c.expect.filter((id) => top.slice(0, 5).includes(id)).length / Math.min(c.expect.length, 5);
+		return { ...c, top, rr, recall };
+	});
+	const mrr = rows.reduce((s, r) => s + r.rr, 0) / rows.length;
+	const recall = rows.reduce((s, r) => s + r.recall, 0) / rows.length;
+	const misses = rows.filter((r) => r.rr < 1 || r.recall < 1);
+	return { rows, mrr, recall, misses };
+}
+
 describe('search relevance (shipped content)', () => {
-	it('has at least 30 queries, each naming existing pages', () => {
+	it('has at least 30 tuned and 15 held-out queries, each naming existing pages', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(30);
+		expect(heldOut.length).toBeGreaterThanOrEqual(15);
 		const ids = new Set(engine.docs.id);
-		for (const c of cases) for (const id of c.expect) expect(ids, `${c.query} → ${id}`).toContain(id);
+		for (const c of [...cases, ...heldOut]) for (const id of c.expect) expect(ids, `${c.query} → ${id}`).toContain(id);
 	});
 
-	it('meets the MRR@10 and recall@5 thresholds', () => {
-		const rows = cases.map((c) => {
-			const top = engine.search(c.query, {}, 10).hits.map((h) => h.id);
-			const first = top.findIndex((id) => c.expect.includes(id));
-			const rr = first >= 0 ? 1 / (first + 1) : 0;
-			const recall = c.expect.filter((id) => top.slice(0, 5).includes(id)).length / Math.min(c.expect.length, 5);
-			return { ...c, top, rr, recall };
+	for (const set of SETS) {
+		it(`meets the MRR@10 and recall@5 thresholds (${set.name})`, () => {
+			const { rows, mrr, recall, misses } = measure(set.cases);
+			console.log(
+				`search relevance, ${set.name}: ${rows.length} queries, MRR@10 = ${mrr.toFixed(3)}, recall@5 = ${recall.toFixed(3)}\n` +
+					misses.map((r) => `  [${r.kind}] "${r.query}": RR ${r.rr.toFixed(2)}, recall ${r.recall.toFixed(2)}; top 5: ${r.top.slice(0, 5).join(', ')}`).join('\n')
+			);
+			expect(mrr).toBeGreaterThanOrEqual(set.minMrr);
+			expect(recall).toBeGreaterThanOrEqual(set.minRecall);
 		});
-		const mrr = rows.reduce((s, r) => s + r.rr, 0) / rows.length;
-		const recall = rows.reduce((s, r) => s + r.recall, 0) / rows.length;
-		const misses = rows.filter((r) => r.rr < 1 || r.recall < 1);
-		console.log(
-			`search relevance: ${rows.length} queries, MRR@10 = ${mrr.toFixed(3)}, recall@5 = ${recall.toFixed(3)}\n` +
-				misses.map((r) => `  [${r.kind}] "${r.query}": RR ${r.rr.toFixed(2)}, recall ${r.recall.toFixed(2)}; top 5: ${r.top.slice(0, 5).join(', ')}`).join('\n')
-		);
-		expect(mrr).toBeGreaterThanOrEqual(MIN_MRR_AT_10);
-		expect(recall).toBeGreaterThanOrEqual(MIN_RECALL_AT_5);
-	});
+	}
 });

@@ -1,4 +1,6 @@
-/** The shipped search files: the flexsearch export and the compact stored fields, one array per column. */
+import type { TermIndexExport } from './term-index.ts';
+
+/** The shipped search files: the term index and the compact stored fields, one array per column. */
 
 export interface SearchDocs {
 	/** Type names; `type[i]` indexes this list. */
@@ -20,8 +22,8 @@ export interface SearchDocs {
 	titleTerms: number[];
 }
 
-/** flexsearch export: key → parsed chunk. */
-export type SearchIndexExport = Record<string, unknown>;
+/** The term index as the build exports it (term-index.ts). */
+export type SearchIndexExport = TermIndexExport;
 
 export const SEARCH_PARTS = ['index', 'docs'] as const;
 export type SearchPart = (typeof SEARCH_PARTS)[number];

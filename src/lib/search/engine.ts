@@ -1,20 +1,16 @@
 /**
- * The query side: parse a Dutch query, look its terms up in the imported flexsearch
- * field indexes, and rank. Runs in the browser and in the relevance test alike.
+ * The query side: parse a Dutch query, look its terms up in the imported term index,
+ * and rank. Runs in the browser and in the relevance test alike.
  *
- * Terms are looked up per field and per term, not with one flexsearch search() call,
- * because ranking needs to know which query words matched where (all words first,
- * title before body) and because typo and compound variants are already encoded.
+ * Terms are looked up per field and per term, because ranking needs to know which query
+ * words matched where (all words first, title before body, the title's first words).
  */
-import type { Document } from 'flexsearch';
 import { nodeUrl } from '../urls.ts';
 import type { SearchDocs, SearchIndexExport } from './data.ts';
 import { edits1 } from './fuzzy.ts';
-import { FIELDS, TYPE_RELEVANCE, WORD, createDocumentIndex, fold, joinCompound, splitCompound, stemEncoder, stemTerm, surfaceEncoder, type FieldName, type SearchDocument } from './options.ts';
-
-/** A field index's term map: term → resolution slots (slot = word position, for short fields) → document numbers. */
-type Slots = (number[] | null | undefined)[];
-type TermMap = Map<string, Slots>;
+import { FIELDS, WORD, encode, fold, joinCompound, readTermIndex, splitCompound, stemTerm, surfaceTerm, type FieldName, type TermForm } from './options.ts';
+import { TYPE_RELEVANCE } from './options.ts';
+import type { Postings, TermIndex } from './term-index.ts';
 
 export interface QueryTerm {
 	/** The word as typed, folded. */
@@ -54,8 +50,7 @@ export interface SearchResult {
 
 const STEMMED: FieldName[] = ['title', 'keys', 'text', 'rel'];
 const PREFIX: FieldName[] = ['prefix'];
-const WEIGHT = Object.fromEntries(FIELDS.map((f) => [f.field, f.weight])) as Record<FieldName, number>;
-const TITLE_RESOLUTION = FIELDS.find((f) => f.field === 'title')!.resolution;
+const WEIGHT = Object.fromEntries(FIELDS.map((f) => [f.name, f.weight])) as Record<FieldName, number>;
 /** Bit masks of matched positions hold one bit per term. */
 const MAX_TERMS = 24;
 /** Typos are forgiven in words of at least this many letters. */
@@ -64,8 +59,8 @@ const FUZZY_FACTOR = 0.5;
 /** Snowball Dutch strips at most this many letters from the end of a word (heden, lijk + e). */
 const STEM_REACH = 6;
 
-const firstTerm = (encoder: typeof stemEncoder, word: string) => encoder.encode(word)[0] as string | undefined;
-export const stemOf = (word: string) => firstTerm(stemEncoder, word);
+const firstTerm = (form: TermForm, word: string) => encode(word, form)[0] as string | undefined;
+export const stemOf = (word: string) => firstTerm(stemTerm, word);
 
 export function parseQuery(query: string): QueryTerm[] {
 	const words = fold(query).match(WORD) ?? [];
@@ -75,12 +70,12 @@ export function parseQuery(query: string): QueryTerm[] {
 	words.forEach((word, i) => {
 		const stem = stemOf(word);
 		if (!stem) return; // a stopword
-		terms.push({ word, stem, surface: firstTerm(surfaceEncoder, word)!, prefix: typing && i === words.length - 1 });
+		terms.push({ word, stem, surface: surfaceTerm(word), prefix: typing && i === words.length - 1 });
 	});
 	return terms.slice(0, MAX_TERMS);
 }
 
-/** One way a query term can match: an index term looked up in some fields. */
+/** One way a query term can match: an index term looked up in some fields (in the prefix field: every term it starts). */
 interface Source {
 	key: string;
 	fields: FieldName[];
@@ -106,7 +101,6 @@ function rankKey(exact: number, prefix: number, matched: number, score: number, 
 }
 
 export class SearchEngine {
-	private maps: Record<FieldName, TermMap>;
 	private typeRank: number[];
 	// Scratch space per document, reused by every query and cleared after it.
 	private termWeight: Float32Array;
@@ -116,13 +110,10 @@ export class SearchEngine {
 	private atAny: Uint32Array;
 
 	constructor(
-		index: Document<SearchDocument>,
+		private index: TermIndex,
 		readonly docs: SearchDocs,
 		private base = ''
 	) {
-		// flexsearch keeps each field's index in `index`, and each term's slots in its `map`.
-		const fields = (index as unknown as { index: Map<string, { map: TermMap }> }).index;
-		this.maps = Object.fromEntries(FIELDS.map((f) => [f.field, fields.get(f.field)!.map])) as Record<FieldName, TermMap>;
 		const size = docs.id.length;
 		this.typeRank = docs.types.map((t) => {
 			const at = TYPE_RELEVANCE.indexOf(t);
@@ -135,16 +126,19 @@ export class SearchEngine {
 		this.atAny = new Uint32Array(size);
 	}
 
-	/** Imports a flexsearch export into an index with the shared options. */
+	/** Reads the build's export with the shared options. */
 	static fromExport(exported: SearchIndexExport, docs: SearchDocs, base = '') {
-		const index = createDocumentIndex();
-		// import() takes the chunk as a JSON string or, as here, already parsed.
-		for (const [key, data] of Object.entries(exported)) index.import(key, data as string);
-		return new SearchEngine(index, docs, base);
+		return new SearchEngine(readTermIndex(exported), docs, base);
 	}
 
 	private has(key: string, fields: FieldName[]) {
-		return fields.some((f) => this.maps[f].has(key));
+		return fields === PREFIX ? this.index.hasPrefix('prefix', key) : fields.some((f) => this.index.has(f, key));
+	}
+
+	private postings(key: string, field: FieldName): Postings[] {
+		if (field === 'prefix') return this.index.withPrefix(field, key);
+		const p = this.index.get(field, key);
+		return p ? [p] : [];
 	}
 
 	/** The ways each term matches: itself, joined with a neighbour, or (when nothing else) a typo variant. */
@@ -167,7 +161,7 @@ export class SearchEngine {
 			for (const joined of joinCompound(a.word, b.word)) {
 				const stem = stemOf(joined);
 				if (stem && add(i, stem, STEMMED, 1)) add(i + 1, stem, STEMMED, 1);
-				const surface = b.prefix ? firstTerm(surfaceEncoder, joined) : undefined;
+				const surface = b.prefix ? surfaceTerm(joined) : undefined;
 				if (surface && add(i, surface, PREFIX, 1)) add(i + 1, surface, PREFIX, 1);
 			}
 		}
@@ -202,23 +196,21 @@ export class SearchEngine {
 				if (termWeight[doc] === 0) touched.push(doc);
 				if (termWeight[doc] < weight) termWeight[doc] = weight;
 			};
+			const bit = 1 << i;
 			for (const { key, fields, factor, positions } of sources[i]) {
 				for (const field of fields) {
-					const slots = this.maps[field].get(key);
-					if (!slots) continue;
 					const weight = WEIGHT[field] * factor;
-					const track = positions && (field === 'title' || field === 'prefix');
-					for (let s = 0; s < slots.length; s++) {
-						const ids = slots[s];
-						if (!ids) continue;
-						if (track && s === i) {
-							const bit = 1 << i;
-							for (const doc of ids) {
+					for (const { docs, positions: at } of this.postings(key, field)) {
+						if (positions && at) {
+							// The query's i-th word is the field's i-th word.
+							for (let k = 0; k < docs.length; k++) {
+								const doc = docs[k];
 								put(doc, weight);
+								if (at[k] !== i) continue;
 								if (field === 'title') atExact[doc] |= bit;
 								atAny[doc] |= bit;
 							}
-						} else for (const doc of ids) put(doc, weight);
+						} else for (const doc of docs) put(doc, weight);
 					}
 				}
 			}
@@ -246,8 +238,7 @@ export class SearchEngine {
 			const count = matched[doc];
 			const exactBits = atExact[doc];
 			// Title prefix: the first n-1 words are the title's first words, the last starts the next title word.
-			let prefix = count === n && (exactBits & head) === head && (atAny[doc] & (1 << (n - 1))) !== 0 ? 1 : 0;
-			if (prefix && n > 1 && this.docs.titleTerms[doc] > TITLE_RESOLUTION) prefix = 0; // positions of long titles are approximate
+			const prefix = count === n && (exactBits & head) === head && (atAny[doc] & (1 << (n - 1))) !== 0 ? 1 : 0;
 			const exact = prefix && (exactBits & all) === all && this.docs.titleTerms[doc] === n ? 1 : 0;
 			const key = rankKey(exact, prefix, count, score[doc], this.typeRank[this.docs.type[doc]], this.docs.degree[doc]);
 			if (topKeys.length === want && key <= topKeys[want - 1]) continue;
@@ -281,7 +272,7 @@ export class SearchEngine {
 		const parts = splitCompound(t.word, (w) => this.has(stemOf(w) ?? '', own));
 		if (!parts.length) return [];
 		const stems = parts.map((p) => stemOf(p)!);
-		const docsOf = (stem: string) => new Set(own.flatMap((f) => this.maps[f].get(stem) ?? []).flatMap((ids) => ids ?? []));
+		const docsOf = (stem: string) => new Set(own.flatMap((f) => this.index.get(f, stem)?.docs ?? []));
 		const [first, second] = stems.map(docsOf);
 		for (const s of stems) marker.stems.add(s);
 		return [...first].filter((doc) => second.has(doc));

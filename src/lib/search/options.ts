@@ -1,12 +1,12 @@
 /**
- * Search options shared by the build (index export) and the browser (index import):
- * flexsearch imports only into an index created with identical options, so both
- * sides create it here and nowhere else.
+ * Search options shared by the build (index export) and the browser (index import and
+ * queries): how text becomes index terms, and which fields the index has. The index is
+ * read only with the fields it was written with, so both sides take them from here.
  */
-import { Document, Encoder } from 'flexsearch';
 import { nld } from 'stopword';
 import { searchOrder } from '../registry/registry.ts';
 import { stemDutch } from './stem-nl.ts';
+import { TermIndex, TermIndexBuilder, type TermIndexExport } from './term-index.ts';
 
 /** Case and diacritics folded: geïntegreerd → geintegreerd, coördinatie → coordinatie. */
 export const fold = (text: string) =>
@@ -17,72 +17,64 @@ export const fold = (text: string) =>
 
 /** Words are runs of letters and digits; everything else separates them. */
 export const WORD = /[\p{L}\p{N}]+/gu;
-const SPLIT = /[^\p{L}\p{N}]+/u;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(nld.map(fold));
 
 /** Doubled letters collapse, so leraar/leraren and school/scholen share a form. */
 const dedupe = (term: string) => term.replace(/(.)\1+/g, '$1');
 
-/** One folded word → its index term: Dutch Snowball stem, doubled letters collapsed. */
-export const stemTerm = (word: string) => dedupe(stemDutch(word));
+const stems = new Map<string, string>();
+/** One folded word → its index term: Dutch Snowball stem, doubled letters collapsed (after stemming, which needs the word as written). Memoized: the build stems every word of the content. */
+export function stemTerm(word: string) {
+	let stem = stems.get(word);
+	if (stem === undefined) stems.set(word, (stem = dedupe(stemDutch(word))));
+	return stem;
+}
 /** One folded word → the form the prefix field indexes (no stemming, so "opleidi" still finds "opleiding"). */
 export const surfaceTerm = dedupe;
 
-function dutchEncoder(finalTerm: (word: string) => string) {
-	return new Encoder({
-		normalize: fold,
-		split: SPLIT,
-		numeric: false,
-		// Stopwords go before stemming: "kans" stems to "kan", which is also a stopword.
-		filter: new Set(STOPWORDS),
-		// Stemming needs the word as written, so letter deduplication happens after it (in finalize).
-		dedupe: false,
-		finalize: (terms) => terms.map(finalTerm)
-	});
-}
+export type TermForm = (word: string) => string;
 
-export const stemEncoder = dutchEncoder(stemTerm);
-export const surfaceEncoder = dutchEncoder(surfaceTerm);
+/** Text → index terms in order: folded, split into words, stopwords dropped (before stemming: "kans" stems to "kan", a stopword), each word in `form`. */
+export const encode = (text: string, form: TermForm) => (fold(text).match(WORD) ?? []).filter((w) => !STOPWORDS.has(w)).map(form);
 
-/** Terms in a title as flexsearch counts them when it numbers word positions (distinct words, no stopwords). */
-export const titleTermCount = (title: string) => (stemEncoder.encode as unknown as (text: string, dedupe: boolean) => string[]).call(stemEncoder, title, true).length;
+/** Distinct terms in a title, as the index numbers its positions. */
+export const titleTermCount = (title: string) => new Set(encode(title, stemTerm)).size;
 
 /**
- * The indexed fields. `weight` ranks a match; `stem` picks the encoder.
- * - title: the title (for a kennisvraag: the question), stemmed, with word positions.
- * - prefix: title and aliases as written, every prefix indexed, for search as you type.
+ * The indexed fields. `weight` ranks a match; `stem` picks the term form; `positions` keeps
+ * word positions (the query's words at the start of the title rank first).
+ * - title: the title (for a kennisvraag: the question), stemmed.
+ * - prefix: title and aliases as written, looked up by prefix for search as you type.
  * - keys: aliases and keywords.
  * - text: summary, body, other details and the parts of compound words (the title is in `title`).
  * - rel: names of the nodes this node refers to (a project is found by its lectoraat or theme), and its sectors.
  */
 export const FIELDS = [
-	{ field: 'title', tokenize: 'strict', resolution: 12, stem: true, weight: 8 },
-	{ field: 'prefix', tokenize: 'forward', resolution: 12, stem: false, weight: 6 },
-	{ field: 'keys', tokenize: 'strict', resolution: 1, stem: true, weight: 5 },
-	{ field: 'text', tokenize: 'strict', resolution: 1, stem: true, weight: 2 },
-	{ field: 'rel', tokenize: 'strict', resolution: 1, stem: true, weight: 1 }
+	{ name: 'title', stem: true, positions: true, weight: 8 },
+	{ name: 'prefix', stem: false, positions: true, weight: 6 },
+	{ name: 'keys', stem: true, positions: false, weight: 5 },
+	{ name: 'text', stem: true, positions: false, weight: 2 },
+	{ name: 'rel', stem: true, positions: false, weight: 1 }
 ] as const;
 
-export type FieldName = (typeof FIELDS)[number]['field'];
-export type SearchDocument = { id: number } & Record<FieldName, string>;
+export type FieldName = (typeof FIELDS)[number]['name'];
+export type SearchDocument = Record<FieldName, string>;
 
-export function createDocumentIndex() {
-	return new Document<SearchDocument>({
-		document: {
-			id: 'id',
-			index: FIELDS.map((f) => ({
-				field: f.field,
-				tokenize: f.tokenize,
-				resolution: f.resolution,
-				encoder: f.stem ? stemEncoder : surfaceEncoder
-			}))
-		}
+/** The build's side: documents in, export out. */
+export function buildTermIndex(docs: SearchDocument[]): TermIndexExport {
+	const builder = new TermIndexBuilder(FIELDS);
+	docs.forEach((d, i) => {
+		for (const f of FIELDS) builder.add(i, f.name, encode(d[f.name], f.stem ? stemTerm : surfaceTerm));
 	});
+	return builder.export();
 }
 
 /** Most useful types first; ties in ranking are broken in this order (registry: search.rank). */
 export const TYPE_RELEVANCE: readonly string[] = searchOrder;
+
+/** The browser's side: the export read with the same fields. */
+export const readTermIndex = (data: TermIndexExport) => new TermIndex(data, FIELDS);
 
 /** Dutch compounds join their parts directly or with a linking s or e(n): opleiding+s+school, kans+en+gelijkheid. */
 const LINKS = ['', 's', 'e', 'en'];

@@ -1,6 +1,6 @@
 /**
  * The search engine in the browser. Loaded with a dynamic import the first time search
- * opens, so flexsearch and the index never weigh on an ordinary page view.
+ * opens, so the search code and the index never weigh on an ordinary page view.
  */
 import { fresh } from '$lib/fresh';
 import { searchPartUrl, type SearchDocs, type SearchIndexExport } from '$lib/search/data';

@@ -1,5 +1,5 @@
 /**
- * Search index emit: every node into the flexsearch Document index (options from
+ * Search index emit: every node's fields into the term index (options from
  * src/lib/search/options.ts, shared with the browser), exported once per build, plus
  * the compact stored fields the result list shows and filters on.
  */
@@ -7,7 +7,7 @@ import type { SearchSlot } from '../../registry/fields.ts';
 import { SECTOREN, getType, registry } from '../../registry/registry.ts';
 import { sectorMask } from '../../sectors.ts';
 import type { SearchDocs, SearchIndexExport } from '../../search/data.ts';
-import { WORD, createDocumentIndex, fold, splitCompound, titleTermCount, type SearchDocument } from '../../search/options.ts';
+import { WORD, buildTermIndex, fold, splitCompound, titleTermCount, type SearchDocument } from '../../search/options.ts';
 import { field } from '../graph/hierarchy.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
@@ -64,13 +64,12 @@ function slot(n: ContentNode, name: SearchSlot): unknown[] {
 }
 
 /** The text fields of one node; see FIELDS in src/lib/search/options.ts for what each is for. */
-function fields(site: SearchSite, n: ContentNode, id: number): SearchDocument {
+function fields(site: SearchSite, n: ContentNode): SearchDocument {
 	// Names of the nodes it refers to whose names people search by (registry: search.nameFindsNeighbours).
 	const related = new Set<string>();
 	for (const target of site.graph.outNeighbors(n.id)) if (registry[site.byId.get(target)?.type ?? '']?.search.nameFindsNeighbours) related.add(target);
 	for (const thema of site.themes(n)) if (thema !== n.id) related.add(thema);
 	return {
-		id,
 		title: n.title,
 		prefix: join(n.title, slot(n, 'prefix')),
 		// A hyphenated title also answers to its joined spelling, with the weight of an alias.
@@ -82,27 +81,20 @@ function fields(site: SearchSite, n: ContentNode, id: number): SearchDocument {
 
 export function buildSearchData(site: SearchSite): SearchData {
 	const nodes = site.nodes;
-	const docs = nodes.map((n, i) => fields(site, n, i));
+	const docs = nodes.map((n) => fields(site, n));
 
 	// A compound splits only into words the content itself uses.
 	const vocabulary = new Set<string>();
 	for (const d of docs) for (const w of fold(`${d.title} ${d.keys} ${d.text}`).match(WORD) ?? []) vocabulary.add(w);
 	const memo = new Map<string, string[]>();
-	const index = createDocumentIndex();
-	for (const d of docs) {
-		index.add({ ...d, text: `${d.text} \n ${compoundParts(`${d.title} ${d.keys} ${d.text}`, (w) => vocabulary.has(w), memo)}` });
-	}
-	const exported: SearchIndexExport = {};
-	index.export((key, data) => {
-		exported[key] = JSON.parse(data);
-	});
+	const index = buildTermIndex(docs.map((d) => ({ ...d, text: `${d.text} \n ${compoundParts(`${d.title} ${d.keys} ${d.text}`, (w) => vocabulary.has(w), memo)}` })));
 
 	const types = [...new Set(nodes.map((n) => n.type))];
 	const themas = site.of('thema').map((t) => ({ id: t.id, title: t.title }));
 	const themaIndex = new Map(themas.map((t, i) => [t.id, i]));
 	const sectors = [...SECTOREN];
 	return {
-		index: exported,
+		index,
 		docs: {
 			types,
 			themas,

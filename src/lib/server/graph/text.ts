@@ -2,14 +2,13 @@
  * Dutch text → stemmed terms, for text similarity between nodes at build time.
  * Keeps the most frequent surface form of each stem, so reasons can show real words.
  */
-import snowball from 'snowball-stemmers';
 import { nld } from 'stopword';
+import { stemDutch } from '../../search/stem-nl.ts';
 
-const stemmer = snowball.newStemmer('dutch');
 const stems = new Map<string, string>();
 const stem = (word: string) => {
 	let s = stems.get(word);
-	if (s === undefined) stems.set(word, (s = stemmer.stem(word)));
+	if (s === undefined) stems.set(word, (s = stemDutch(word)));
 	return s;
 };
 // Words that occur in almost every summary here and say nothing about the topic.

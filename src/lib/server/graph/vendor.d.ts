@@ -1,8 +1,4 @@
-// Minimal typings for two untyped text packages used at build time.
-declare module 'snowball-stemmers' {
-	const snowball: { newStemmer(language: string): { stem(word: string): string } };
-	export default snowball;
-}
+// Minimal typings for an untyped text package used at build time.
 declare module 'stopword' {
 	export const nld: string[];
 }
