@@ -238,4 +238,5 @@ export const registry: Record<string, TypeDef> = Object.fromEntries(
 );
 
 export const typeNames = Object.keys(registry);
-export const getType = (name: string): TypeDef | undefined => registry[name];
+/** The type named `name`; undefined for any other name, also for names of Object.prototype members ("constructor", "__proto__"). */
+export const getType = (name: string): TypeDef | undefined => (Object.hasOwn(registry, name) ? registry[name] : undefined);

@@ -4,7 +4,7 @@
  */
 import { isRef, type Field } from '../../registry/fields.ts';
 import { ID_PATTERN } from '../../registry/schema.ts';
-import { registry } from '../../registry/types.ts';
+import { getType } from '../../registry/types.ts';
 import { nodeUrl } from '../../urls.ts';
 import type { ContentError } from './errors.ts';
 import { parseFrontmatter, type Parsed } from './frontmatter.ts';
@@ -118,7 +118,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 		const { parsed, errors: parseErrors } = parseFrontmatter(src.file, src.text);
 		errors.push(...parseErrors);
 		if (!parsed) continue;
-		const type = registry[src.type];
+		const type = getType(src.type)!;
 		const { value, errors: schemaErrors } = validateData(src.file, type, parsed.data, parsed.lineOf);
 		errors.push(...schemaErrors);
 		pending.push(value ? { src, parsed, data: value, valid: true } : { src, parsed, data: parsed.data, valid: false });
@@ -126,7 +126,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 
 	const byId = new Map(pending.filter((p) => p.valid).map((p) => [p.src.id, p]));
 	const typeOf = (id: string) => typeOfFile.get(id);
-	const titleOf = (p: Pending) => String(p.data[registry[p.src.type].titleField]);
+	const titleOf = (p: Pending) => String(p.data[getType(p.src.type)!.titleField]);
 	const idsOfType = (types: readonly string[]) => [...typeOfFile].filter(([, t]) => types.includes(t)).map(([id]) => id);
 	const allIds = [...typeOfFile.keys()];
 	const resolver = {
@@ -143,7 +143,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 	const nodes: ContentNode[] = [];
 	const relations: Relation[] = [];
 	for (const { src, parsed, data, valid } of pending) {
-		const type = registry[src.type];
+		const type = getType(src.type)!;
 		for (const ref of references(type.fields, data)) {
 			const actual = typeOf(ref.target);
 			const line = parsed.lineOf(ref.path);

@@ -1,7 +1,7 @@
 /** Walks the content folder. Every file is either a node source or an error: none is skipped. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { registry, typeNames } from '../../registry/types.ts';
+import { getType, typeNames } from '../../registry/types.ts';
 import { ID_PATTERN } from '../../registry/schema.ts';
 import type { ContentError } from './errors.ts';
 
@@ -51,7 +51,7 @@ export function readContent(root: string): { sources: SourceFile[]; errors: Cont
 			continue;
 		}
 		const [type, name] = parts;
-		if (!registry[type]) {
+		if (!getType(type)) {
 			fail(`onbekend type "${type}"`, `Gebruik een map met een van deze namen: ${typeNames.join(', ')}.`, 'unknown-type');
 			continue;
 		}

@@ -20,7 +20,8 @@ function fieldAt(fields: Record<string, Field>, path: readonly PropertyKey[]): F
 	let scope: Record<string, Field> | undefined = fields;
 	for (const key of path) {
 		if (typeof key === 'number') continue;
-		field = scope?.[String(key)];
+		// Keys come from YAML: a key like "constructor" must not find a member of Object.prototype.
+		field = scope && Object.hasOwn(scope, key) ? scope[String(key)] : undefined;
 		scope = field && (field.kind === 'object' || field.kind === 'objects') ? field.fields : undefined;
 	}
 	return field;
