@@ -1,6 +1,7 @@
 /** Splits a Markdown file into YAML frontmatter and body, keeping line numbers for errors. */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ContentError } from './errors.ts';
+import { depthProblem, LIMITS, lineLengthProblem } from './limits.ts';
 
 export interface Parsed {
 	data: Record<string, unknown>;
@@ -18,6 +19,8 @@ export function parseFrontmatter(file: string, raw: string): { parsed?: Parsed; 
 	const lines = text.split('\n');
 	const err = (line: number, message: string, hint: string, code: string) => ({ errors: [{ file, line, message, hint, code }] });
 	if (!text.trim()) return err(1, 'het bestand is leeg', 'Begin met een frontmatter-blok tussen twee regels ---, zie docs/.', 'empty');
+	const long = lineLengthProblem(lines);
+	if (long) return { errors: [{ file, ...long }] };
 	if (!FENCE.test(lines[0])) {
 		return err(1, 'het bestand begint niet met frontmatter (---)', 'Zet op de eerste regel --- en sluit de velden af met nog een regel ---.', 'no-frontmatter');
 	}
@@ -30,6 +33,10 @@ export function parseFrontmatter(file: string, raw: string): { parsed?: Parsed; 
 	const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
 	// File line = YAML line + 1, because the YAML starts after the opening fence.
 	const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+	// The yaml package stops at a stack overflow itself; deeper than the limit is refused all the same.
+	const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+	const deep = exhausted ? { line: fileLine(exhausted.pos[0]), depth: Infinity } : tooDeep(doc, fileLine);
+	if (deep) return { errors: [{ file, ...depthProblem(deep.line, 'de frontmatter', deep.depth) }] };
 	if (doc.errors.length) {
 		return {
 			errors: doc.errors.map((e) => ({
@@ -55,6 +62,22 @@ export function parseFrontmatter(file: string, raw: string): { parsed?: Parsed; 
 		parsed: { data: data as Record<string, unknown>, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, lineOf: (path) => lineIn(doc, path, fileLine) },
 		errors: []
 	};
+}
+
+/** The first node nested deeper than the limit, found without recursion. */
+function tooDeep(doc: Document, fileLine: (o: number) => number): { line: number; depth: number } | undefined {
+	const stack: [unknown, number][] = [[doc.contents, 1]];
+	while (stack.length) {
+		const [node, depth] = stack.pop()!;
+		if (!isCollection(node)) continue;
+		if (depth > LIMITS.depth) return { line: fileLine(node.range?.[0] ?? 0), depth };
+		for (const item of node.items) {
+			if (isPair(item)) {
+				stack.push([item.key, depth + 1], [item.value, depth + 1]);
+			} else stack.push([item, depth + 1]);
+		}
+	}
+	return undefined;
 }
 
 function lineIn(doc: Document, path: readonly PropertyKey[], fileLine: (o: number) => number): number {

@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { LIMITS } from './limits.ts';
 
 export interface WikiLink {
 	target: string;
@@ -48,7 +49,23 @@ interface RenderContext {
 	resolver: LinkResolver;
 	found: WikiLink[];
 	badUrls: BadUrl[];
+	/** Links and images in the output, with the line of the one past the limit. */
+	links: number;
+	overLimitLine?: number;
+	/** performance.now() by which the file must be done. */
+	deadline: number;
 }
+
+/** Thrown between stages when a file has used up its time budget (LIMITS.fileMs). */
+export class OverBudget extends Error {}
+
+/**
+ * A transformer between the heavy stages: they cannot be interrupted, but the next one is not started late.
+ * A new plugin each time, because unified attaches the same plugin only once.
+ */
+const deadline = () => () => (_tree: unknown, file: VFile) => {
+	if (performance.now() > (file.data.kennisgraaf as RenderContext).deadline) throw new OverBudget();
+};
 
 const EXTERNAL = /^(https?:|mailto:|tel:)/i;
 
@@ -77,6 +94,9 @@ function rehypeCheckUrls() {
 		const fragments: { node: Element; bad: BadUrl }[] = [];
 		visit(tree, 'element', (node: Element) => {
 			if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+			if (typeof node.properties.href === 'string' || typeof node.properties.src === 'string') {
+				if (++ctx.links > LIMITS.links) ctx.overLimitLine ??= node.position?.start.line ?? 1;
+			}
 			const classes = node.properties.className;
 			if (Array.isArray(classes) && classes.includes('wikilink')) return;
 			for (const attr of ['href', 'src']) {
@@ -138,6 +158,7 @@ function remarkWikiLinks() {
 const processor = unified()
 	.use(remarkParse)
 	.use(remarkGfm)
+	.use(deadline())
 	.use(remarkWikiLinks)
 	// Footnote ids get their prefix from the sanitizer only; rehypeCheckUrls points the links at them.
 	.use(remarkRehype, {
@@ -146,18 +167,28 @@ const processor = unified()
 		footnoteLabel: 'Voetnoten',
 		footnoteBackLabel: (i: number) => `Terug naar verwijzing ${i + 1}`
 	})
+	.use(deadline())
 	.use(rehypeRaw)
+	.use(deadline())
 	.use(rehypeSanitize, schema)
 	.use(rehypeCheckUrls)
+	.use(deadline())
 	.use(rehypeStringify)
 	.freeze();
 
-export function renderMarkdown(body: string, resolver: LinkResolver): { html: string; links: WikiLink[]; badUrls: BadUrl[] } {
-	const found: WikiLink[] = [];
-	const badUrls: BadUrl[] = [];
-	const file = new VFile({ value: body, data: { kennisgraaf: { resolver, found, badUrls } } });
+/**
+ * Renders a body that passed markdownProblem (limits.ts). Throws OverBudget when the deadline passes between stages.
+ * `overLimitLine` is the line of the first link past LIMITS.links.
+ */
+export function renderMarkdown(
+	body: string,
+	resolver: LinkResolver,
+	deadlineAt = Infinity
+): { html: string; links: WikiLink[]; badUrls: BadUrl[]; overLimitLine?: number } {
+	const ctx: RenderContext = { resolver, found: [], badUrls: [], links: 0, deadline: deadlineAt };
+	const file = new VFile({ value: body, data: { kennisgraaf: ctx } });
 	const html = processor.processSync(file).toString();
-	return { html, links: found, badUrls };
+	return { html, links: ctx.found, badUrls: ctx.badUrls, overLimitLine: ctx.overLimitLine };
 }
 
 /** Wiki-link syntax as plain text (for summaries, search and feeds). */
