@@ -2,6 +2,7 @@
 import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ContentError } from './errors.ts';
 import { depthProblem, LIMITS, lineLengthProblem } from './limits.ts';
+import { describeYamlErrors, foreignTags } from './yaml-errors.ts';
 
 export interface Parsed {
 	data: Record<string, unknown>;
@@ -30,30 +31,30 @@ export function parseFrontmatter(file: string, raw: string): { parsed?: Parsed; 
 	}
 	const yamlText = lines.slice(1, close).join('\n');
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	// Core schema only: no timestamps, binaries or sets, and no tag that asks the parser for a type of its own.
+	const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core', resolveKnownTags: false });
 	// File line = YAML line + 1, because the YAML starts after the opening fence.
 	const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
 	// The yaml package stops at a stack overflow itself; deeper than the limit is refused all the same.
 	const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
 	const deep = exhausted ? { line: fileLine(exhausted.pos[0]), depth: Infinity } : tooDeep(doc, fileLine);
 	if (deep) return { errors: [{ file, ...depthProblem(deep.line, 'de frontmatter', deep.depth) }] };
-	if (doc.errors.length) {
-		return {
-			errors: doc.errors.map((e) => ({
-				file,
-				line: fileLine(e.pos[0]),
-				message: `ongeldige YAML: ${e.message.split('\n')[0]}`,
-				hint: 'Controleer inspringing en dubbele punten; zet tekst met een dubbele punt of # tussen aanhalingstekens.',
-				code: 'yaml'
-			}))
-		};
-	}
+	const yamlLines = lines.slice(1, close);
+	const problems = doc.errors.length ? describeYamlErrors(doc.errors, (o) => lineCounter.linePos(o).line, yamlLines, 1) : foreignTags(doc, fileLine);
+	if (problems.length) return { errors: problems.map((p) => ({ file, ...p })) };
 	let data: unknown;
 	try {
 		data = doc.toJS() ?? {};
 	} catch (e) {
-		// The yaml package refuses alias chains that would blow up in memory ("billion laughs"); that is a content error.
-		return err(2, `ongeldige YAML: ${(e as Error).message}`, 'Gebruik geen verwijzingen met & en * in de velden; schrijf de waarden gewoon uit.', 'yaml');
+		// Aliases that name no anchor, or that would blow up in memory ("billion laughs"): the yaml package throws.
+		const alias = /alias[^:]*: (.+)$/.exec((e as Error).message)?.[1];
+		const line = alias ? yamlLines.findIndex((l) => l.includes(`*${alias}`)) + 2 || 2 : 2;
+		return err(
+			line,
+			alias ? `de verwijzing *${alias} wijst naar een anker (&${alias}) dat niet bestaat` : 'de frontmatter herhaalt te veel met verwijzingen (& en *)',
+			'Schrijf de waarden gewoon uit; zet tekst die met * of & begint tussen aanhalingstekens.',
+			'yaml-alias'
+		);
 	}
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		return err(2, 'de frontmatter is geen lijst van velden', 'Schrijf velden als naam: waarde, elk op een eigen regel.', 'yaml-not-map');
