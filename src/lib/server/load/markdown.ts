@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { randomBytes } from 'node:crypto';
 import { VFile } from 'vfile';
 import { LIMITS } from './limits.ts';
 
@@ -30,9 +31,16 @@ export interface LinkResolver {
 
 const WIKI = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
 
+/**
+ * Marks the links this file's [[id]] syntax made, for rehypeCheckUrls: a class that content cannot guess, removed
+ * again after the check. The visible "wikilink" class is no proof: raw HTML can carry it too, with any address.
+ */
+const MARK_PATTERN = /^kg-[0-9a-f]{16}$/;
+const newMark = () => `kg-${randomBytes(8).toString('hex')}`;
+
 // hast-util-sanitize uses the first className rule it finds, so ours merges into the default one.
 const linkAttributes = (defaultSchema.attributes?.a ?? []).map((rule) =>
-	Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'wikilink', 'wikilink-missing'] : rule
+	Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'wikilink', 'wikilink-missing', MARK_PATTERN] : rule
 );
 const schema: SanitizeSchema = { ...defaultSchema, attributes: { ...defaultSchema.attributes, a: linkAttributes as NonNullable<SanitizeSchema['attributes']>['a'] } };
 
@@ -54,6 +62,8 @@ interface RenderContext {
 	overLimitLine?: number;
 	/** performance.now() by which the file must be done. */
 	deadline: number;
+	/** Class of the links made from [[id]] in this render (newMark). */
+	mark: string;
 }
 
 /** Thrown between stages when a file has used up its time budget (LIMITS.fileMs). */
@@ -98,7 +108,10 @@ function rehypeCheckUrls() {
 				if (++ctx.links > LIMITS.links) ctx.overLimitLine ??= node.position?.start.line ?? 1;
 			}
 			const classes = node.properties.className;
-			if (Array.isArray(classes) && classes.includes('wikilink')) return;
+			if (Array.isArray(classes) && classes.includes(ctx.mark)) {
+				node.properties.className = classes.filter((c) => c !== ctx.mark);
+				return;
+			}
 			for (const attr of ['href', 'src']) {
 				const url = node.properties[attr];
 				if (typeof url !== 'string' || (EXTERNAL.test(url) && !isSiteUrl(url)) || url === '#') continue;
@@ -142,7 +155,7 @@ function remarkWikiLinks() {
 					type: 'link',
 					url: href ?? '#',
 					children: [{ type: 'text', value: text }],
-					data: { hProperties: { className: [href ? 'wikilink' : 'wikilink-missing'] } }
+					data: { hProperties: { className: [href ? 'wikilink' : 'wikilink-missing', options.mark] } }
 				};
 				parts.push(link);
 				last = m.index + m[0].length;
@@ -185,7 +198,7 @@ export function renderMarkdown(
 	resolver: LinkResolver,
 	deadlineAt = Infinity
 ): { html: string; links: WikiLink[]; badUrls: BadUrl[]; overLimitLine?: number } {
-	const ctx: RenderContext = { resolver, found: [], badUrls: [], links: 0, deadline: deadlineAt };
+	const ctx: RenderContext = { resolver, found: [], badUrls: [], links: 0, deadline: deadlineAt, mark: newMark() };
 	const file = new VFile({ value: body, data: { kennisgraaf: ctx } });
 	const html = processor.processSync(file).toString();
 	return { html, links: ctx.found, badUrls: ctx.badUrls, overLimitLine: ctx.overLimitLine };
