@@ -147,12 +147,15 @@ function remarkWikiLinks() {
 				const label = m[2]?.trim();
 				const before = node.value.slice(0, m.index);
 				const line = (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0);
+				const start = node.position?.start.offset ?? 0;
 				options.found.push({ target, label, line });
 				if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
 				const href = options.resolver.href(target);
 				const text = label || options.resolver.title(target) || target;
 				const link: Link = {
 					type: 'link',
+					// Its line, for errors about the link (remark-rehype carries it into the HTML tree).
+					position: { start: { line, column: 1, offset: start + m.index }, end: { line, column: 1, offset: start + m.index + m[0].length } },
 					url: href ?? '#',
 					children: [{ type: 'text', value: text }],
 					data: { hProperties: { className: [href ? 'wikilink' : 'wikilink-missing', options.mark] } }
