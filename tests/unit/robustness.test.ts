@@ -296,6 +296,15 @@ describe('through the real build', () => {
 
 	it('builds a folder of hostile but valid content, with a page for every node', () => {
 		const [files] = fc.sample(validCorpus, { numRuns: 1, seed: Number(process.env.FC_SEED ?? 7) });
+		// Just inside every limit (limits.ts): a 2 MB line once passed the checker and then hung the build.
+		const words = (n: number) => Array.from({ length: n }, (_, i) => `woord${i % 997}`).join(' ');
+		files['organisatie/aan-de-grens.md'] = [
+			'---\nnaam: Aan de grens\nsoort: school\n---',
+			...Array.from({ length: 11 }, () => words(2200)),
+			Array.from({ length: 18 }, (_, i) => `${'  '.repeat(i)}- niveau ${i + 1}`).join('\n'),
+			Array.from({ length: 450 }, (_, i) => `- [bron ${i}](https://example.org/${i}) *nadruk* en **vet**`).join('\n'),
+			`${'x'.repeat(19_990)}`
+		].join('\n\n');
 		const root = writeCorpus(files);
 		const { nodes, errors } = loadContent(root);
 		expect(errors.map(formatError)).toEqual([]);
