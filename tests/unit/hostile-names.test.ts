@@ -42,3 +42,16 @@ describe('prototype member names', () => {
 		expect(relations).toContainEqual({ source: 'o3', target: 'constructor', type: 'link' });
 	});
 });
+
+describe('npm run new with a prototype member as type', () => {
+	it('says the type is unknown instead of crashing', async () => {
+		const { runNew } = await import('../../src/lib/server/publish/new.ts');
+		for (const argv of [['constructor', 'Titel'], ['toString', 'Titel'], ['--ids', 'constructor']]) {
+			const err: string[] = [];
+			const io = { root: contentDir(validFiles()), repoRoot: '.', interactive: false, ask: async () => null, out: () => {}, err: (s: string) => err.push(s) };
+			const r = await runNew(argv, io);
+			expect(r.code, argv.join(' ')).toBe(1);
+			expect(err.join('\n'), argv.join(' ')).toMatch(/Onbekend type "(constructor|toString)"/);
+		}
+	});
+});

@@ -8,7 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { describeKind } from '../../registry/describe.ts';
 import { isRef, type Field } from '../../registry/fields.ts';
 import { ID_PATTERN } from '../../registry/schema.ts';
-import { registry, typeNames, type TypeDef } from '../../registry/types.ts';
+import { getType, registry, typeNames, type TypeDef } from '../../registry/types.ts';
 import { schemaPath } from '../emit/generated.ts';
 import { formatError } from '../load/errors.ts';
 import { loadContent } from '../load/index.ts';
@@ -114,7 +114,7 @@ async function create(argv: readonly string[], io: NewIO): Promise<NewResult> {
 
 	const typeName = positionals[0] ?? (io.interactive ? await askType(io) : undefined);
 	if (!typeName) throw new Aborted(`Geef het type op.\n\n${usage()}`);
-	const type = registry[typeName];
+	const type = getType(typeName);
 	if (!type) throw new Aborted(`Onbekend type "${typeName}". Kies uit: ${typeNames.join(', ')}.${didYouMean(typeName, typeNames)}`);
 
 	const fields = flagFields(type);
@@ -228,7 +228,7 @@ function pickId(wanted: string | undefined, title: string, type: TypeDef, taken:
 }
 
 function listIds(typeName: string, nodes: readonly Existing[], io: NewIO): NewResult {
-	if (!registry[typeName]) {
+	if (!getType(typeName)) {
 		io.err(`Onbekend type "${typeName}". Kies uit: ${typeNames.join(', ')}.${didYouMean(typeName, typeNames)}`);
 		return { code: 1 };
 	}
