@@ -216,7 +216,8 @@ describe('random and malformed content through the loader (fast-check)', () => {
 			}),
 			{ numRuns: 250, seed: Number(process.env.FC_SEED ?? 20261130) }
 		);
-	});
+		// 250 folders: about 15 s on an idle machine, several times that while builds run beside it.
+	}, 150_000);
 
 	it('treats ids that differ only in case or diacritics as errors, not as a second page', () => {
 		const base = '---\nnaam: Org\nsoort: school\n---\n';
