@@ -69,6 +69,20 @@ describe('hostile fixtures through the loader', () => {
 	});
 });
 
+describe('limits count what the parsers see, not lookalikes', () => {
+	it('accepts brackets in quoted YAML text and comments, long reference lists, and links whose address is spelled out', () => {
+		const deep = '['.repeat(30);
+		const files = {
+			'organisatie/q.md': `---\nnaam: "${deep}"\nsoort: school # ${deep}\nplaats: 'Agenda''s ${deep}'\n---\n`,
+			'organisatie/bronnen.md': `---\nnaam: Bronnen\nsoort: school\n---\n${Array.from({ length: 450 }, (_, i) => `- [https://example.org/${i}](https://example.org/${i}) *${i}*`).join('\n')}\n`,
+			'organisatie/diep-genoeg.md': `---\nnaam: Diep\nsoort: school\n---\n${Array.from({ length: 15 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n')}\n\n${'> '.repeat(15)}citaat\n\n${'<div>'.repeat(15)}x${'</div>'.repeat(15)}\n`
+		};
+		const { nodes, errors } = loadContent(contentDir({ ...validFiles(), ...files }));
+		expect(errors.map(formatError)).toEqual([]);
+		for (const file of Object.keys(files)) expect(nodes.some((n) => n.file === file), file).toBe(true);
+	});
+});
+
 describe('pipes, sockets, devices and links in the content folder', () => {
 	let server: Server | undefined;
 	afterAll(() => server?.close());

@@ -1,7 +1,7 @@
 /** Splits a Markdown file into YAML frontmatter and body, keeping line numbers for errors. */
 import { isCollection, isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ContentError } from './errors.ts';
-import { depthProblem, LIMITS, lineLengthProblem } from './limits.ts';
+import { depthProblem, LIMITS, lineLengthProblem, yamlFlowDepth } from './limits.ts';
 import { describeYamlErrors, foreignTags } from './yaml-errors.ts';
 
 export interface Parsed {
@@ -30,6 +30,8 @@ export function parseFrontmatter(file: string, raw: string): { parsed?: Parsed; 
 		return err(1, 'de frontmatter wordt nooit gesloten', 'Zet na het laatste veld een regel met alleen ---.', 'unclosed-frontmatter');
 	}
 	const yamlText = lines.slice(1, close).join('\n');
+	const flow = yamlFlowDepth(yamlText);
+	if (flow.depth > LIMITS.depth) return { errors: [{ file, ...depthProblem(flow.line + 1, 'de frontmatter', flow.depth) }] };
 	const lineCounter = new LineCounter();
 	// Core schema only: no timestamps, binaries or sets, and no tag that asks the parser for a type of its own.
 	const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core', resolveKnownTags: false });

@@ -8,7 +8,7 @@ import { getType } from '../../registry/types.ts';
 import { nodeUrl } from '../../urls.ts';
 import type { ContentError } from './errors.ts';
 import { parseFrontmatter, type Parsed } from './frontmatter.ts';
-import { depthProblem, LIMITS, markdownProblem } from './limits.ts';
+import { depthProblem, LIMITS, markdownProblem, tooManyLinks } from './limits.ts';
 import { isSiteUrl, OverBudget, renderMarkdown, stripWikiLinks, type LinkResolver } from './markdown.ts';
 import { readContent, type SourceFile } from './read.ts';
 import { didYouMean } from './suggest.ts';
@@ -243,16 +243,8 @@ function render(file: string, parsed: Parsed, resolver: LinkResolver, deadline: 
 	try {
 		if (performance.now() > deadline) throw new OverBudget();
 		const out = renderMarkdown(parsed.body, resolver, deadline);
-		if (out.overLimitLine === undefined) return out;
-		return {
-			error: {
-				file,
-				line: at(out.overLimitLine),
-				message: `de tekst heeft meer dan ${LIMITS.links.toLocaleString('nl-NL')} links en afbeeldingen`,
-				hint: 'Verdeel de tekst over meer pagina’s, of zet een lange lijst met bronnen in een bestand waar je met https:// naar linkt.',
-				code: 'too-many-links'
-			}
-		};
+		// The count before parsing can miss links that only the parser sees (reference definitions, say).
+		return out.overLimitLine === undefined ? out : { error: { file, ...tooManyLinks(at(out.overLimitLine)) } };
 	} catch (e) {
 		if (e instanceof OverBudget) {
 			return {

@@ -45,11 +45,56 @@ export const depthProblem = (line: number, what: string, depth: number): Problem
 	code: 'too-deep'
 });
 
+export const tooManyLinks = (line: number): Problem => ({
+	line,
+	message: `de tekst heeft meer dan ${n(LIMITS.links)} links en afbeeldingen`,
+	hint: 'Verdeel de tekst over meer pagina’s, of zet een lange lijst met bronnen in een bestand waar je met https:// naar linkt.',
+	code: 'too-many-links'
+});
+
+/**
+ * Deepest nesting of YAML flow collections ([ and {), outside double-quoted text and comments. Counted before the
+ * yaml package parses (it recurses, slower the deeper); block nesting is bounded by the file and line limits.
+ */
+export function yamlFlowDepth(text: string): { depth: number; line: number } {
+	let depth = 0;
+	let line = 1;
+	let quote: string | undefined;
+	// A quote only opens a string where a value starts: "Agenda's" is plain text with an apostrophe.
+	let valueStart = true;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quote) {
+			if (c === '\n') line++;
+			else if (quote === '"' && c === '\\') i++;
+			else if (c === quote && quote === "'" && text[i + 1] === "'") i++;
+			else if (c === quote) quote = undefined;
+			continue;
+		}
+		if (c === '\n') {
+			line++;
+			valueStart = true;
+		} else if ((c === '"' || c === "'") && valueStart) quote = c;
+		else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+			const end = text.indexOf('\n', i);
+			i = (end < 0 ? text.length : end) - 1;
+		} else if (c === '[' || c === '{') {
+			if (++depth > LIMITS.depth) return { depth, line };
+			valueStart = true;
+		} else if ((c === ']' || c === '}') && depth > 0) depth--;
+		if (c === ',' || c === '-' || (c === ':' && /[\s,\]}]/.test(text[i + 1] ?? ' '))) valueStart = true;
+		else if (!/[\s[{]/.test(c)) valueStart = false;
+	}
+	return { depth, line };
+}
+
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const FENCE = /^(`{3,}|~{3,})/;
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*?)?(\/?)>/g;
 const MARK = /[*_~]+|`+|[[\]]/g;
+/** Where a link or image starts: inline and reference links, wiki-links, HTML, and bare addresses (GFM links them). */
+const LINK_START = /\]\(|\]\[|\[\[|<(?:a|img)\b|(?<![([<"'=\w/])(?:https?:\/\/|www\.)/gi;
 const LOOSE = /[\s\p{P}\p{S}]/u;
 const SPACE = /\s/;
 
@@ -128,6 +173,7 @@ export function markdownProblem(body: string, firstLine = 1): Problem | undefine
 	let fence: string | undefined;
 	let htmlDepth = 0;
 	const inline = new InlineDepth();
+	let links = 0;
 	for (let i = 0; i < lines.length; i++) {
 		const line = firstLine + i;
 		const { depth, rest, items } = containerDepth(lines[i]);
@@ -163,6 +209,8 @@ export function markdownProblem(body: string, firstLine = 1): Problem | undefine
 				code: 'too-many-marks'
 			};
 		}
+		links += [...rest.matchAll(LINK_START)].length;
+		if (links > LIMITS.links) return tooManyLinks(line);
 	}
 	return undefined;
 }
