@@ -1,12 +1,16 @@
 /**
- * npm run bench:check [-- --runs 5]: wall time of `npm run check` (process start included), on the shipped content
- * and on the generated corpora in bench/corpus/ when present. Exits 1 when the shipped content takes 2 s or more.
+ * npm run bench:check [-- --runs 5] [--growth-runs 5]: wall time of `npm run check` (process start included), on the
+ * shipped content and on the generated corpora in bench/corpus/ when present; then how the checker's time grows with
+ * nesting depth and line length (check-growth.ts). Exits 1 when the shipped content takes 2 s or more, or when a
+ * growth curve is super-linear.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { checkerGrowth, MAX_EXPONENT, printGrowth } from './check-growth.ts';
+import { option } from './lib/cli.ts';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const runs = Number(option('runs', '5'));
 const BUDGET_MS = 2000;
 
 function time(content: string) {
@@ -29,5 +33,13 @@ for (const r of results) console.log(`  ${r.content}: ${r.files} geldige bestand
 const shipped = results[0];
 if (shipped.medianMs >= BUDGET_MS) {
 	console.error(`Te traag: ${shipped.medianMs} ms voor de meegeleverde inhoud (doel < ${BUDGET_MS} ms).`);
+	process.exitCode = 1;
+}
+
+const growth = checkerGrowth(Number(option('growth-runs', '5')));
+printGrowth(growth);
+const superLinear = growth.filter((s) => s.exponent > MAX_EXPONENT);
+if (superLinear.length) {
+	console.error(`Niet lineair: ${superLinear.map((s) => `${s.name} (exponent ${s.exponent.toFixed(2)})`).join(', ')}.`);
 	process.exitCode = 1;
 }

@@ -1,10 +1,12 @@
 /**
- * npm run bench [-- --sizes 1000,5000,10000] [--skip-browser] [--skip-lighthouse] [--lighthouse-runs 3]
+ * npm run bench [-- --sizes 1000,5000,10000] [--skip-browser] [--skip-lighthouse] [--lighthouse-runs 3] [--growth-runs 5]
  * Builds generated corpora of N nodes and reports build time, memory, output size and shipped JS;
+ * how the checker's time grows with nesting depth and line length (check-growth.ts);
  * for the largest N also /graaf first frame, hover latency and search latency in headless Chromium;
  * and Lighthouse scores for the shipped content. Writes bench/out/report.json and prints a table.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { checkerGrowth, MAX_EXPONENT, printGrowth, type Series } from './check-growth.ts';
 import { buildSite, type BuildResult } from './lib/build.ts';
 import { ensureCorpus, flag, machine, option } from './lib/cli.ts';
 import { measureGraph } from './graph-measure.ts';
@@ -39,7 +41,7 @@ async function browserFigures(buildDir: string): Promise<Pick<SizeReport, 'graph
 	return withServer(buildDir, async (origin) => ({ graph: await measureGraph(origin), search: await measureSearch(origin, buildDir) }));
 }
 
-const report: { machine: string; date: string; sizes: SizeReport[]; linearity?: string; lighthouse?: Record<string, Scores> } = {
+const report: { machine: string; date: string; sizes: SizeReport[]; linearity?: string; checkerGrowth?: Series[]; lighthouse?: Record<string, Scores> } = {
 	machine: machine(),
 	date: new Date().toISOString(),
 	sizes: []
@@ -72,6 +74,10 @@ if (report.sizes.length >= 2) {
 	report.linearity = `${(b.msPerNode / a.msPerNode).toFixed(2)}× time per node from ${a.nodes} to ${b.nodes} nodes (1.0 = linear)`;
 }
 
+console.log('\n== groei van de controletijd met nestdiepte en regellengte');
+const growthRuns = Number(option('growth-runs', '5'));
+report.checkerGrowth = checkerGrowth(growthRuns);
+
 if (!flag('skip-lighthouse')) {
 	console.log('\n== Lighthouse op de meegeleverde inhoud');
 	const buildDir = 'build-bench-shipped';
@@ -95,6 +101,9 @@ for (const s of report.sizes) {
 	);
 }
 if (report.linearity) console.log(`\nGroei: ${report.linearity}`);
+printGrowth(report.checkerGrowth);
+// One run per point (the smoke run) is too noisy to judge the curve; it only keeps the path working.
+if (growthRuns >= 3 && report.checkerGrowth.some((g) => g.exponent > MAX_EXPONENT)) process.exitCode = 1;
 if (report.lighthouse) {
 	console.log('\n| pagina | performance (mediaan; bereik) | accessibility | SEO | best practices |\n| --- | --- | --- | --- | --- |');
 	for (const [url, s] of Object.entries(report.lighthouse))

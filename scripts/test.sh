@@ -16,6 +16,11 @@ npm run --silent typecheck
 
 echo "== site bouwen"
 npx vite build --logLevel warn
+echo "== nog eens bouwen, elders: de twee builds moeten byte voor byte gelijk zijn"
+repro="${BUILD_DIR:-build}-repro"
+BUILD_DIR="$repro" KIT_OUT_DIR=.svelte-kit-repro npx vite build --logLevel warn
+diff -r --brief "${BUILD_DIR:-build}" "$repro" || { echo "Twee builds van dezelfde inhoud verschillen (zie hierboven)." >&2; exit 1; }
+rm -rf "$repro" .svelte-kit-repro
 echo "== site bouwen onder een sub-pad (BASE_PATH=/kennisgraaf)"
 BASE_PATH=/kennisgraaf BUILD_DIR="${BUILD_DIR:-build}-subpath" npx vite build --logLevel warn
 

@@ -10,13 +10,21 @@ export const BOM = '\uFEFF';
 export const LIST_SEPARATOR = '; ';
 
 /**
- * One field. Content is user-provided: text starting with = + - @ (or a tab/CR) would run
- * as a formula in a spreadsheet, so it gets a leading apostrophe (OWASP "CSV injection").
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection"): it starts, perhaps after spaces, with = + - @,
+ * a tab or a line break, or their full-width forms, which some spreadsheets read as the same.
+ */
+const FORMULA = /^\s*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** A leading apostrophe makes a spreadsheet show the text as it is; it is added to every value, whatever its type. */
+export const neutralise = (s: string) => (FORMULA.test(s) ? `'${s}` : s);
+
+/**
+ * One field. Content is user-provided, so every value is neutralised, list items each on their own: a spreadsheet
+ * that splits on "; " (a Dutch Excel does) would otherwise find a formula after the first item.
  */
 export function csvField(value: Cell): string {
 	if (value == null) return '';
-	let s = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;
+	const s = Array.isArray(value) ? value.map((v) => neutralise(String(v))).join(LIST_SEPARATOR) : neutralise(String(value));
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -48,7 +48,8 @@ const hostile = fc.oneof(
 	fc.string({ unit: 'binary', maxLength: 20 }),
 	fc.constantFrom(...XSS),
 	fc.constantFrom('\u202eRTL\u202c', 'ß Ærø ĳ', '😀👩🏽‍🏫', 'a: b # c', '---', '[[x]]', '', ' ', 'null', 'true', '2024-13-45'),
-	fc.nat({ max: 3 }).map((n) => 'x'.repeat(10_000 * (n + 1)))
+	// Long, but under the line limit (LIMITS.lineChars): longer lines are refused, see hostile.test.ts.
+	fc.nat({ max: 3 }).map((n) => 'x'.repeat(4_000 * (n + 1)))
 );
 
 /** Ids: valid slugs, and names that differ only in case or diacritics, or are not ids at all. */
@@ -215,7 +216,8 @@ describe('random and malformed content through the loader (fast-check)', () => {
 			}),
 			{ numRuns: 250, seed: Number(process.env.FC_SEED ?? 20261130) }
 		);
-	});
+		// 250 folders: about 15 s on an idle machine, several times that while builds run beside it.
+	}, 150_000);
 
 	it('treats ids that differ only in case or diacritics as errors, not as a second page', () => {
 		const base = '---\nnaam: Org\nsoort: school\n---\n';
@@ -295,6 +297,15 @@ describe('through the real build', () => {
 
 	it('builds a folder of hostile but valid content, with a page for every node', () => {
 		const [files] = fc.sample(validCorpus, { numRuns: 1, seed: Number(process.env.FC_SEED ?? 7) });
+		// Just inside every limit (limits.ts): a 2 MB line once passed the checker and then hung the build.
+		const words = (n: number) => Array.from({ length: n }, (_, i) => `woord${i % 997}`).join(' ');
+		files['organisatie/aan-de-grens.md'] = [
+			'---\nnaam: Aan de grens\nsoort: school\n---',
+			...Array.from({ length: 11 }, () => words(2200)),
+			Array.from({ length: 18 }, (_, i) => `${'  '.repeat(i)}- niveau ${i + 1}`).join('\n'),
+			Array.from({ length: 450 }, (_, i) => `- [bron ${i}](https://example.org/${i}) *nadruk* en **vet**`).join('\n'),
+			`${'x'.repeat(19_990)}`
+		].join('\n\n');
 		const root = writeCorpus(files);
 		const { nodes, errors } = loadContent(root);
 		expect(errors.map(formatError)).toEqual([]);

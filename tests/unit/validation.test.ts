@@ -22,9 +22,9 @@ const cases: Case[] = [
 		files: { 'project/x.md': PROJECT('titel: Over: feedback\nstart: 2024-01-01\nstatus: lopend') },
 		file: 'project/x.md',
 		line: 2,
-		code: 'yaml',
-		message: /ongeldige YAML/,
-		hint: /aanhalingstekens|inspringing/
+		code: 'yaml-colon',
+		message: /"titel" bevat een dubbele punt zonder aanhalingstekens/,
+		hint: /titel: "Over: feedback"/
 	},
 	{
 		name: 'unknown field, with a suggestion',

@@ -6,7 +6,14 @@ import { registry, type TypeDef } from './registry.ts';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-const validDate = (s: string) => DATE_PATTERN.test(s) && !Number.isNaN(Date.parse(s));
+/** A real calendar date: Date.parse rolls 2024-02-30 over to 1 March, so the parts must survive the round trip. */
+function validDate(s: string): boolean {
+	if (!DATE_PATTERN.test(s)) return false;
+	const [y, m, d] = s.split('-').map(Number);
+	const date = new Date(0);
+	date.setUTCFullYear(y, m - 1, d);
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 // Invisible control characters (often pasted from a PDF) break feeds and search; tab and newline are fine.
 // eslint-disable-next-line no-control-regex

@@ -2,10 +2,11 @@
  * The loaded site, shared by every prerendered route. Loaded once per process;
  * in dev the content plugin bumps a version so edits show without a restart.
  */
+import { dev } from '$app/environment';
 import { base } from '$app/paths';
 import { contentRoot } from './config.ts';
 import { assembleSite, type Site } from './graph/site-model.ts';
-import { ContentErrors } from './load/errors.ts';
+import { ContentErrors, type ContentError } from './load/errors.ts';
 import { loadContent } from './load/index.ts';
 import { phase } from './progress.ts';
 import { readSnapshot } from './load/snapshot.ts';
@@ -16,8 +17,12 @@ declare global {
 	var __kennisgraafVersion: number | undefined;
 }
 
-let cached: { version: number; site: Site } | undefined;
+let cached: { version: number; site: Site; errors: ContentError[] } | undefined;
 
+/**
+ * A build stops at the first content error (the content plugin lists them all before this runs). `npm run dev` keeps
+ * going with the valid files, so one mistake does not break every page: the broken file's page shows its errors.
+ */
 export function getSite(): Site {
 	const version = globalThis.__kennisgraafVersion ?? 0;
 	if (cached?.version === version) return cached.site;
@@ -25,8 +30,14 @@ export function getSite(): Site {
 	const snapshot = readSnapshot(contentRoot(), base);
 	const { nodes, relations, errors } = snapshot ? { ...snapshot, errors: [] } : loadContent(contentRoot(), { base });
 	phase('inhoud geladen', `${nodes.length} knopen, ${relations.length} relaties`);
-	if (errors.length) throw new ContentErrors(errors);
+	if (errors.length && !dev) throw new ContentErrors(errors);
 	const site = assembleSite(nodes, relations);
-	cached = { version, site };
+	cached = { version, site, errors };
 	return site;
+}
+
+/** The content errors of one file (path relative to the content folder); only `npm run dev` gets this far with any. */
+export function errorsIn(file: string): ContentError[] {
+	getSite();
+	return cached!.errors.filter((e) => e.file === file);
 }

@@ -1,7 +1,7 @@
 /** CSV export of a listing: every node of a type with all its fields (references as ids, lists joined). */
 import { toCsv, type Cell } from '../../csv.ts';
 import type { Field } from '../../registry/fields.ts';
-import { registry } from '../../registry/registry.ts';
+import { getType } from '../../registry/registry.ts';
 import type { Site } from '../site.ts';
 
 /** Column names: field names, with nested object fields as "bron.document". */
@@ -19,7 +19,7 @@ function columns(fields: Record<string, Field>): { name: string; get: (data: Rec
 }
 
 export function listingCsv(site: Pick<Site, 'byType'>, type: string, origin: string): string {
-	const cols = columns(registry[type].fields);
+	const cols = columns(getType(type)?.fields ?? {});
 	const nodes = [...(site.byType.get(type) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
 	return toCsv(
 		['id', 'url', ...cols.map((c) => c.name)],

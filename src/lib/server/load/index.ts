@@ -8,7 +8,8 @@ import { getType, type NodeData, type TypeDef, type TypeName } from '../../regis
 import { nodeUrl } from '../../urls.ts';
 import type { ContentError } from './errors.ts';
 import { parseFrontmatter, type Parsed } from './frontmatter.ts';
-import { isSiteUrl, renderMarkdown, stripWikiLinks } from './markdown.ts';
+import { depthProblem, LIMITS, markdownProblem, tooManyLinks } from './limits.ts';
+import { isSiteUrl, OverBudget, renderMarkdown, stripWikiLinks, type LinkResolver } from './markdown.ts';
 import { readContent, type SourceFile } from './read.ts';
 import { didYouMean } from './suggest.ts';
 import { validateData } from './validate.ts';
@@ -45,6 +46,8 @@ export interface LoadResult {
 
 interface Pending {
 	src: SourceFile;
+	/** performance.now() by which this file must be done (LIMITS.fileMs from when its reading began). */
+	deadline: number;
 	parsed: Parsed;
 	data: Record<string, unknown>;
 	/** False when the frontmatter failed validation: its references are still checked, but it yields no node. */
@@ -119,18 +122,19 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 		}
 		firstFile.set(src.id, src.file);
 		typeOfFile.set(src.id, src.type);
+		const deadline = performance.now() + LIMITS.fileMs;
 		const { parsed, errors: parseErrors } = parseFrontmatter(src.file, src.text);
 		errors.push(...parseErrors);
 		if (!parsed) continue;
 		const type = getType(src.type)!;
 		const { value, errors: schemaErrors } = validateData(src.file, type, parsed.data, parsed.lineOf);
 		errors.push(...schemaErrors);
-		pending.push(value ? { src, parsed, data: value, valid: true } : { src, parsed, data: parsed.data, valid: false });
+		pending.push(value ? { src, deadline, parsed, data: value, valid: true } : { src, deadline, parsed, data: parsed.data, valid: false });
 	}
 
 	const byId = new Map(pending.filter((p) => p.valid).map((p) => [p.src.id, p]));
 	const typeOf = (id: string) => typeOfFile.get(id);
-	const titleOf = (p: Pending) => String(p.data[getType(p.src.type)!.titleField]);
+	const titleOf = (p: Pick<Pending, 'src' | 'data'>) => String(p.data[getType(p.src.type)!.titleField]);
 	const idsOfType = (types: readonly string[]) => [...typeOfFile].filter(([, t]) => types.includes(t)).map(([id]) => id);
 	const allIds = [...typeOfFile.keys()];
 	const resolver = {
@@ -146,8 +150,11 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 
 	const nodes: ContentNode[] = [];
 	const relations: Relation[] = [];
-	for (const { src, parsed, data, valid } of pending) {
+	for (const { src, deadline, parsed, data, valid: schemaValid } of pending) {
 		const type: TypeDef = getType(src.type)!;
+		const rendered = render(src.file, parsed, resolver, deadline);
+		if ('error' in rendered) errors.push(rendered.error);
+		const valid = schemaValid && !('error' in rendered);
 		for (const ref of references(type.fields, data)) {
 			const actual = typeOf(ref.target);
 			const line = parsed.lineOf(ref.path);
@@ -181,7 +188,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 				code: 'site-url'
 			});
 		}
-		const { html, links, badUrls } = renderMarkdown(parsed.body, resolver);
+		const { html, links, badUrls } = 'error' in rendered ? { html: '', links: [], badUrls: [] } : rendered;
 		for (const bad of badUrls) {
 			errors.push({
 				file: src.file,
@@ -217,7 +224,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 			id: src.id,
 			type: src.type,
 			file: src.file,
-			title: titleOf({ src, parsed, data, valid }),
+			title: titleOf({ src, data }),
 			url: nodeUrl(base, src.type, src.id),
 			data,
 			summary: String(data.samenvatting ?? firstSentences(plainBody)),
@@ -227,6 +234,36 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 	}
 	errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	return { nodes, relations, errors };
+}
+
+/**
+ * The body as HTML, or the one error that stops it: a limit (checked before the parser sees it), the time budget,
+ * or, should a limit miss a case, the parser's own stack overflow, so it names the file instead of ending the run.
+ */
+function render(file: string, parsed: Parsed, resolver: LinkResolver, deadline: number): ReturnType<typeof renderMarkdown> | { error: ContentError } {
+	const at = (line: number) => parsed.bodyLine + line - 1;
+	const problem = markdownProblem(parsed.body, parsed.bodyLine);
+	if (problem) return { error: { file, ...problem } };
+	try {
+		if (performance.now() > deadline) throw new OverBudget();
+		const out = renderMarkdown(parsed.body, resolver, deadline);
+		// The count before parsing can miss links that only the parser sees (reference definitions, say).
+		return out.overLimitLine === undefined ? out : { error: { file, ...tooManyLinks(at(out.overLimitLine)) } };
+	} catch (e) {
+		if (e instanceof OverBudget) {
+			return {
+				error: {
+					file,
+					line: parsed.bodyLine,
+					message: `het verwerken van dit bestand duurde langer dan ${LIMITS.fileMs / 1000} s`,
+					hint: 'Vereenvoudig de tekst: kortere alinea’s, minder opmaak en minder geneste lijsten of HTML.',
+					code: 'too-slow'
+				}
+			};
+		}
+		if (e instanceof RangeError) return { error: { file, ...depthProblem(parsed.bodyLine, 'de tekst', Infinity) } };
+		throw e;
+	}
 }
 
 function firstSentences(markdown: string, max = 220): string {

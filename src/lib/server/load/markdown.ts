@@ -12,7 +12,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { randomBytes } from 'node:crypto';
 import { VFile } from 'vfile';
+import { LIMITS } from './limits.ts';
 
 export interface WikiLink {
 	target: string;
@@ -29,9 +31,16 @@ export interface LinkResolver {
 
 const WIKI = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
 
+/**
+ * Marks the links this file's [[id]] syntax made, for rehypeCheckUrls: a class that content cannot guess, removed
+ * again after the check. The visible "wikilink" class is no proof: raw HTML can carry it too, with any address.
+ */
+const MARK_PATTERN = /^kg-[0-9a-f]{16}$/;
+const newMark = () => `kg-${randomBytes(8).toString('hex')}`;
+
 // hast-util-sanitize uses the first className rule it finds, so ours merges into the default one.
 const linkAttributes = (defaultSchema.attributes?.a ?? []).map((rule) =>
-	Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'wikilink', 'wikilink-missing'] : rule
+	Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'wikilink', 'wikilink-missing', MARK_PATTERN] : rule
 );
 const schema: SanitizeSchema = { ...defaultSchema, attributes: { ...defaultSchema.attributes, a: linkAttributes as NonNullable<SanitizeSchema['attributes']>['a'] } };
 
@@ -48,7 +57,25 @@ interface RenderContext {
 	resolver: LinkResolver;
 	found: WikiLink[];
 	badUrls: BadUrl[];
+	/** Links and images in the output, with the line of the one past the limit. */
+	links: number;
+	overLimitLine?: number;
+	/** performance.now() by which the file must be done. */
+	deadline: number;
+	/** Class of the links made from [[id]] in this render (newMark). */
+	mark: string;
 }
+
+/** Thrown between stages when a file has used up its time budget (LIMITS.fileMs). */
+export class OverBudget extends Error {}
+
+/**
+ * A transformer between the heavy stages: they cannot be interrupted, but the next one is not started late.
+ * A new plugin each time, because unified attaches the same plugin only once.
+ */
+const deadline = () => () => (_tree: unknown, file: VFile) => {
+	if (performance.now() > (file.data.kennisgraaf as RenderContext).deadline) throw new OverBudget();
+};
 
 const EXTERNAL = /^(https?:|mailto:|tel:)/i;
 
@@ -77,8 +104,14 @@ function rehypeCheckUrls() {
 		const fragments: { node: Element; bad: BadUrl }[] = [];
 		visit(tree, 'element', (node: Element) => {
 			if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+			if (typeof node.properties.href === 'string' || typeof node.properties.src === 'string') {
+				if (++ctx.links > LIMITS.links) ctx.overLimitLine ??= node.position?.start.line ?? 1;
+			}
 			const classes = node.properties.className;
-			if (Array.isArray(classes) && classes.includes('wikilink')) return;
+			if (Array.isArray(classes) && classes.includes(ctx.mark)) {
+				node.properties.className = classes.filter((c) => c !== ctx.mark);
+				return;
+			}
 			for (const attr of ['href', 'src']) {
 				const url = node.properties[attr];
 				if (typeof url !== 'string' || (EXTERNAL.test(url) && !isSiteUrl(url)) || url === '#') continue;
@@ -114,15 +147,18 @@ function remarkWikiLinks() {
 				const label = m[2]?.trim();
 				const before = node.value.slice(0, m.index);
 				const line = (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0);
+				const start = node.position?.start.offset ?? 0;
 				options.found.push({ target, label, line });
 				if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
 				const href = options.resolver.href(target);
 				const text = label || options.resolver.title(target) || target;
 				const link: Link = {
 					type: 'link',
+					// Its line, for errors about the link (remark-rehype carries it into the HTML tree).
+					position: { start: { line, column: 1, offset: start + m.index }, end: { line, column: 1, offset: start + m.index + m[0].length } },
 					url: href ?? '#',
 					children: [{ type: 'text', value: text }],
-					data: { hProperties: { className: [href ? 'wikilink' : 'wikilink-missing'] } }
+					data: { hProperties: { className: [href ? 'wikilink' : 'wikilink-missing', options.mark] } }
 				};
 				parts.push(link);
 				last = m.index + m[0].length;
@@ -138,6 +174,7 @@ function remarkWikiLinks() {
 const processor = unified()
 	.use(remarkParse)
 	.use(remarkGfm)
+	.use(deadline())
 	.use(remarkWikiLinks)
 	// Footnote ids get their prefix from the sanitizer only; rehypeCheckUrls points the links at them.
 	.use(remarkRehype, {
@@ -146,18 +183,28 @@ const processor = unified()
 		footnoteLabel: 'Voetnoten',
 		footnoteBackLabel: (i: number) => `Terug naar verwijzing ${i + 1}`
 	})
+	.use(deadline())
 	.use(rehypeRaw)
+	.use(deadline())
 	.use(rehypeSanitize, schema)
 	.use(rehypeCheckUrls)
+	.use(deadline())
 	.use(rehypeStringify)
 	.freeze();
 
-export function renderMarkdown(body: string, resolver: LinkResolver): { html: string; links: WikiLink[]; badUrls: BadUrl[] } {
-	const found: WikiLink[] = [];
-	const badUrls: BadUrl[] = [];
-	const file = new VFile({ value: body, data: { kennisgraaf: { resolver, found, badUrls } } });
+/**
+ * Renders a body that passed markdownProblem (limits.ts). Throws OverBudget when the deadline passes between stages.
+ * `overLimitLine` is the line of the first link past LIMITS.links.
+ */
+export function renderMarkdown(
+	body: string,
+	resolver: LinkResolver,
+	deadlineAt = Infinity
+): { html: string; links: WikiLink[]; badUrls: BadUrl[]; overLimitLine?: number } {
+	const ctx: RenderContext = { resolver, found: [], badUrls: [], links: 0, deadline: deadlineAt, mark: newMark() };
+	const file = new VFile({ value: body, data: { kennisgraaf: ctx } });
 	const html = processor.processSync(file).toString();
-	return { html, links: found, badUrls };
+	return { html, links: ctx.found, badUrls: ctx.badUrls, overLimitLine: ctx.overLimitLine };
 }
 
 /** Wiki-link syntax as plain text (for summaries, search and feeds). */

@@ -15,12 +15,15 @@ const EXPECTED: Record<string, string> = {
 	object: 'een blok met velden'
 };
 
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
 function fieldAt(fields: Record<string, Field>, path: readonly PropertyKey[]): Field | undefined {
 	let field: Field | undefined;
 	let scope: Record<string, Field> | undefined = fields;
 	for (const key of path) {
 		if (typeof key === 'number') continue;
-		field = scope?.[String(key)];
+		// Keys come from YAML: a key like "constructor" must not find a member of Object.prototype.
+		field = scope && Object.hasOwn(scope, key) ? scope[String(key)] : undefined;
 		scope = field && (field.kind === 'object' || field.kind === 'objects') ? field.fields : undefined;
 	}
 	return field;
@@ -118,7 +121,16 @@ function describe(file: string, type: TypeDef, issue: z.core.$ZodIssue, lineOf: 
 			if (issue.code === 'custom' && (issue.params as { kennisgraaf?: string } | undefined)?.kennisgraaf === CONTROL_CHAR) {
 				return [at(`"${name}" bevat een onzichtbaar stuurteken`, 'Typ de tekst opnieuw of plak hem als platte tekst; tekst uit een PDF bevat soms zulke tekens.', 'control-char')];
 			}
-			if (field?.kind === 'date') return [at(`"${name}" is geen geldige datum`, 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-09-01.', 'bad-date')];
+			if (field?.kind === 'date') {
+				const [, y, m] = /^(\d{4})-(\d{2})-\d{2}$/.exec(String(input)) ?? [];
+				if (y && Number(m) >= 1 && Number(m) <= 12) {
+					const last = new Date(0);
+					last.setUTCFullYear(Number(y), Number(m), 0);
+					const days = last.getUTCDate();
+					return [at(`"${name}" is geen geldige datum: ${input} bestaat niet`, `${MONTHS[Number(m) - 1]} ${y} heeft ${days} dagen. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld ${y}-${m}-${String(days).padStart(2, '0')}.`, 'bad-date')];
+				}
+				return [at(`"${name}" is geen geldige datum`, 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-09-01.', 'bad-date')];
+			}
 			return [at(`"${name}": ${issue.message}`, 'Controleer de waarde van dit veld.', 'invalid')];
 	}
 }

@@ -1,6 +1,6 @@
 /** The ids already in the content folder, with titles, for unique ids and for finding references. */
 import fuzzysort from 'fuzzysort';
-import { registry } from '../../registry/registry.ts';
+import { getType } from '../../registry/registry.ts';
 import { parseFrontmatter } from '../load/frontmatter.ts';
 import { readContent } from '../load/read.ts';
 import { suggest } from '../load/suggest.ts';
@@ -15,7 +15,7 @@ export interface Existing {
 export function existingNodes(root: string): Existing[] {
 	return readContent(root).sources.map((src) => {
 		const data = parseFrontmatter(src.file, src.text).parsed?.data;
-		const title = data?.[registry[src.type].titleField];
+		const title = data?.[getType(src.type)!.titleField];
 		return { id: src.id, type: src.type, title: typeof title === 'string' ? title : src.id };
 	});
 }

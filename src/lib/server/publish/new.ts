@@ -8,7 +8,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { describeKind } from '../../registry/describe.ts';
 import { isRef, type Field } from '../../registry/fields.ts';
 import { ID_PATTERN } from '../../registry/schema.ts';
-import { authoringOrder, authorTypes, registry, typeNames, type TypeDef } from '../../registry/registry.ts';
+import { authoringOrder, authorTypes, getType, registry, typeNames, type TypeDef } from '../../registry/registry.ts';
 import { schemaPath } from '../emit/generated.ts';
 import { formatError } from '../load/errors.ts';
 import { loadContent } from '../load/index.ts';
@@ -112,7 +112,7 @@ async function create(argv: readonly string[], io: NewIO): Promise<NewResult> {
 
 	const typeName = positionals[0] ?? (io.interactive ? await askType(io) : undefined);
 	if (!typeName) throw new Aborted(`Geef het type op.\n\n${usage()}`);
-	const type = registry[typeName];
+	const type = getType(typeName);
 	if (!type) throw new Aborted(`Onbekend type "${typeName}". Kies uit: ${typeNames.join(', ')}.${didYouMean(typeName, typeNames)}`);
 
 	const fields = flagFields(type);
@@ -226,7 +226,7 @@ function pickId(wanted: string | undefined, title: string, type: TypeDef, taken:
 }
 
 function listIds(typeName: string, nodes: readonly Existing[], io: NewIO): NewResult {
-	if (!registry[typeName]) {
+	if (!getType(typeName)) {
 		io.err(`Onbekend type "${typeName}". Kies uit: ${typeNames.join(', ')}.${didYouMean(typeName, typeNames)}`);
 		return { code: 1 };
 	}
