@@ -12,7 +12,10 @@ const idx = new Map(data.ids.map((id, i) => [id, i]));
 const neighbours = data.ids.map(() => new Set<number>());
 for (let e = 0; e < data.edges.length; e += 3) {
 	const [s, t] = [data.edges[e], data.edges[e + 1]];
-	if (s !== t) neighbours[s].add(t), neighbours[t].add(s);
+	if (s !== t) {
+		neighbours[s].add(t);
+		neighbours[t].add(s);
+	}
 }
 const typeOf = (id: string) => data.types[data.type[idx.get(id)!]];
 const urlOf = (id: string) => `/${typeOf(id)}/${id}/`;
@@ -367,7 +370,10 @@ const path = (() => {
 	let frontier = [start];
 	for (let d = 0; d < 3 && frontier.length; d++) {
 		const next: number[] = [];
-		for (const u of frontier) for (const v of [...neighbours[u]].sort((a, b) => a - b)) if (!prev.has(v)) prev.set(v, u), next.push(v);
+		for (const u of frontier) for (const v of [...neighbours[u]].sort((a, b) => a - b)) if (!prev.has(v)) {
+					prev.set(v, u);
+					next.push(v);
+				}
 		if (next.length) frontier = next;
 		else break;
 	}

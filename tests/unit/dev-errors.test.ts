@@ -23,6 +23,7 @@ beforeAll(async () => {
 		const timer = setTimeout(() => reject(new Error(`vite dev did not start:\n${output}`)), 110_000);
 		const read = (chunk: Buffer) => {
 			output += chunk.toString();
+			// eslint-disable-next-line no-control-regex -- strips the terminal's colour codes
 			const m = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
 			if (m) {
 				clearTimeout(timer);

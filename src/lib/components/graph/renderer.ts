@@ -127,6 +127,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	// Where the centre is on screen, worked out at the first label of each render: only then
 	// are the display positions normalised (a full refresh resets them to graph coordinates).
 	let centreX: number | null = null;
+	// eslint-disable-next-line prefer-const -- assigned once sigma exists; the closures below read it before that
 	let sigmaRef: Sigma | undefined;
 	const centre = () => {
 		const d = sigmaRef && anchor >= 0 ? sigmaRef.getNodeDisplayData(data.ids[anchor]) : undefined;

@@ -68,7 +68,7 @@ function describe(e: YAMLError, line: number, lines: readonly string[], shift: n
 	}
 	if ((e.code === 'MISSING_CHAR' && /[\]}]/.test(e.message)) || /^Flow (sequence|map)/.test(e.message) || e.code === 'BLOCK_IN_FLOW') {
 		const where = lines.slice(0, line).findLastIndex((l) => /[[{]/.test(l)) + 1 || line;
-		const map = /\{[^}\[]*$/.test(lines[where - 1] ?? '');
+		const map = /\{[^}[]*$/.test(lines[where - 1] ?? '');
 		return at(
 			map ? `het blok met { op regel ${n(where)} wordt niet gesloten met }` : `de lijst met [ op regel ${n(where)} wordt niet gesloten met ]`,
 			map
