@@ -51,9 +51,12 @@ export function allShortestPaths(graph: Pick<CompactGraph, 'adj'>, from: number,
 	}
 	if (dist[to] < 0) return { length: -1, total: 0, paths: [] };
 
+	// Collect more than are listed, then list first the paths through specific nodes: a step through a broad
+	// hub (the agenda, a thema with hundreds of neighbours) says little about how two nodes are connected.
+	const pool = cap * 20;
 	const paths: number[][] = [];
 	const walk = (v: number, suffix: number[]) => {
-		if (paths.length >= cap) return;
+		if (paths.length >= pool) return;
 		if (v === from) {
 			paths.push([from, ...suffix]);
 			return;
@@ -61,7 +64,9 @@ export function allShortestPaths(graph: Pick<CompactGraph, 'adj'>, from: number,
 		for (const u of [...preds[v]].sort((a, b) => a - b)) walk(u, [v, ...suffix]);
 	};
 	walk(to, []);
-	return { length: dist[to], total: count[to], paths };
+	const breadth = (path: number[]) => path.slice(1, -1).reduce((sum, v) => sum + Math.log(1 + graph.adj[v].length / 2), 0);
+	const ranked = paths.map((path, order) => ({ path, order, cost: breadth(path) })).sort((a, b) => a.cost - b.cost || a.order - b.order);
+	return { length: dist[to], total: count[to], paths: ranked.slice(0, cap).map((r) => r.path) };
 }
 
 /** The label of the relation from node a to neighbour b, as seen from a. */
