@@ -149,6 +149,6 @@ describe('a type added in the registry alone', () => {
 		const t = data.types.indexOf('publicatie');
 		expect(t).toBeGreaterThanOrEqual(0);
 		expect(data.type.filter((x) => x === t)).toHaveLength(3);
-		expect(data.rels).toContainEqual(['Projecten', 'Publicaties']);
+		expect(data.rels).toContainEqual(['verwijst naar', 'wordt genoemd door']);
 	});
 });

@@ -20,7 +20,11 @@ export type { ListItem } from './node-meta.ts';
 export interface ItemGroup {
 	/** Shown above the group when a section has several (e.g. "Lopend"). */
 	label?: string;
+	/** The first GROUP_MAX, most relevant first. */
 	items: ListItem[];
+	total: number;
+	/** The listing filtered to the whole group, when it holds more than the page does. */
+	all?: string;
 }
 
 export interface Section {
@@ -32,17 +36,36 @@ export interface Section {
 
 const STATUS_LABELS: Record<string, string> = { lopend: 'Lopend', gepland: 'Gepland', afgerond: 'Afgerond' };
 
+/**
+ * A page holds at most this many entries of one group (the first SHOWN visible, the rest folded); a longer group links
+ * to its listing, filtered, so a question with a thousand projects still makes a page of a sensible size.
+ */
+const GROUP_MAX = 30;
+
+/** The listing of a type filtered on a field (e.g. /project/?kennisvragen=kv-…), optionally on status too. */
+type ListUrl = (status?: string) => string;
+const listUrl = (node: ContentNode, type: string, field: string): ListUrl => {
+	const base = node.url.slice(0, -`/${node.type}/${node.id}/`.length);
+	return (status) => `${base}/${type}/?${new URLSearchParams({ [field]: node.id, ...(status ? { status } : {}) })}`;
+};
+
 /** Long lists of projects are grouped by status; other lists stay one group. */
-function groupsOf(site: Site, nodes: ContentNode[], decorate: (item: ListItem) => ListItem = (i) => i): ItemGroup[] {
-	const items = sortItems(site, nodes).map((n) => decorate(listItem(site, n)));
-	if (items.length <= SHOWN || !items.every((i) => i.type === 'project')) return [{ items }];
-	return STATUS_ORDER.map((s) => ({ label: STATUS_LABELS[s], items: items.filter((i) => i.status === s) })).filter((g) => g.items.length);
+function groupsOf(site: Site, nodes: ContentNode[], decorate: (item: ListItem) => ListItem = (i) => i, all?: ListUrl): ItemGroup[] {
+	const sorted = sortItems(site, nodes);
+	const group = (list: ContentNode[], status?: string): ItemGroup => ({
+		...(status ? { label: STATUS_LABELS[status] } : {}),
+		items: list.slice(0, GROUP_MAX).map((n) => decorate(listItem(site, n))),
+		total: list.length,
+		...(list.length > GROUP_MAX && all ? { all: all(status) } : {})
+	});
+	if (sorted.length <= SHOWN || !sorted.every((n) => n.type === 'project')) return [group(sorted)];
+	return STATUS_ORDER.map((s) => group(sorted.filter((n) => n.type === 'project' && n.data.status === s), s)).filter((g) => g.total);
 }
 
 /** A quote that is only the link's own text (an item of a list of links) says nothing more. */
 const informative = (q: NonNullable<ListItem['quote']>) => /\p{L}/u.test(q.before + q.after);
 
-const section = (id: string, heading: string, groups: ItemGroup[]): Section => ({ id, heading, total: groups.reduce((n, g) => n + g.items.length, 0), groups });
+const section = (id: string, heading: string, groups: ItemGroup[]): Section => ({ id, heading, total: groups.reduce((n, g) => n + g.total, 0), groups });
 
 interface Omit {
 	/** Outgoing relations shown elsewhere on the page, by field name. */
@@ -86,10 +109,10 @@ export function relationSections(site: Site, node: ContentNode, omit: Omit = {})
 	}
 
 	const sections: Section[] = [];
-	const add = (id: string, heading: string, nodes: ContentNode[]) => {
+	const add = (id: string, heading: string, nodes: ContentNode[], all?: ListUrl) => {
 		const fresh = [...new Set(nodes)].filter((n) => !shown.has(n.id));
 		if (!fresh.length) return;
-		sections.push(section(id, heading, groupsOf(site, fresh, (i) => (quotes.has(i.id) ? { ...i, quote: quotes.get(i.id) } : i))));
+		sections.push(section(id, heading, groupsOf(site, fresh, (i) => (quotes.has(i.id) ? { ...i, quote: quotes.get(i.id) } : i), all)));
 	};
 	for (const [name, field] of Object.entries(def.fields)) {
 		const targets = outgoing.get(name);
@@ -99,7 +122,8 @@ export function relationSections(site: Site, node: ContentNode, omit: Omit = {})
 		for (const [name, field] of Object.entries(getType(t)!.fields)) {
 			const sources = incoming.get(`${t}.${name}`);
 			const rel = sources && relationOf(t, name);
-			if (rel) add(`van-${t}-${name}`, rel.field.inverseHeading, sources);
+			// A reference inside a block (bron.document) is no listing filter.
+			if (rel) add(`van-${t}-${name}`, rel.field.inverseHeading, sources, isRef(field) ? listUrl(node, t, name) : undefined);
 		}
 	}
 	// Text links last, and only to and from pages not shown elsewhere on the page (breadcrumbs included).
@@ -123,7 +147,7 @@ function kennisvraagHub(site: Site, k: ContentNode<'kennisvraag'>) {
 	const sectoren = k.data.sectoren?.length ? k.data.sectoren : (gamechanger?.data.sectoren ?? []);
 	return {
 		witteVlek: vraagCoverage(site, k.id).witteVlek,
-		projecten: section('wie-projecten', 'Projecten', groupsOf(site, projects)),
+		projecten: section('wie-projecten', 'Projecten', groupsOf(site, projects, undefined, listUrl(k, 'project', 'kennisvragen'))),
 		lectoraten: section(
 			'wie-lectoraten',
 			'Lectoraten',
