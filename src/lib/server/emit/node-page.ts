@@ -205,14 +205,17 @@ function agendaTree(site: Site, agenda: ContentNode) {
 		});
 }
 
-/** Extra facts next to the field table: where a project happens and whom to ask. */
+/** A project's facts before the field table: status, when, where, and whom to ask. */
 function projectFacts(site: Site, p: ContentNode<'project'>) {
 	const lectoraten = site.targets(p, 'lectoraten') as ContentNode<'lectoraat'>[];
 	const hogescholen = [...new Set(lectoraten.flatMap((l) => site.byId.get(l.data.hogeschool) ?? []))] as ContentNode<'organisatie'>[];
 	const partnerschap = p.data.partnerschap ? (site.byId.get(p.data.partnerschap) as ContentNode<'partnerschap'>) : undefined;
 	const waar = [...hogescholen.map((h) => (h.data.plaats ? `${h.title} (${h.data.plaats})` : h.title)), ...(partnerschap?.data.regio ? [`regio ${partnerschap.data.regio}`] : [])];
 	const contact = lectoraten.map((l) => ({ text: `${l.data.lectoren.join(', ')} (${l.title})`, url: l.data.website }));
+	const month = (d: string) => new Date(d).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 	return [
+		{ label: 'Status', items: [{ text: STATUS_LABELS[p.data.status] ?? p.data.status }] },
+		{ label: 'Looptijd', items: [{ text: p.data.einde ? `${month(p.data.start)} – ${month(p.data.einde)}` : `vanaf ${month(p.data.start)}` }] },
 		...(waar.length ? [{ label: 'Waar', items: waar.map((text) => ({ text })) }] : []),
 		...(contact.length ? [{ label: 'Contact', items: contact }] : [])
 	];
@@ -241,6 +244,8 @@ export function nodePage(site: Site, id: string) {
 				? { in: ['gamechanger.thema', 'kennisvraag.thema'] }
 				: { nodes: shownInTree };
 	if (node.type === 'kennisvraag') delete facts.sectoren;
+	// Said by its status and looptijd above.
+	if (node.type === 'project') for (const name of ['status', 'start', 'einde']) delete facts[name];
 	return {
 		node: { ...toRef(node), html: node.html, summary: node.summary, data: facts, file: node.file },
 		refs,
