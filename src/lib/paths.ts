@@ -20,7 +20,10 @@ export interface PathResult {
 	paths: number[][];
 }
 
-export function allShortestPaths(graph: Pick<CompactGraph, 'adj'>, from: number, to: number, cap = 10): PathResult {
+/** How broad a node is as a step on a path: by default its number of neighbours, on a log scale. */
+export type Breadth = (node: number) => number;
+
+export function allShortestPaths(graph: Pick<CompactGraph, 'adj'>, from: number, to: number, cap = 10, breadthOf?: Breadth): PathResult {
 	if (from === to) return { length: 0, total: 1, paths: [[from]] };
 	const n = graph.adj.length;
 	const dist = new Int32Array(n).fill(-1);
@@ -64,7 +67,8 @@ export function allShortestPaths(graph: Pick<CompactGraph, 'adj'>, from: number,
 		for (const u of [...preds[v]].sort((a, b) => a - b)) walk(u, [v, ...suffix]);
 	};
 	walk(to, []);
-	const breadth = (path: number[]) => path.slice(1, -1).reduce((sum, v) => sum + Math.log(1 + graph.adj[v].length / 2), 0);
+	const of = breadthOf ?? ((v: number) => Math.log(1 + graph.adj[v].length / 2));
+	const breadth = (path: number[]) => path.slice(1, -1).reduce((sum, v) => sum + of(v), 0);
 	const ranked = paths.map((path, order) => ({ path, order, cost: breadth(path) })).sort((a, b) => a.cost - b.cost || a.order - b.order);
 	return { length: dist[to], total: count[to], paths: ranked.slice(0, cap).map((r) => r.path) };
 }

@@ -40,6 +40,8 @@ test('teacher (vo, lezen): the question’s page says at the top who works on it
 	expect(headings[0]).toBe('Wie werkt hieraan?');
 	const projects = projectsOn(g, kv);
 	await expect(hub(page).getByRole('heading', { name: `Projecten (${projects.length})` })).toBeVisible();
+	// The sectors where the work happens, whatever sectors the question was asked for.
+	await expect(hub(page)).toContainText(/Projecten in: .*Voortgezet onderwijs/);
 	// Every project is on the page (folded ones too), or the list links to the rest.
 	const links = hub(page).getByRole('region', { name: /^Projecten/ }).getByRole('listitem').getByRole('link');
 	const shown = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -4,7 +4,7 @@
  * opens with who works on it, a thema and an agenda with their part of the agenda, in agenda order.
  */
 import { isRef } from '../../registry/fields.ts';
-import { getType, LINK_RELATION, relationOf, SECTOR_LABELS, typeNames } from '../../registry/registry.ts';
+import { getType, LINK_RELATION, relationOf, SECTOR_LABELS, SECTOREN, typeNames } from '../../registry/registry.ts';
 import { siteUrl } from '../config.ts';
 import { coverage, vraagCoverage } from '../graph/coverage.ts';
 import { relatedFor } from '../graph/related.ts';
@@ -147,6 +147,8 @@ function kennisvraagHub(site: Site, k: ContentNode<'kennisvraag'>) {
 	const sectoren = k.data.sectoren?.length ? k.data.sectoren : (gamechanger?.data.sectoren ?? []);
 	return {
 		witteVlek: vraagCoverage(site, k.id).witteVlek,
+		/** Where the work happens, which can differ from the sectors the question was asked for. */
+		projectSectoren: SECTOREN.filter((s) => projects.some((p) => p.data.sectoren?.includes(s))).map((s) => SECTOR_LABELS[s]),
 		projecten: section('wie-projecten', 'Projecten', groupsOf(site, projects, undefined, listUrl(k, 'project', 'kennisvragen'))),
 		lectoraten: section(
 			'wie-lectoraten',
