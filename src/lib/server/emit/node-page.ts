@@ -112,7 +112,9 @@ export function relationSections(site: Site, node: ContentNode, omit: Omit = {})
 	const add = (id: string, heading: string, nodes: ContentNode[], all?: ListUrl) => {
 		const fresh = [...new Set(nodes)].filter((n) => !shown.has(n.id));
 		if (!fresh.length) return;
-		sections.push(section(id, heading, groupsOf(site, fresh, (i) => (quotes.has(i.id) ? { ...i, quote: quotes.get(i.id) } : i), all)));
+		// This page's own title says nothing in the facts of its list entries ("Lectoraat X" on Lectoraat X's page).
+		const decorate = (i: ListItem): ListItem => ({ ...i, meta: i.meta.filter((m) => m !== node.title), ...(quotes.get(i.id) ? { quote: quotes.get(i.id) } : {}) });
+		sections.push(section(id, heading, groupsOf(site, fresh, decorate, all)));
 	};
 	for (const [name, field] of Object.entries(def.fields)) {
 		const targets = outgoing.get(name);
