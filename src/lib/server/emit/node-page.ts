@@ -67,7 +67,7 @@ const informative = (q: NonNullable<ListItem['quote']>) => /\p{L}/u.test(q.befor
 
 const section = (id: string, heading: string, groups: ItemGroup[]): Section => ({ id, heading, total: groups.reduce((n, g) => n + g.total, 0), groups });
 
-interface Omit {
+interface ShownElsewhere {
 	/** Outgoing relations shown elsewhere on the page, by field name. */
 	out?: string[];
 	/** Incoming relations shown elsewhere, as "type.field". */
@@ -77,13 +77,13 @@ interface Omit {
 }
 
 /** The node's relations under their registry headings, minus what the page shows elsewhere. */
-export function relationSections(site: Site, node: ContentNode, omit: Omit = {}): Section[] {
+export function relationSections(site: Site, node: ContentNode, omit: ShownElsewhere = {}): Section[] {
 	const def = getType(node.type)!;
 	const shown = new Set(omit.nodes ?? []);
 	// The parent (breadcrumbs) and the source document (in the facts) are shown above.
 	const skipOut = new Set([...(def.parent ?? []), 'bron', ...(omit.out ?? [])]);
 	const outgoing = new Map<string, ContentNode[]>();
-	const incoming = new Map<string, ContentNode[]>();
+	const incoming = new Map<string, Set<ContentNode>>();
 	const quotes = new Map<string, ListItem['quote']>();
 	const linkedTo: ContentNode[] = [];
 	for (const edge of site.graph.outEdges(node.id)) {
@@ -103,9 +103,8 @@ export function relationSections(site: Site, node: ContentNode, omit: Omit = {})
 		}
 		const key = `${source.type}.${type}`;
 		if (omit.in?.includes(key)) continue;
-		const list = incoming.get(key) ?? [];
-		if (!list.includes(source)) list.push(source);
-		incoming.set(key, list);
+		const set = incoming.get(key) ?? new Set();
+		incoming.set(key, set.add(source));
 	}
 
 	const sections: Section[] = [];
@@ -125,7 +124,7 @@ export function relationSections(site: Site, node: ContentNode, omit: Omit = {})
 			const sources = incoming.get(`${t}.${name}`);
 			const rel = sources && relationOf(t, name);
 			// A reference inside a block (bron.document) is no listing filter.
-			if (rel) add(`van-${t}-${name}`, rel.field.inverseHeading, sources, isRef(field) ? listUrl(node, t, name) : undefined);
+			if (rel) add(`van-${t}-${name}`, rel.field.inverseHeading, [...sources], isRef(field) ? listUrl(node, t, name) : undefined);
 		}
 	}
 	// Text links last, and only to and from pages not shown elsewhere on the page (breadcrumbs included).
@@ -241,7 +240,7 @@ export function nodePage(site: Site, id: string) {
 	const agenda = node.type === 'agenda' ? agendaTree(site, node) : undefined;
 	const shownInTree = new Set(agenda?.flatMap((t) => [t.id, ...t.gamechangers.map((g) => g.id)]) ?? []);
 	const inHub = hub && [...hub.projecten.groups, ...hub.lectoraten.groups, ...hub.partnerschappen.groups].flatMap((g) => g.items.map((i) => i.id));
-	const omit: Omit =
+	const omit: ShownElsewhere =
 		node.type === 'kennisvraag'
 			? { in: ['project.kennisvragen', 'lectoraat.kennisvragen'], nodes: new Set(inHub) }
 			: node.type === 'thema'
