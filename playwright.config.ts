@@ -7,7 +7,8 @@ const PORT = Number(process.env.TEST_PORT ?? 4317);
 const SUBPATH_PORT = PORT + 1;
 // The reader journeys run again on a generated corpus of 2,000 nodes when scripts/test.sh has built it.
 const CORPUS = `${BUILD}-corpus`;
-const CORPUS_PORT = PORT + 2;
+// PORT + 2 is the XSS fixture site of xss.spec.ts.
+const CORPUS_PORT = PORT + 3;
 const withCorpus = existsSync(`${CORPUS}/graph.json`);
 
 export default defineConfig({
