@@ -1,9 +1,15 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // BUILD_DIR and TEST_PORT let parallel runs use their own build and server.
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const PORT = Number(process.env.TEST_PORT ?? 4317);
 const SUBPATH_PORT = PORT + 1;
+// The reader journeys run again on a generated corpus of 2,000 nodes when scripts/test.sh has built it.
+const CORPUS = `${BUILD}-corpus`;
+// PORT + 2 is the XSS fixture site of xss.spec.ts.
+const CORPUS_PORT = PORT + 3;
+const withCorpus = existsSync(`${CORPUS}/graph.json`);
 
 export default defineConfig({
 	testDir: 'tests/browser',
@@ -18,12 +24,19 @@ export default defineConfig({
 			args: ['--no-sandbox', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run']
 		}
 	},
+	projects: [
+		{ name: 'site' },
+		...(withCorpus
+			? [{ name: 'corpus-2000', testMatch: /journeys\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}` }, metadata: { build: CORPUS } }]
+			: [])
+	],
 	webServer: [
 		{ command: `PORT=${PORT} node scripts/serve.js ${BUILD}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false },
 		{
 			command: `PORT=${SUBPATH_PORT} BASE_PATH=/kennisgraaf node scripts/serve.js ${BUILD}-subpath`,
 			url: `http://127.0.0.1:${SUBPATH_PORT}/kennisgraaf/`,
 			reuseExistingServer: false
-		}
+		},
+		...(withCorpus ? [{ command: `PORT=${CORPUS_PORT} node scripts/serve.js ${CORPUS}`, url: `http://127.0.0.1:${CORPUS_PORT}/`, reuseExistingServer: false }] : [])
 	]
 });

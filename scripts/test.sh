@@ -24,6 +24,10 @@ rm -rf "$repro" .svelte-kit-repro
 echo "== site bouwen onder een sub-pad (BASE_PATH=/kennisgraaf)"
 BASE_PATH=/kennisgraaf BUILD_DIR="${BUILD_DIR:-build}-subpath" npx vite build --logLevel warn
 
+echo "== site bouwen op een gegenereerd corpus van 2000 knopen (voor de lezersroutes in journeys.spec.ts)"
+npx tsx scripts/generate-corpus.ts --nodes 2000 --out bench/corpus/2000 > /dev/null
+KENNISGRAAF_CONTENT=bench/corpus/2000 BUILD_DIR="${BUILD_DIR:-build}-corpus" KIT_OUT_DIR=.svelte-kit-corpus npx vite build --logLevel warn
+
 echo "== browser tests (Playwright + Chromium)"
 npx playwright test "$@"
 

@@ -20,7 +20,10 @@ export interface PathResult {
 	paths: number[][];
 }
 
-export function allShortestPaths(graph: Pick<CompactGraph, 'adj'>, from: number, to: number, cap = 10): PathResult {
+/** How broad a node is as a step on a path: by default its number of neighbours, on a log scale. */
+export type Breadth = (node: number) => number;
+
+export function allShortestPaths(graph: Pick<CompactGraph, 'adj'>, from: number, to: number, cap = 10, breadthOf?: Breadth): PathResult {
 	if (from === to) return { length: 0, total: 1, paths: [[from]] };
 	const n = graph.adj.length;
 	const dist = new Int32Array(n).fill(-1);
@@ -51,9 +54,12 @@ export function allShortestPaths(graph: Pick<CompactGraph, 'adj'>, from: number,
 	}
 	if (dist[to] < 0) return { length: -1, total: 0, paths: [] };
 
+	// Collect more than are listed, then list first the paths through specific nodes: a step through a broad
+	// hub (the agenda, a thema with hundreds of neighbours) says little about how two nodes are connected.
+	const pool = cap * 20;
 	const paths: number[][] = [];
 	const walk = (v: number, suffix: number[]) => {
-		if (paths.length >= cap) return;
+		if (paths.length >= pool) return;
 		if (v === from) {
 			paths.push([from, ...suffix]);
 			return;
@@ -61,7 +67,10 @@ export function allShortestPaths(graph: Pick<CompactGraph, 'adj'>, from: number,
 		for (const u of [...preds[v]].sort((a, b) => a - b)) walk(u, [v, ...suffix]);
 	};
 	walk(to, []);
-	return { length: dist[to], total: count[to], paths };
+	const of = breadthOf ?? ((v: number) => Math.log(1 + graph.adj[v].length / 2));
+	const breadth = (path: number[]) => path.slice(1, -1).reduce((sum, v) => sum + of(v), 0);
+	const ranked = paths.map((path, order) => ({ path, order, cost: breadth(path) })).sort((a, b) => a.cost - b.cost || a.order - b.order);
+	return { length: dist[to], total: count[to], paths: ranked.slice(0, cap).map((r) => r.path) };
 }
 
 /** The label of the relation from node a to neighbour b, as seen from a. */

@@ -24,7 +24,7 @@ test('home → thema → gamechanger → kennisvraag, with backlinks and breadcr
 	await expect(page).toHaveURL(new RegExp(`/kennisvraag/${kv.id}/$`));
 	await expect(crumbs.getByRole('link', { name: gc.title })).toBeVisible();
 
-	const backlinks = page.getByRole('region', { name: 'Wordt genoemd door' });
+	const backlinks = page.getByRole('region', { name: 'Wie werkt hieraan?' });
 	const projects = graph.edges.filter((e) => e.type === 'kennisvragen' && e.target === kv.id).map((e) => e.source);
 	for (const id of projects) {
 		const p = graph.nodes.find((n) => n.id === id)!;

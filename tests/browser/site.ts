@@ -16,10 +16,18 @@ export interface GraphNode {
 	[field: string]: unknown;
 }
 
-export const graph = JSON.parse(readFileSync(`${BUILD}/graph.json`, 'utf8')) as {
+export interface Graph {
 	nodes: GraphNode[];
 	edges: { source: string; target: string; type: string }[];
-};
+}
+
+/** The graph.json of a build folder. */
+export const readGraph = (build: string) => JSON.parse(readFileSync(`${build}/graph.json`, 'utf8')) as Graph;
+
+export const graph = readGraph(BUILD);
+
+/** The generated corpus of at least 2,000 nodes that journeys.spec.ts also runs on (built by scripts/test.sh). */
+export const CORPUS_BUILD = `${BUILD}-corpus`;
 
 export const types = [...new Set(graph.nodes.map((n) => n.type))];
 

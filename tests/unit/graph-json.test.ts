@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { graphJson, nodePage } from '../../src/lib/server/emit/pages.ts';
+import { nodePage } from '../../src/lib/server/emit/node-page.ts';
+import { graphJson } from '../../src/lib/server/emit/pages.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 import { assembleSite, type Site } from '../../src/lib/server/graph/site-model.ts';
 import { contentDir, validFiles } from './helpers.ts';
@@ -42,11 +43,11 @@ describe('/graph.json', () => {
 describe('node page data', () => {
 	const site = siteFrom(contentDir(validFiles()));
 
-	it('groups backlinks by type and names the relation', () => {
+	it('puts the projects working on a kennisvraag at the top, under "Wie werkt hieraan?", and nowhere else', () => {
 		const page = nodePage(site, 'k1');
-		const projects = page.backlinks.find((g) => g.type === 'project')!;
-		expect(projects.items.map((i) => i.id)).toEqual(['p1']);
-		expect(projects.items[0].via).toEqual(['tekstlink']);
+		expect(page.hub!.projecten.groups.flatMap((g) => g.items.map((i) => i.id))).toEqual(['p1']);
+		expect(page.hub!.witteVlek).toBe(false);
+		expect(page.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)))).not.toContain('p1');
 	});
 
 	it('builds breadcrumbs agenda → thema → gamechanger for a kennisvraag', () => {
@@ -55,6 +56,6 @@ describe('node page data', () => {
 
 	it('counts projects per kennisvraag on the thema page', () => {
 		const tree = nodePage(site, 't1').themaTree!;
-		expect(tree.gamechangers[0].kennisvragen).toMatchObject([{ id: 'k1', projecten: 1 }]);
+		expect(tree.gamechangers[0].kennisvragen).toMatchObject([{ id: 'k1', projecten: 1, witteVlek: false }]);
 	});
 });

@@ -30,6 +30,12 @@ describe('allShortestPaths', () => {
 		for (const p of r.paths) expect(p[0] === 0 && p.at(-1) === 6 && p.length === 5).toBe(true);
 	});
 
+	it('lists paths through specific nodes before paths through a broad hub', () => {
+		// 0-1-9 and 0-2-9, where 1 is a hub with many other neighbours (3..8).
+		const g = adj(10, [[0, 1], [1, 9], [0, 2], [2, 9], [1, 3], [1, 4], [1, 5], [1, 6], [1, 7], [1, 8]]);
+		expect(allShortestPaths(g, 0, 9).paths).toEqual([[0, 2, 9], [0, 1, 9]]);
+	});
+
 	it('reports unconnected nodes and the trivial path', () => {
 		const g = adj(3, [[0, 1]]);
 		expect(allShortestPaths(g, 0, 2)).toEqual({ length: -1, total: 0, paths: [] });
@@ -43,11 +49,12 @@ describe('/verband.json', () => {
 	const i = (id: string) => g.nodes.findIndex((n) => n[0] === id);
 
 	it('is undirected, labels each direction and leaves out source references', () => {
-		expect(edgeLabel(g, i('p1'), i('k1'))).toBe('Kennisvragen');
-		expect(edgeLabel(g, i('k1'), i('p1'))).toBe('Projecten');
+		expect(edgeLabel(g, i('p1'), i('k1'))).toBe('werkt aan');
+		expect(edgeLabel(g, i('k1'), i('p1'))).toBe('wordt onderzocht door');
+		expect(edgeLabel(g, i('p1'), i('l1'))).toBe('wordt uitgevoerd door');
 		// k1 and t1 both cite agenda ka as bron; only t1 belongs to it (thema.agenda).
 		expect(edgeLabel(g, i('k1'), i('ka'))).toBe('');
-		expect(edgeLabel(g, i('t1'), i('ka'))).toBe('Agenda');
+		expect(edgeLabel(g, i('t1'), i('ka'))).toBe('hoort bij');
 		expect(g.types[g.nodes[i('p1')][1]]).toBe('project');
 	});
 

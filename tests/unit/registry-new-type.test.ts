@@ -49,6 +49,7 @@ const { allJsonSchemas } = await import('../../src/lib/registry/schema.ts');
 const { cmsConfig } = await import('../../src/lib/server/emit/cms-config.ts');
 const { runNew } = await import('../../src/lib/server/publish/new.ts');
 const pages = await import('../../src/lib/server/emit/pages.ts');
+const { nodePage } = await import('../../src/lib/server/emit/node-page.ts');
 const { buildSearchData } = await import('../../src/lib/server/emit/search-index.ts');
 const { SearchEngine } = await import('../../src/lib/search/engine.ts');
 const { computeRelated } = await import('../../src/lib/server/graph/related.ts');
@@ -114,12 +115,11 @@ describe('a type added in the registry alone', () => {
 	});
 
 	it('shows its relations on both pages with the registry’s labels', () => {
-		const page = pages.nodePage(site, 'p0');
-		const group = page.backlinks.find((g) => g.type === 'publicatie')!;
-		expect(group.label).toBe('Publicaties');
-		expect(group.items.map((i) => i.id)).toEqual(['pu1', 'pu2']);
+		const page = nodePage(site, 'p0');
+		const section = page.sections.find((s) => s.heading === 'Publicaties uit dit project')!;
+		expect(section.groups.flatMap((g) => g.items.map((i) => i.id)).sort()).toEqual(['pu1', 'pu2']);
 		expect(pages.relationLabel('publicatie', 'projecten', true)).toBe('Publicaties');
-		expect(pages.nodePage(site, 'pu1').outgoing.map((g) => g.type)).toEqual(['lectoraat', 'project']);
+		expect(nodePage(site, 'pu1').sections.map((s) => s.heading)).toEqual(['Projecten waaruit deze publicatie voortkomt', 'Lectoraten die deze publicatie schreven']);
 	});
 
 	it('is found by search, and by the name of the lectoraat it names', () => {
@@ -149,6 +149,6 @@ describe('a type added in the registry alone', () => {
 		const t = data.types.indexOf('publicatie');
 		expect(t).toBeGreaterThanOrEqual(0);
 		expect(data.type.filter((x) => x === t)).toHaveLength(3);
-		expect(data.rels).toContainEqual(['Projecten', 'Publicaties']);
+		expect(data.rels).toContainEqual(['verwijst naar', 'wordt genoemd door']);
 	});
 });

@@ -20,11 +20,11 @@ describe('related projects', () => {
 	const items = group('p0', 'project');
 	const ids = items.map((i) => i.id);
 
-	it('ranks more shared kennisvragen, lectoraten and partners above a shared gamechanger, above a shared theme', () => {
+	it('ranks more shared kennisvragen, lectoraten and partners above a shared gamechanger; a shared theme alone is left out when more specific ones exist', () => {
 		expect(ids.indexOf('pa')).toBe(0);
 		expect(ids.indexOf('pa')).toBeLessThan(ids.indexOf('pb'));
 		expect(ids.indexOf('pb')).toBeLessThan(ids.indexOf('pc'));
-		expect(ids.indexOf('pc')).toBeLessThan(ids.indexOf('pd'));
+		expect(ids).not.toContain('pd');
 		expect(items.map((i) => i.score)).toEqual([...items.map((i) => i.score)].sort((a, b) => b - a));
 	});
 
@@ -34,7 +34,20 @@ describe('related projects', () => {
 		expect(reason('pb')).toBe('deelt kennisvraag ‘Hoe geven leraren feedback?’ en organisatie School Een');
 		// A shared kennisvraag implies its gamechanger and theme: only the most specific level is named.
 		expect(reason('pc')).toBe('deelt gamechanger Feedback');
-		expect(reason('pd')).toBe('deelt thema Leren');
+	});
+
+	it('lists items sharing only a theme when nothing more specific exists, and says so', () => {
+		const lonely = siteFrom({
+			...base(),
+			...project('q0', 'Schoolgebouwen en ventilatie', { themas: ['t2'] }),
+			...project('q1', 'Ouders op het schoolplein', { themas: ['t2'] })
+		});
+		const items = computeRelated(lonely.nodes, lonely.relations).get('q0')!.find((g) => g.type === 'project')!.items;
+		expect(items.map((i) => [i.id, i.reason])).toEqual([['q1', 'deelt alleen thema Leraren; niets specifiekers gevonden']]);
+	});
+
+	it('names the most specific shared thing first', () => {
+		for (const item of items) expect(item.reason).not.toMatch(/^deelt (thema|gamechanger) .* en (\d+ )?(kennisvra|lectora|project)/);
 	});
 
 	it('finds a project with a similar text but no shared neighbour, and says which words', () => {
@@ -57,7 +70,7 @@ describe('related items of other types', () => {
 	it('a kennisvraag gets related kennisvragen, and projects that work on related questions but not on this one', () => {
 		const vragen = group('k1', 'kennisvraag');
 		expect(vragen[0]).toMatchObject({ id: 'k2' });
-		expect(vragen[0].reason).toMatch(/^deelt gamechanger Feedback en 2 projecten/);
+		expect(vragen[0].reason).toMatch(/^deelt 2 projecten en gamechanger Feedback/);
 		const projects = group('k1', 'project').map((i) => i.id);
 		expect(projects).toContain('pc');
 		// Projects naming k1 are already listed on its page.

@@ -65,6 +65,10 @@ export interface RelationOptions<R extends boolean = boolean> extends FieldOptio
 	heading: string;
 	/** Section heading on the target's page, e.g. "Projecten die aan deze vraag werken". */
 	inverseHeading: string;
+	/** How a step along this relation reads on /verband, e.g. "werkt aan"; default "verwijst naar". */
+	verb?: string;
+	/** The same step read from the target, e.g. "wordt onderzocht door"; default "wordt genoemd door". */
+	inverseVerb?: string;
 	/** Sharing a target through this relation makes two nodes related ("Verwant"); default true. */
 	related?: boolean;
 }
@@ -76,6 +80,8 @@ export interface RefField<K extends 'ref' | 'refs' = 'ref' | 'refs', R extends b
 	inverse: string;
 	heading: string;
 	inverseHeading: string;
+	verb: string;
+	inverseVerb: string;
 	related: boolean;
 }
 export interface ObjectField<F extends Fields = Fields, R extends boolean = boolean> extends Base<R> {
@@ -154,6 +160,8 @@ export const f = {
 		inverse,
 		heading: o.heading,
 		inverseHeading: o.inverseHeading,
+		verb: o.verb ?? 'verwijst naar',
+		inverseVerb: o.inverseVerb ?? 'wordt genoemd door',
 		related: o.related ?? true
 	}),
 	refs: <const O extends RelationOptions>(label: string, to: string | readonly string[], inverse: string, o: O): RefField<'refs', Req<O>> => ({
@@ -163,6 +171,8 @@ export const f = {
 		inverse,
 		heading: o.heading,
 		inverseHeading: o.inverseHeading,
+		verb: o.verb ?? 'verwijst naar',
+		inverseVerb: o.inverseVerb ?? 'wordt genoemd door',
 		related: o.related ?? true
 	}),
 	objects: <const F extends Fields, const O extends FieldOptions = {}>(label: string, fields: F, o?: O): ObjectsField<F, Req<O>> => ({

@@ -76,8 +76,19 @@ export interface Relation {
 /** Body wiki-links are edges of this type; they are not a field. */
 export const LINK_RELATION = 'link';
 const LINK: Relation = {
-	label: 'tekstlink',
-	field: { kind: 'refs', to: [], label: 'tekstlink', inverse: 'tekstlink', heading: 'Genoemd in de tekst', inverseHeading: 'Noemen deze pagina in hun tekst', related: true, required: false }
+	label: 'Genoemd in de tekst',
+	field: {
+		kind: 'refs',
+		to: [],
+		label: 'Genoemd in de tekst',
+		inverse: 'Noemt deze pagina',
+		heading: 'Genoemd in de tekst',
+		inverseHeading: 'Pagina’s die hiernaar verwijzen',
+		verb: 'noemt',
+		inverseVerb: 'wordt genoemd door',
+		related: true,
+		required: false
+	}
 };
 
 export function relationOf(type: string, edgeType: string): Relation | undefined {

@@ -35,6 +35,11 @@ export interface TypeDef<N extends string = string, F extends Fields = Fields> {
 	related: {
 		/** How telling it is to share a neighbour of this type, before damping by frequency. */
 		weight: number;
+		/**
+		 * How specific sharing a node of this type is (a kennisvraag 3, a gamechanger 2, a thema 1): candidates sharing
+		 * something more specific rank first, and a reason names the most specific shared thing first. Default 2.
+		 */
+		specificity?: number;
 		/** Order of shared types in a reason ("deelt kennisvraag … en lectoraat …"), lowest first. */
 		reasonRank: number;
 		/** Reasons quote a single shared node's title (whole questions read better in quotes). */

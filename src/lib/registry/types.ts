@@ -16,6 +16,9 @@ export const SECTOR_LABELS: Readonly<Record<string, string>> = Object.assign(Obj
 });
 
 const req = { required: true } as const;
+/** How /verband words a step along a relation, in both directions. */
+const partOf = { verb: 'hoort bij', inverseVerb: 'omvat' } as const;
+const worksOn = { verb: 'werkt aan', inverseVerb: 'wordt onderzocht door' } as const;
 
 /** Fields every type may carry; `r` makes samenvatting or bron required for a type. */
 const common = <const R extends { samenvatting?: true; bron?: true } = {}>(r?: R) => ({
@@ -33,6 +36,7 @@ const common = <const R extends { samenvatting?: true; bron?: true } = {}>(r?: R
 				required: true,
 				heading: 'Bron',
 				inverseHeading: 'Pagina’s met deze agenda als bron',
+				verb: 'heeft als bron', inverseVerb: 'is bron van',
 				// References to source documents connect nearly everything to the Kennisagenda: no signal.
 				related: false
 			}),
@@ -51,14 +55,14 @@ export const TYPES = [
 	defineType({
 		name: 'agenda',
 		label: 'Agenda',
-		plural: "Agenda's",
+		plural: 'Agenda’s',
 		intro: 'Kennisagenda’s en strategische agenda’s van de onderwijssector.',
 		titleField: 'titel',
 		filters: ['jaar'],
 		color: '#6a3d9a',
 		nav: 6,
 		search: { rank: 8, nameFindsNeighbours: true },
-		related: { weight: 0.5, reasonRank: 9 },
+		related: { weight: 0.5, reasonRank: 9, specificity: 0 },
 		schemaOrg: { type: 'CreativeWork', withTerms: 'DefinedTermSet', props: { inLanguage: 'nl' } },
 		fields: {
 			titel: f.string('Titel', req),
@@ -72,7 +76,7 @@ export const TYPES = [
 	defineType({
 		name: 'thema',
 		label: 'Thema',
-		plural: "Thema's",
+		plural: 'Thema’s',
 		intro: 'De zes thema’s van de Kennisagenda voor het onderwijs.',
 		titleField: 'titel',
 		parent: ['agenda'],
@@ -82,11 +86,11 @@ export const TYPES = [
 		color: '#b15928',
 		nav: 1,
 		search: { rank: 2, nameFindsNeighbours: true },
-		related: { weight: 1, reasonRank: 3 },
+		related: { weight: 1, reasonRank: 3, specificity: 1 },
 		schemaOrg: { type: 'DefinedTerm' },
 		fields: {
 			titel: f.string('Titel', req),
-			agenda: f.ref('Agenda', 'agenda', "Thema's", { required: true, heading: 'Uit de agenda', inverseHeading: 'Thema’s van deze agenda' }),
+			agenda: f.ref('Agenda', 'agenda', 'Thema’s', { required: true, heading: 'Uit de agenda', inverseHeading: 'Thema’s van deze agenda', ...partOf }),
 			nummer: f.int('Nummer', { required: true, min: 1, hidden: true }),
 			...common({ samenvatting: true, bron: true })
 		}
@@ -102,11 +106,11 @@ export const TYPES = [
 		filters: ['thema', 'sectoren'],
 		color: '#c2185b',
 		search: { rank: 3, nameFindsNeighbours: true },
-		related: { weight: 2, reasonRank: 2 },
+		related: { weight: 2, reasonRank: 2, specificity: 2 },
 		schemaOrg: { type: 'DefinedTerm' },
 		fields: {
 			titel: f.string('Titel', req),
-			thema: f.ref('Thema', 'thema', 'Gamechangers', { required: true, heading: 'Thema', inverseHeading: 'Gamechangers binnen dit thema' }),
+			thema: f.ref('Thema', 'thema', 'Gamechangers', { required: true, heading: 'Thema', inverseHeading: 'Gamechangers binnen dit thema', ...partOf }),
 			nummer: f.int('Nummer', { required: true, min: 1, hidden: true }),
 			sectoren: sectoren(),
 			...common({ samenvatting: true, bron: true })
@@ -124,14 +128,15 @@ export const TYPES = [
 		nav: 2,
 		authoring: 4,
 		search: { rank: 1 },
-		related: { weight: 3, reasonRank: 1, quoteTitle: true, alsoSuggest: ['project'] },
+		related: { weight: 3, reasonRank: 1, specificity: 3, quoteTitle: true, alsoSuggest: ['project'] },
 		schemaOrg: { type: 'Question', props: { inLanguage: 'nl' } },
 		fields: {
 			vraag: f.text('Vraag', { required: true, ld: { property: 'text' } }),
-			thema: f.ref('Thema', 'thema', 'Kennisvragen', { required: true, heading: 'Thema', inverseHeading: 'Kennisvragen binnen dit thema', ld: { property: 'about' } }),
+			thema: f.ref('Thema', 'thema', 'Kennisvragen', { required: true, heading: 'Thema', inverseHeading: 'Kennisvragen binnen dit thema', ...partOf, ld: { property: 'about' } }),
 			gamechanger: f.ref('Gamechanger', 'gamechanger', 'Kennisvragen', {
 				heading: 'Gamechanger',
 				inverseHeading: 'Kennisvragen bij deze gamechanger',
+				...partOf,
 				ld: { property: 'about' }
 			}),
 			sectoren: sectoren(),
@@ -149,21 +154,23 @@ export const TYPES = [
 		filters: ['agenda', 'soort', 'thema'],
 		color: '#8a6d00',
 		search: { rank: 7 },
-		related: { weight: 1.5, reasonRank: 8 },
+		related: { weight: 1.5, reasonRank: 8, specificity: 2 },
 		schemaOrg: { type: 'CreativeWork', props: { inLanguage: 'nl' } },
 		fields: {
 			titel: f.string('Titel', req),
-			agenda: f.ref('Agenda', 'agenda', 'Agendapunten', { required: true, heading: 'Uit de agenda', inverseHeading: 'Punten uit deze agenda' }),
+			agenda: f.ref('Agenda', 'agenda', 'Agendapunten', { required: true, heading: 'Uit de agenda', inverseHeading: 'Punten uit deze agenda', ...partOf }),
 			soort: f.enum('Soort', ['kernambitie', 'uitgangspunt', 'thema', 'scenario', 'dialoogthema'], req),
 			nummer: f.int('Nummer', { min: 1, hidden: true }),
-			themas: f.refs("Raakt aan thema's", 'thema', 'Genoemd in agendapunten', {
+			themas: f.refs('Raakt aan thema’s', 'thema', 'Genoemd in agendapunten', {
 				heading: 'Thema’s van de Kennisagenda waaraan dit punt raakt',
 				inverseHeading: 'Punten uit andere agenda’s die aan dit thema raken',
+				verb: 'raakt aan', inverseVerb: 'wordt genoemd in',
 				ld: { property: 'about' }
 			}),
 			gamechangers: f.refs('Raakt aan gamechangers', 'gamechanger', 'Genoemd in agendapunten', {
 				heading: 'Gamechangers waaraan dit punt raakt',
 				inverseHeading: 'Punten uit andere agenda’s die aan deze gamechanger raken',
+				verb: 'raakt aan', inverseVerb: 'wordt genoemd in',
 				ld: { property: 'about' }
 			}),
 			...common({ samenvatting: true, bron: true })
@@ -178,7 +185,7 @@ export const TYPES = [
 		filters: ['soort'],
 		color: '#555555',
 		search: { rank: 9, nameFindsNeighbours: true },
-		related: { weight: 1.5, reasonRank: 6 },
+		related: { weight: 1.5, reasonRank: 6, specificity: 2 },
 		schemaOrg: { type: 'Organization' },
 		fields: {
 			naam: f.string('Naam', req),
@@ -206,7 +213,7 @@ export const TYPES = [
 		nav: 4,
 		authoring: 2,
 		search: { rank: 5, nameFindsNeighbours: true },
-		related: { weight: 2.5, reasonRank: 4 },
+		related: { weight: 2.5, reasonRank: 4, specificity: 3 },
 		schemaOrg: { type: 'Organization' },
 		fields: {
 			naam: f.string('Naam', req),
@@ -219,20 +226,23 @@ export const TYPES = [
 				required: true,
 				heading: 'Hogeschool',
 				inverseHeading: 'Lectoraten van deze hogeschool',
+				verb: 'hoort bij', inverseVerb: 'heeft als lectoraat',
 				ld: { property: 'parentOrganization' }
 			}),
 			kenniscentrum: f.string('Kenniscentrum', { search: ['keys'] }),
 			onderzoekslijnen: f.list('Onderzoekslijnen', { search: ['keys'] }),
 			startjaar: f.int('Startjaar', { min: 1990, max: 2100, ld: { property: 'foundingDate' } }),
 			website: f.url('Website', { ld: { property: 'sameAs' } }),
-			themas: f.refs("Thema's", 'thema', 'Lectoraten', {
+			themas: f.refs('Thema’s', 'thema', 'Lectoraten', {
 				heading: 'Thema’s waarop dit lectoraat werkt',
 				inverseHeading: 'Lectoraten die aan dit thema werken',
+				...worksOn,
 				ld: { property: 'knowsAbout' }
 			}),
 			kennisvragen: f.refs('Kennisvragen', 'kennisvraag', 'Lectoraten', {
 				heading: 'Kennisvragen waaraan dit lectoraat werkt',
 				inverseHeading: 'Lectoraten die aan deze vraag werken',
+				...worksOn,
 				ld: { property: 'knowsAbout' }
 			}),
 			...common({ samenvatting: true })
@@ -249,7 +259,7 @@ export const TYPES = [
 		nav: 5,
 		authoring: 3,
 		search: { rank: 6, nameFindsNeighbours: true },
-		related: { weight: 2, reasonRank: 5 },
+		related: { weight: 2, reasonRank: 5, specificity: 2 },
 		schemaOrg: { type: 'Organization' },
 		fields: {
 			naam: f.string('Naam', req),
@@ -263,19 +273,22 @@ export const TYPES = [
 				required: true,
 				heading: 'Penvoerder',
 				inverseHeading: 'Partnerschappen waarvan deze organisatie penvoerder is',
+				verb: 'heeft als penvoerder', inverseVerb: 'is penvoerder van',
 				ld: { property: 'member' }
 			}),
 			leden: f.refs('Leden', 'organisatie', 'Lid van', {
 				heading: 'Leden van dit partnerschap',
 				inverseHeading: 'Partnerschappen waarvan deze organisatie lid is',
+				verb: 'heeft als lid', inverseVerb: 'is lid van',
 				ld: { property: 'member' }
 			}),
 			sectoren: sectoren(),
 			regio: f.string('Regio', { search: ['text'], ld: { property: 'areaServed' } }),
 			startjaar: f.int('Startjaar', { min: 1990, max: 2100, ld: { property: 'foundingDate' } }),
-			themas: f.refs("Thema's", 'thema', 'Partnerschappen', {
+			themas: f.refs('Thema’s', 'thema', 'Partnerschappen', {
 				heading: 'Thema’s waarop dit partnerschap werkt',
 				inverseHeading: 'Partnerschappen die aan dit thema werken',
+				...worksOn,
 				ld: { property: 'knowsAbout' }
 			}),
 			...common({ samenvatting: true })
@@ -292,7 +305,7 @@ export const TYPES = [
 		nav: 3,
 		authoring: 1,
 		search: { rank: 4 },
-		related: { weight: 2, reasonRank: 7 },
+		related: { weight: 2, reasonRank: 7, specificity: 3 },
 		schemaOrg: { type: 'ResearchProject' },
 		fields: {
 			titel: f.string('Titel', req),
@@ -302,32 +315,38 @@ export const TYPES = [
 			lectoraten: f.refs('Lectoraten', 'lectoraat', 'Projecten', {
 				heading: 'Lectoraten die dit project uitvoeren',
 				inverseHeading: 'Projecten van dit lectoraat',
+				verb: 'wordt uitgevoerd door', inverseVerb: 'voert uit',
 				ld: { property: 'member' }
 			}),
 			partners: f.refs('Partners', 'organisatie', 'Partner in projecten', {
 				heading: 'Partners in dit project',
 				inverseHeading: 'Projecten waarin deze organisatie partner is',
+				verb: 'werkt samen met', inverseVerb: 'is partner in',
 				ld: { property: 'member' }
 			}),
 			partnerschap: f.ref('Partnerschap', 'partnerschap', 'Projecten', {
 				heading: 'Partnerschap waarbinnen dit project loopt',
 				inverseHeading: 'Projecten binnen dit partnerschap',
+				verb: 'loopt binnen', inverseVerb: 'omvat',
 				ld: { property: 'parentOrganization' }
 			}),
 			sectoren: sectoren(),
 			kennisvragen: f.refs('Kennisvragen', 'kennisvraag', 'Projecten', {
 				heading: 'Kennisvragen waaraan dit project werkt',
 				inverseHeading: 'Projecten die aan deze vraag werken',
+				...worksOn,
 				ld: { property: 'knowsAbout' }
 			}),
 			gamechangers: f.refs('Gamechangers', 'gamechanger', 'Projecten', {
 				heading: 'Gamechangers waaraan dit project bijdraagt',
 				inverseHeading: 'Projecten die aan deze gamechanger bijdragen',
+				verb: 'draagt bij aan', inverseVerb: 'krijgt een bijdrage van',
 				ld: { property: 'knowsAbout' }
 			}),
-			themas: f.refs("Thema's", 'thema', 'Projecten', {
+			themas: f.refs('Thema’s', 'thema', 'Projecten', {
 				heading: 'Thema’s waarop dit project werkt',
 				inverseHeading: 'Projecten binnen dit thema',
+				...worksOn,
 				ld: { property: 'knowsAbout' }
 			}),
 			outputs: f.objects(

@@ -10,7 +10,7 @@ export interface GraphData {
 	/** Thema ids; `theme` lists refer to them by index. */
 	themes: string[];
 	sectors: string[];
-	/** Per relation kind: [label seen from the source, label seen from the target]. */
+	/** Per relation kind: how it reads from the source and from the target ("werkt aan", "wordt onderzocht door"). */
 	rels: [string, string][];
 	communities: number;
 	ids: string[];
@@ -27,6 +27,8 @@ export interface GraphData {
 	sector: number[];
 	/** Relations, flattened: source index, target index, rel index, … */
 	edges: number[];
+	/** Kennisvragen that are white spots (src/lib/white-spot.ts), as node indexes. */
+	white?: number[];
 }
 
 /** /graaf/details.json: what only the side panel needs, loaded on first selection. */

@@ -1,11 +1,8 @@
 /**
  * /dekking: who works on which part of the Kennisagenda, and where no one does (white spots).
  *
- * Rules (stated on the page too):
- * - A project addresses a kennisvraag when it lists it (project.kennisvragen).
- * - A lectoraat addresses a kennisvraag when it lists it (lectoraat.kennisvragen) or runs a
- *   project that does.
- * - A kennisvraag that no project and no lectoraat addresses is a white spot.
+ * Rules (stated on the page too): who addresses a kennisvraag, and what a white spot is, is the one rule in
+ * src/lib/white-spot.ts, counted in graph/coverage.ts.
  * - A gamechanger counts the projects of its kennisvragen plus the projects that name the
  *   gamechanger itself (project.gamechangers); with none of those and no lectoraat it is a white spot.
  * - Sectors: a kennisvraag's own sectoren, else its gamechanger's; none means all sectors.
@@ -14,6 +11,8 @@
 import { toCsv } from '../../csv.ts';
 import { SECTOREN } from '../../registry/registry.ts';
 import type { ContentNode } from '../load/index.ts';
+import { coverage } from '../graph/coverage.ts';
+import { isWhiteSpot as whiteSpot } from '../../white-spot.ts';
 import type { Site } from '../site.ts';
 
 /** Per sector, and under "alle" for no sector filter. */
@@ -74,27 +73,6 @@ function counts(site: DekkingSite, projects: Iterable<ContentNode>): SectorCount
 	return out;
 }
 
-interface Addressed {
-	projects: Map<string, ContentNode[]>;
-	lectoraten: Map<string, Set<string>>;
-	gcProjects: Map<string, ContentNode[]>;
-}
-
-function addressed(site: DekkingSite): Addressed {
-	const projects = new Map<string, ContentNode[]>(site.of('kennisvraag').map((k) => [k.id, []]));
-	const lectoraten = new Map<string, Set<string>>(site.of('kennisvraag').map((k) => [k.id, new Set()]));
-	const gcProjects = new Map<string, ContentNode[]>(site.of('gamechanger').map((g) => [g.id, []]));
-	for (const p of site.of('project')) {
-		for (const k of new Set(p.data.kennisvragen)) {
-			projects.get(k)?.push(p);
-			for (const l of p.data.lectoraten ?? []) lectoraten.get(k)?.add(l);
-		}
-		for (const g of new Set(p.data.gamechangers)) gcProjects.get(g)?.push(p);
-	}
-	for (const l of site.of('lectoraat')) for (const k of l.data.kennisvragen ?? []) lectoraten.get(k)?.add(l.id);
-	return { projects, lectoraten, gcProjects };
-}
-
 function sectorsOf(site: DekkingSite, k: ContentNode<'kennisvraag'>): string[] {
 	const own = k.data.sectoren ?? [];
 	const gc = k.data.gamechanger ? site.byId.get(k.data.gamechanger) : undefined;
@@ -102,7 +80,7 @@ function sectorsOf(site: DekkingSite, k: ContentNode<'kennisvraag'>): string[] {
 }
 
 export function dekking(site: DekkingSite): Dekking {
-	const a = addressed(site);
+	const a = coverage(site);
 	const vragen: DekkingVraag[] = site.of('kennisvraag').map((k, order) => ({
 		id: k.id,
 		title: k.title,
@@ -148,11 +126,11 @@ export function dekking(site: DekkingSite): Dekking {
 }
 
 /** White spot for a sector ("alle" = no filter): no project there and no lectoraat at all. */
-export const isWhiteSpot = (v: { projecten: SectorCounts; lectoraten: number }, sector = 'alle') => v.projecten[sector] === 0 && v.lectoraten === 0;
+export const isWhiteSpot = (v: { projecten: SectorCounts; lectoraten: number }, sector = 'alle') => whiteSpot(v.projecten[sector], v.lectoraten);
 
 /** /dekking.csv: one row per kennisvraag, with the ids of who addresses it. */
 export function dekkingCsv(site: DekkingSite): string {
-	const a = addressed(site);
+	const a = coverage(site);
 	const title = (id: unknown) => (typeof id === 'string' ? (site.byId.get(id)?.title ?? id) : '');
 	return toCsv(
 		['thema', 'thema_titel', 'gamechanger', 'gamechanger_titel', 'kennisvraag', 'kennisvraag_tekst', 'sectoren', 'projecten', 'lectoraten', 'witte_vlek', 'project_ids', 'lectoraat_ids'],
@@ -169,7 +147,7 @@ export function dekkingCsv(site: DekkingSite): string {
 				sectorsOf(site, k),
 				projects.length,
 				lectoraten.length,
-				projects.length + lectoraten.length === 0 ? 'ja' : 'nee',
+				whiteSpot(projects.length, lectoraten.length) ? 'ja' : 'nee',
 				projects,
 				lectoraten
 			];

@@ -6,7 +6,8 @@ import type { LayoutResult } from '../graph/layout.ts';
 import { cachedLayout } from '../graph/layout-cache.ts';
 import { phase } from '../progress.ts';
 import type { Site } from '../site.ts';
-import { relationLabel } from './pages.ts';
+import { relationOf } from '../../registry/registry.ts';
+import { vraagCoverage } from '../graph/coverage.ts';
 
 const layouts = new WeakMap<Site, LayoutResult>();
 
@@ -64,7 +65,8 @@ export function graphData(site: Site): GraphData {
 		const key = `${sourceType}\u0000${r.type}`;
 		let k = relIndex.get(key);
 		if (k === undefined) {
-			k = rels.push([relationLabel(sourceType, r.type, false), relationLabel(sourceType, r.type, true)]) - 1;
+			const rel = relationOf(sourceType, r.type)?.field;
+			k = rels.push([rel?.verb ?? r.type, rel?.inverseVerb ?? r.type]) - 1;
 			relIndex.set(key, k);
 		}
 		edges.push(index.get(r.source)!, index.get(r.target)!, k);
@@ -87,7 +89,8 @@ export function graphData(site: Site): GraphData {
 		community: nodes.map((n) => layout.community.get(n.id)!),
 		theme: nodes.map((n) => themes.get(n.id)!.map((t) => themeIndex.get(t)!).filter((t) => t !== undefined)),
 		sector: nodes.map((n) => sectorMask(site.sectors(n))),
-		edges
+		edges,
+		white: nodes.flatMap((n, i) => (n.type === 'kennisvraag' && vraagCoverage(site, n.id).witteVlek ? [i] : []))
 	};
 }
 

@@ -2,7 +2,6 @@
 import type { CompactGraph } from '../../paths.ts';
 import { LINK_RELATION, relationOf, typeNames } from '../../registry/registry.ts';
 import type { Site } from '../site.ts';
-import { relationLabel } from './pages.ts';
 
 
 export function compactGraph(site: Pick<Site, 'nodes' | 'relations' | 'byId'>): CompactGraph {
@@ -20,7 +19,7 @@ export function compactGraph(site: Pick<Site, 'nodes' | 'relations' | 'byId'>): 
 		seen[a].add(b);
 		adj[a].push(b, label(text));
 	};
-	// Field relations first, so a pair connected by a field and a text link shows the field's name.
+	// Field relations first, so a pair connected by a field and a text link shows the field's verb.
 	const relations = [...site.relations].sort((x, y) => Number(x.type === LINK_RELATION) - Number(y.type === LINK_RELATION));
 	for (const r of relations) {
 		const s = index.get(r.source);
@@ -29,8 +28,10 @@ export function compactGraph(site: Pick<Site, 'nodes' | 'relations' | 'byId'>): 
 		const sourceType = site.nodes[s].type;
 		// Relations that carry no signal (references to source documents) would connect every pair through the Kennisagenda.
 		if (relationOf(sourceType, r.type)?.field.related === false) continue;
-		link(s, t, relationLabel(sourceType, r.type, false));
-		link(t, s, relationLabel(sourceType, r.type, true));
+		// In the reader's words, from each end: a project "werkt aan" a kennisvraag, which "wordt onderzocht door" it.
+		const rel = relationOf(sourceType, r.type);
+		link(s, t, rel?.field.verb ?? 'verwijst naar');
+		link(t, s, rel?.field.inverseVerb ?? 'wordt genoemd door');
 	}
 	return {
 		types: [...typeNames],

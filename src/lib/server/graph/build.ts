@@ -1,6 +1,7 @@
 /** Graph: validated nodes and relations → a graphology graph with indexed neighbourhoods. */
 import { MultiDirectedGraph } from 'graphology';
 import type { ContentNode, Relation } from '../load/index.ts';
+import type { LinkQuote } from '../load/link-context.ts';
 
 export interface NodeAttributes {
 	type: string;
@@ -8,11 +9,11 @@ export interface NodeAttributes {
 	url: string;
 }
 
-export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, { type: string }>;
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, { type: string; context?: LinkQuote }>;
 
 export function buildGraph(nodes: ContentNode[], relations: Relation[]): KnowledgeGraph {
 	const graph: KnowledgeGraph = new MultiDirectedGraph();
 	for (const n of nodes) graph.addNode(n.id, { type: n.type, title: n.title, url: n.url });
-	for (const r of relations) graph.addEdge(r.source, r.target, { type: r.type });
+	for (const r of relations) graph.addEdge(r.source, r.target, { type: r.type, ...(r.context ? { context: r.context } : {}) });
 	return graph;
 }

@@ -45,6 +45,12 @@ export interface RelatedOptions {
 const DIRECT_WEIGHT = 3;
 const TEXT_WEIGHT = 3;
 const TEXT_REASON_MIN = 0.1;
+/** How specific a direct link and similar words are, on the scale of TypeDef.related.specificity. */
+const DIRECT_SPECIFICITY = 3;
+const TEXT_SPECIFICITY = 1.5;
+/** Sharing only something this broad (a thema, an agenda) lists a candidate only when nothing more specific exists. */
+const BROAD = 1;
+const specificityOf = (type: string) => registry[type]?.related.specificity ?? 2;
 
 interface Vector {
 	ids: Int32Array;
@@ -71,6 +77,8 @@ interface Index {
 	typeIds: Map<string, number>;
 	/** Agenda ancestors of each node (its parent chain), for naming only the most specific shared level. */
 	ancestors: Set<number>[];
+	/** How specific sharing each node is (its type's TypeDef.related.specificity). */
+	specificity: Float64Array;
 }
 
 function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
@@ -174,7 +182,8 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 		}
 	});
 
-	return { nodes, typeOf, neighbours, outgoing, features, featureWeight, postings, termPostings, vectors, surface, typeIds, ancestors };
+	const specificity = Float64Array.from(nodes, (n) => specificityOf(n.type));
+	return { nodes, typeOf, neighbours, outgoing, features, featureWeight, postings, termPostings, vectors, surface, typeIds, ancestors, specificity };
 }
 
 const shorten = (s: string, max = 60) => (s.length <= max ? s : `${s.slice(0, max).replace(/\s+\S*$/, '')}…`);
@@ -182,7 +191,7 @@ const shorten = (s: string, max = 60) => (s.length <= max ? s : `${s.slice(0, ma
 /** "a", "a en b", "a, b en c" */
 export const joinNl = (parts: string[]) => (parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`);
 
-function reasonFor(ix: Index, n: number, c: number, text: number): string {
+function reasonFor(ix: Index, n: number, c: number, text: number, broadOnly: boolean): string {
 	const shared = new Map<string, number[]>();
 	const [small, large] = ix.features[n].size <= ix.features[c].size ? [ix.features[n], ix.features[c]] : [ix.features[c], ix.features[n]];
 	const common = [...small].filter((f) => large.has(f));
@@ -195,8 +204,9 @@ function reasonFor(ix: Index, n: number, c: number, text: number): string {
 		list.push(f);
 		shared.set(type, list);
 	}
+	// The most specific shared thing first: a kennisvraag or lectoraat before a gamechanger before a thema.
 	const named = [...shared.keys()]
-		.sort((a, b) => (registry[a]?.related.reasonRank ?? 99) - (registry[b]?.related.reasonRank ?? 99))
+		.sort((a, b) => specificityOf(b) - specificityOf(a) || (registry[a]?.related.reasonRank ?? 99) - (registry[b]?.related.reasonRank ?? 99))
 		.map((t) => {
 			const list = shared.get(t)!;
 			const def = registry[t];
@@ -207,7 +217,7 @@ function reasonFor(ix: Index, n: number, c: number, text: number): string {
 			return title.toLowerCase().startsWith(def.label.toLowerCase()) ? title : `${def.label.toLowerCase()} ${title}`;
 		});
 	const parts: string[] = [];
-	if (named.length) parts.push(`deelt ${joinNl(named)}`);
+	if (named.length) parts.push(broadOnly ? `deelt alleen ${joinNl(named)}; niets specifiekers gevonden` : `deelt ${joinNl(named)}`);
 	if (ix.outgoing[n].has(c)) parts.push('deze pagina verwijst ernaar');
 	else if (ix.outgoing[c].has(n)) parts.push('verwijst naar deze pagina');
 	if (text >= TEXT_REASON_MIN) {
@@ -236,6 +246,8 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 	const N = nodes.length;
 	const structural = new Float64Array(N);
 	const textual = new Float64Array(N);
+	/** The most specific thing each candidate shares with the node. */
+	const tier = new Float64Array(N);
 	const seen = new Uint8Array(N);
 	const out = new Map<string, RelatedGroup[]>();
 
@@ -271,6 +283,7 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 					if (excluded(c)) continue;
 					touch(c);
 					structural[c] += ix.featureWeight[f];
+					if (ix.specificity[f] > tier[c]) tier[c] = ix.specificity[f];
 				}
 			}
 			const vec = ix.vectors[n];
@@ -291,6 +304,7 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 					if (k++ >= cap) break;
 					touch(m);
 					structural[m] += DIRECT_WEIGHT;
+					tier[m] = Math.max(tier[m], DIRECT_SPECIFICITY);
 				}
 			}
 			// Only hubs in common: take a slice of each hub, rotated per node so no few nodes show up everywhere.
@@ -306,33 +320,44 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 			}
 
 			if (options.stats) options.stats.candidates += touched.length;
-			const best: { c: number; score: number; text: number }[] = [];
+			const best: { c: number; score: number; text: number; tier: number }[] = [];
 			for (const c of touched) {
 				let links = structural[c];
-				for (const h of hubs) if (ix.features[c].has(h)) links += ix.featureWeight[h];
+				let specific = tier[c];
+				for (const h of hubs)
+					if (ix.features[c].has(h)) {
+						links += ix.featureWeight[h];
+						specific = Math.max(specific, ix.specificity[h]);
+					}
+				if (ix.neighbours[n].has(c)) specific = Math.max(specific, DIRECT_SPECIFICITY);
 				const text = textual[c];
-				const score = links + TEXT_WEIGHT * text;
+				if (text >= TEXT_REASON_MIN) specific = Math.max(specific, TEXT_SPECIFICITY);
+				// Specificity comes first: sharing a kennisvraag outranks sharing any number of themes.
+				const score = 100 * specific + links + TEXT_WEIGHT * text;
 				structural[c] = 0;
 				textual[c] = 0;
+				tier[c] = 0;
 				seen[c] = 0;
 				// Faint word overlap alone is noise, and would come without a reason.
 				if (links === 0 && text < TEXT_REASON_MIN) continue;
 				if (best.length === limit && !better(score, c, best[limit - 1])) continue;
 				let at = best.length;
 				while (at > 0 && better(score, c, best[at - 1])) at--;
-				best.splice(at, 0, { c, score, text });
+				best.splice(at, 0, { c, score, text, tier: specific });
 				if (best.length > limit) best.pop();
 			}
+			// Only broad things in common: listed only when nothing more specific was found, and the reason says so.
+			const broadOnly = best.length > 0 && best[0].tier <= BROAD;
 			groups.push({
 				type: targetType,
-				items: best.map(({ c, score, text }) => ({
+				items: best.filter((b) => broadOnly || b.tier > BROAD).map(({ c, score, text }) => ({
 					id: nodes[c].id,
 					type: nodes[c].type,
 					title: nodes[c].title,
 					url: nodes[c].url,
 					...(nodes[c].data.voorbeeld ? { voorbeeld: true } : {}),
 					score: Math.round(score * 100) / 100,
-					reason: reasonFor(ix, n, c, text)
+					reason: reasonFor(ix, n, c, text, broadOnly)
 				}))
 			});
 		}

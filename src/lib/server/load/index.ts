@@ -10,6 +10,7 @@ import type { ContentError } from './errors.ts';
 import { parseFrontmatter, type Parsed } from './frontmatter.ts';
 import { depthProblem, LIMITS, markdownProblem, tooManyLinks } from './limits.ts';
 import { isSiteUrl, OverBudget, renderMarkdown, stripWikiLinks, type LinkResolver } from './markdown.ts';
+import { linkContexts, type LinkQuote } from './link-context.ts';
 import { readContent, type SourceFile } from './read.ts';
 import { didYouMean } from './suggest.ts';
 import { validateData } from './validate.ts';
@@ -36,6 +37,8 @@ export interface Relation {
 	target: string;
 	/** Frontmatter field name, or "link" for a wiki-link in the body. */
 	type: string;
+	/** For a wiki-link: the sentence around it in the source's body. */
+	context?: LinkQuote;
 }
 
 export interface LoadResult {
@@ -205,9 +208,11 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 				code: 'bad-link'
 			});
 		}
+		const contexts = links.length && valid ? linkContexts(parsed.body, resolver.title) : undefined;
 		for (const link of links) {
 			if (byId.has(link.target)) {
-				if (valid) relations.push({ source: src.id, target: link.target, type: 'link' });
+				const context = contexts?.get(link.target);
+				if (valid) relations.push({ source: src.id, target: link.target, type: 'link', ...(context ? { context } : {}) });
 			} else if (!typeOfFile.has(link.target)) {
 				errors.push({
 					file: src.file,

@@ -178,7 +178,7 @@ async function create(argv: readonly string[], io: NewIO): Promise<NewResult> {
 	io.out(
 		[
 			`Nieuw: ${type.label.toLowerCase()} "${data[type.titleField]}" in ${shown}`,
-			`Id: ${id} (de bestandsnaam; andere pagina's linken ernaar met [[${id}]])`,
+			`Id: ${id} (de bestandsnaam; andere pagina’s linken ernaar met [[${id}]])`,
 			'',
 			'Bekijken:',
 			`  ${io.devCommand ?? 'npm run dev'}`,

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { nodePage } from '$lib/server/emit/pages';
+import { nodePage } from '$lib/server/emit/node-page';
 import { errorsIn, getSite } from '$lib/server/site';
 import { tick } from '$lib/server/progress';
 
