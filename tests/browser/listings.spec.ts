@@ -49,7 +49,7 @@ test('researcher: filtering projects by kennisvraag shows exactly its projects, 
 	await page.goto('/project/');
 	await page.getByLabel('Kennisvragen').selectOption(kv.id);
 	await expect(page).toHaveURL(new RegExp(`kennisvragen=${kv.id}`));
-	await expect(page.locator('main p.count')).toHaveText(`${expected.length} van ${of('project').length} projecten`);
+	await expect(page.locator('main p.count')).toHaveText(`${expected.length} van ${of('project').length.toLocaleString('nl-NL')} projecten`);
 	expect((await rows(page).allTextContents()).sort()).toEqual([...expected].sort());
 	await page.reload();
 	await expect(page.getByLabel('Kennisvragen')).toHaveValue(kv.id);
@@ -61,10 +61,10 @@ test('an empty result says why and offers the nearest wider view', async ({ page
 	const empty = page.getByRole('status').filter({ hasText: 'Geen kennisvragen gevonden' });
 	await expect(empty).toContainText('zoekterm “zzqqxx”');
 	const po = of('kennisvraag').filter((k) => kennisvraagSectors(k).has('po')).length;
-	await empty.getByRole('link', { name: `zonder zoekterm “zzqqxx”: ${po} kennisvragen` }).click();
+	await empty.getByRole('link', { name: `zonder zoekterm “zzqqxx”: ${po.toLocaleString('nl-NL')} kennisvragen` }).click();
 	await expect(page).toHaveURL(/sectoren=po/);
 	await expect(page).not.toHaveURL(/q=/);
-	await expect(page.locator('main p.count')).toContainText(`${po} van`);
+	await expect(page.locator('main p.count')).toContainText(`${po.toLocaleString('nl-NL')} van`);
 });
 
 test('filter options of a thema or gamechanger are in Kennisagenda order', async ({ page }) => {

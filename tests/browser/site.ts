@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 
 export const BUILD = process.env.BUILD_DIR ?? 'build';
-export const SUBPATH_BUILD = `${BUILD}-subpath`;
+export const SUBPATH_BUILD = process.env.SUBPATH_BUILD_DIR ?? `${BUILD}-subpath`;
 /** The build's version, which pages add to the data files they fetch (src/lib/fresh.ts). */
 export const BUILD_VERSION = (JSON.parse(readFileSync(`${BUILD}/_app/version.json`, 'utf8')) as { version: string }).version;
 export const SUBPATH_URL = `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4317) + 1}/kennisgraaf/`;
