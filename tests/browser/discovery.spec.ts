@@ -191,6 +191,8 @@ test.describe('exports, feeds and metadata', () => {
 		const csv = await (await request.get('/kennisvraag.csv')).text();
 		expect(csv.trimEnd().split('\r\n')).toHaveLength(kennisvragen.length + 1);
 		await page.getByLabel('Sectoren').selectOption('mbo');
+		// The filtered rows come from the listing's data file, fetched on first use: wait for the filtered count.
+		await expect(page.locator('main p.count')).toContainText(' van ');
 		const shown = await page.locator('main ul li a').count();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download deze selectie/ }).click()]);
 		expect(download.suggestedFilename()).toBe('kennisvraag-selectie.csv');
