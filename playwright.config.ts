@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 // BUILD_DIR and TEST_PORT let parallel runs use their own build and server.
 const BUILD = process.env.BUILD_DIR ?? 'build';
+// A corpus build may borrow the shipped content's sub-path build for the tests that need one.
+const SUBPATH_BUILD = process.env.SUBPATH_BUILD_DIR ?? `${BUILD}-subpath`;
 const PORT = Number(process.env.TEST_PORT ?? 4317);
 const SUBPATH_PORT = PORT + 1;
 // The reader journeys run again on a generated corpus of 2,000 nodes when scripts/test.sh has built it.
@@ -33,7 +35,7 @@ export default defineConfig({
 	webServer: [
 		{ command: `PORT=${PORT} node scripts/serve.js ${BUILD}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false },
 		{
-			command: `PORT=${SUBPATH_PORT} BASE_PATH=/kennisgraaf node scripts/serve.js ${BUILD}-subpath`,
+			command: `PORT=${SUBPATH_PORT} BASE_PATH=/kennisgraaf node scripts/serve.js ${SUBPATH_BUILD}`,
 			url: `http://127.0.0.1:${SUBPATH_PORT}/kennisgraaf/`,
 			reuseExistingServer: false
 		},

@@ -10,6 +10,7 @@ import { checkerGrowth, MAX_EXPONENT, printGrowth, type Series } from './check-g
 import { buildSite, type BuildResult } from './lib/build.ts';
 import { ensureCorpus, flag, machine, option } from './lib/cli.ts';
 import { measureGraph } from './graph-measure.ts';
+import { largestHtml, measureListing, type ListingFigures } from './listing-measure.ts';
 import { measureSearch } from './search-measure.ts';
 import { initialJs } from './lib/js-weight.ts';
 import { lighthouseScores, type Scores } from './lib/lighthouse.ts';
@@ -26,6 +27,9 @@ interface SizeReport extends BuildResult {
 	graafJsGzip: number;
 	graph?: Record<string, number>;
 	search?: Record<string, number>;
+	largestHtmlBytes: number;
+	largestHtmlPage: string;
+	listing?: ListingFigures;
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
@@ -37,8 +41,12 @@ function firstNodePage(buildDir: string): string {
 	return `/${type}/${id}/`;
 }
 
-async function browserFigures(buildDir: string): Promise<Pick<SizeReport, 'graph' | 'search'>> {
-	return withServer(buildDir, async (origin) => ({ graph: await measureGraph(origin), search: await measureSearch(origin, buildDir) }));
+async function browserFigures(buildDir: string): Promise<Pick<SizeReport, 'graph' | 'search' | 'listing'>> {
+	return withServer(buildDir, async (origin) => ({
+		graph: await measureGraph(origin),
+		search: await measureSearch(origin, buildDir),
+		listing: await measureListing(origin, buildDir)
+	}));
 }
 
 const report: { machine: string; date: string; sizes: SizeReport[]; linearity?: string; checkerGrowth?: Series[]; lighthouse?: Record<string, Scores> } = {
@@ -60,7 +68,8 @@ for (const n of sizes) {
 		...build,
 		msPerNode: build.wallMs / graph.nodes.length,
 		nodePageJsGzip: initialJs(buildDir, firstNodePage(buildDir)).gzipBytes,
-		graafJsGzip: existsSync(`${buildDir}/graaf`) ? initialJs(buildDir, '/graaf/').gzipBytes : NaN
+		graafJsGzip: existsSync(`${buildDir}/graaf`) ? initialJs(buildDir, '/graaf/').gzipBytes : NaN,
+		...(({ bytes, page }) => ({ largestHtmlBytes: bytes, largestHtmlPage: page }))(largestHtml(buildDir))
 	};
 	if (entry.nodes !== n) throw new Error(`expected ${n} nodes in ${buildDir}/graph.json, found ${entry.nodes}`);
 	if (!flag('skip-browser') && n === Math.max(...sizes)) Object.assign(entry, await browserFigures(buildDir));
@@ -98,6 +107,14 @@ for (const s of report.sizes) {
 	const f = (v: number | undefined, unit: string) => (v === undefined || Number.isNaN(v) ? '–' : `${v.toFixed(unit === 'ms' ? 1 : 0)} ${unit}`);
 	console.log(
 		`| ${s.nodes} | ${s.edges} | ${(s.wallMs / 1000).toFixed(1)} s | ${s.peakRssMb.toFixed(0)} MB | ${s.msPerNode.toFixed(2)} | ${mb(s.outputBytes)} | ${kb(s.nodePageJsGzip)} | ${Number.isNaN(s.graafJsGzip) ? '–' : kb(s.graafJsGzip)} | ${f(s.graph?.firstFrameMs, 'ms')} | ${f(s.graph?.longestTaskMs, 'ms')} | ${f(s.graph?.hoverMs, 'ms')} | ${f(s.search?.p95Ms, 'ms')} | ${s.search?.indexGzipBytes ? kb(s.search.indexGzipBytes) : '–'} |`
+	);
+}
+console.log('\n| knopen | grootste pagina (HTML) | data /project/ vóór interactie (gz) | rijen | filter (bijgewerkt / getoond) | tekst | wis filters | sorteren |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const s of report.sizes) {
+	const l = s.listing;
+	const ms = (v: number | undefined, update?: number) => (v === undefined ? '–' : `${update === undefined ? '' : `${update.toFixed(0)} / `}${v.toFixed(0)} ms`);
+	console.log(
+		`| ${s.nodes} | ${kb(s.largestHtmlBytes)} ${s.largestHtmlPage} | ${l ? kb(l.listingDataGzipBytes) : '–'} | ${l?.listingRows ?? '–'} | ${ms(l?.filterMs, l?.filterUpdateMs)} | ${ms(l?.textMs, l?.textUpdateMs)} | ${ms(l?.resetMs, l?.resetUpdateMs)} | ${ms(l?.sortMs, l?.sortUpdateMs)} |`
 	);
 }
 if (report.linearity) console.log(`\nGroei: ${report.linearity}`);

@@ -31,5 +31,11 @@ KENNISGRAAF_CONTENT=bench/corpus/2000 BUILD_DIR="${BUILD_DIR:-build}-corpus" KIT
 echo "== browser tests (Playwright + Chromium)"
 npx playwright test "$@"
 
+echo "== lijsten op een gegenereerd corpus van 2.000 knopen"
+corpus=node_modules/.cache/kennisgraaf-corpus-2000
+npx tsx scripts/generate-corpus.ts --nodes 2000 --out "$corpus" > /dev/null
+KENNISGRAAF_CONTENT="$corpus" BUILD_DIR=build-2000 npx vite build --logLevel warn
+BUILD_DIR=build-2000 SUBPATH_BUILD_DIR="${BUILD_DIR:-build}-subpath" npx playwright test tests/browser/listings.spec.ts
+
 echo "== benchmark smoke run (500 knopen; de volledige benchmark is npm run bench)"
 npm run --silent bench:smoke

@@ -174,7 +174,8 @@ test('/agendas has a captioned table per other agenda', async ({ page }) => {
 	// The overview, plus one per agenda with agendapunten.
 	const withPoints = others.filter((a) => graph.nodes.some((p) => p.type === 'agendapunt' && p.agenda === a.id));
 	await expect(page.getByRole('table')).toHaveCount(1 + withPoints.length);
-	for (const a of withPoints) await expect(page.getByRole('heading', { level: 2, name: a.title })).toBeVisible();
+	// Each agenda goes by one name on the page: its short title, as in the overview's columns.
+	for (const a of withPoints) await expect(page.getByRole('heading', { level: 2, name: String(a.korte_titel ?? a.title), exact: true })).toBeVisible();
 	const punt = graph.nodes.find((n) => n.type === 'agendapunt' && list(n.themas).length)!;
 	const thema = byId.get(list(punt.themas)[0])!;
 	const table = page.getByRole('table', { name: new RegExp(`^${String(byId.get(String(punt.agenda))!.korte_titel ?? '').replace(/[()]/g, '.')}`) });
@@ -190,6 +191,8 @@ test.describe('exports, feeds and metadata', () => {
 		const csv = await (await request.get('/kennisvraag.csv')).text();
 		expect(csv.trimEnd().split('\r\n')).toHaveLength(kennisvragen.length + 1);
 		await page.getByLabel('Sectoren').selectOption('mbo');
+		// The filtered rows come from the listing's data file, fetched on first use: wait for the filtered count.
+		await expect(page.locator('main p.count')).toContainText(' van ');
 		const shown = await page.locator('main ul li a').count();
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download deze selectie/ }).click()]);
 		expect(download.suggestedFilename()).toBe('kennisvraag-selectie.csv');

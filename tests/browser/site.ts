@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 
 export const BUILD = process.env.BUILD_DIR ?? 'build';
-export const SUBPATH_BUILD = `${BUILD}-subpath`;
+export const SUBPATH_BUILD = process.env.SUBPATH_BUILD_DIR ?? `${BUILD}-subpath`;
 /** The build's version, which pages add to the data files they fetch (src/lib/fresh.ts). */
 export const BUILD_VERSION = (JSON.parse(readFileSync(`${BUILD}/_app/version.json`, 'utf8')) as { version: string }).version;
 export const SUBPATH_URL = `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4317) + 1}/kennisgraaf/`;
@@ -34,3 +34,17 @@ export const types = [...new Set(graph.nodes.map((n) => n.type))];
 /** One node page per type (the first in file order), for per-page-type checks. */
 export const samplePages = types.map((t) => graph.nodes.find((n) => n.type === t)!);
 
+
+const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
+const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+
+/**
+ * Sectors a kennisvraag is listed under: its own, its gamechanger's, and those of the projects that
+ * work on it (a teacher in vo finds a question a vo project works on, even when it is tagged mbo only).
+ */
+export function kennisvraagSectors(kv: GraphNode): Set<string> {
+	const out = new Set([...list(kv.sectoren), ...list(byId.get(String(kv.gamechanger))?.sectoren)]);
+	for (const e of graph.edges)
+		if (e.type === 'kennisvragen' && e.target === kv.id && byId.get(e.source)?.type === 'project') for (const s of list(byId.get(e.source)?.sectoren)) out.add(s);
+	return out;
+}

@@ -50,6 +50,7 @@ const { cmsConfig } = await import('../../src/lib/server/emit/cms-config.ts');
 const { runNew } = await import('../../src/lib/server/publish/new.ts');
 const pages = await import('../../src/lib/server/emit/pages.ts');
 const { nodePage } = await import('../../src/lib/server/emit/node-page.ts');
+const listings = await import('../../src/lib/server/emit/listing.ts');
 const { buildSearchData } = await import('../../src/lib/server/emit/search-index.ts');
 const { SearchEngine } = await import('../../src/lib/search/engine.ts');
 const { computeRelated } = await import('../../src/lib/server/graph/related.ts');
@@ -106,9 +107,9 @@ describe('a type added in the registry alone', () => {
 	});
 
 	it('has a listing with its filters, and a place in the navigation', () => {
-		const listing = pages.listingPage(site, 'publicatie');
+		const listing = listings.listingPage(site, 'publicatie');
 		expect(listing.label).toBe('Publicaties');
-		expect(listing.items.map((i) => i.id)).toEqual(['pu1', 'pu3', 'pu2']);
+		expect(listing.rows.map((i) => i.id)).toEqual(['pu1', 'pu3', 'pu2']);
 		expect(listing.filters.map((f) => f.label)).toEqual(['Jaar', 'Lectoraten']);
 		expect(listing.filters[1].options).toEqual([{ value: 'l1', label: 'Lectoraat Leren', count: 1 }]);
 		expect(registry.navTypes.at(-1)).toBe('publicatie');

@@ -1,6 +1,39 @@
 /** What the registry says about one content type. Every per-type decision of the site is a property here. */
 import type { Fields } from './fields.ts';
 
+/** One step from a node to related nodes: one of its fields, or the nodes of a type whose field points at it. */
+export type Step = string | { from: string; field: string };
+
+/**
+ * A facet a node takes from related nodes. Each path ends at nodes whose own fields carry the facet
+ * (a kennisvraag is for vo when its gamechanger is) or, when they carry none, whose ids are the values
+ * (a project's hogeschool is the hogeschool of its lectoraten).
+ */
+export interface FacetVia {
+	/** Label of the filter, for a facet that is no field of the type. */
+	label?: string;
+	paths: readonly (readonly Step[])[];
+}
+
+/** Orders of a listing: agenda order (grouped along the parent chain), newest first, by title, by start (latest first). */
+export type SortKey = 'agenda' | 'nieuw' | 'titel' | 'start';
+
+/** How a type's listing pages (/<type>/, /<type>/pagina/2/, /<type>/sorteer/titel/) show and order its nodes. */
+export interface ListingDef {
+	/** Orders offered, the first is the default. */
+	sorts: readonly SortKey[];
+	/** Facets or fields shown as chips on each row; 'jaren' shows the years from `years`. */
+	chips?: readonly string[];
+	/** Fields with the first and last year a node is active (dates or years); makes the 'jaren' filter and chip. */
+	years?: { start: string; end?: string };
+	/** Date fields for "newest", the first one present wins. */
+	newest?: readonly string[];
+	/** Each row counts the nodes of these types that point to it ("3 projecten · 1 lectoraat"), or says "nog niemand". */
+	counts?: readonly string[];
+	/** Rows per page. */
+	pageSize?: number;
+}
+
 export interface TypeDef<N extends string = string, F extends Fields = Fields> {
 	/** Folder name under content/ and the URL segment: /<name>/<id>/. */
 	name: N;
@@ -18,8 +51,12 @@ export interface TypeDef<N extends string = string, F extends Fields = Fields> {
 	sequence?: keyof F & string;
 	/** Nodes of this type are a facet of everything under them in the hierarchy, under this name (e.g. "thema"). */
 	facet?: string;
-	/** Filters of the listing page: facet names or field names. */
+	/** Filters of the listing page, in this order: facet names, field names, `facetsVia` names, or 'jaren' (a year range). */
 	filters: readonly string[];
+	/** Facets this type takes from related nodes, by facet name ('sector') or filter name ('hogeschool'). */
+	facetsVia?: Readonly<Record<string, FacetVia>>;
+	/** The listing's orders, chips, counts and page size; absent: agenda order only, 60 rows a page. */
+	listing?: ListingDef;
 	/** Colour in the graph and legend (contrast-checked against white). */
 	color: string;
 	/** Place in the main navigation; absent: not in it. */

@@ -1,4 +1,4 @@
-import { listingPage } from '$lib/server/emit/pages';
+import { listingPage } from '$lib/server/emit/listing';
 import { getSite } from '$lib/server/site';
 import { typeNames } from '$lib/registry/registry';
 

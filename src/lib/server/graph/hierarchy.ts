@@ -5,6 +5,7 @@
  */
 import { asList } from '../../registry/fields.ts';
 import { facetFields, facetType, getType, isUnder, relationFields } from '../../registry/registry.ts';
+import type { Step } from '../../registry/typedef.ts';
 import type { ContentNode } from '../load/index.ts';
 
 export interface Hierarchy {
@@ -15,7 +16,7 @@ export interface Hierarchy {
 	compare(a: ContentNode, b: ContentNode): number;
 	/** Ids of the nodes of the facet type (e.g. "thema") above this node, or above the nodes it refers to; sorted. */
 	facet(node: ContentNode, name: string): string[];
-	/** Values of the node's fields that carry this value facet (e.g. the sectors). */
+	/** Values of the node's fields that carry this value facet (e.g. the sectors), and those it takes through the registry's `facetsVia`. */
 	values(node: ContentNode, facet: string): string[];
 }
 
@@ -82,9 +83,40 @@ export function hierarchy(byId: ReadonlyMap<string, ContentNode>): Hierarchy {
 		facetCache.set(key, sorted);
 		return sorted;
 	};
-	const values = (node: ContentNode, name: string) => {
+	const own = (node: ContentNode, name: string) => {
 		const def = getType(node.type);
-		return def ? [...new Set(facetFields(def, name).flatMap((f) => asList(field(node, f))))] : [];
+		return def ? facetFields(def, name).flatMap((f) => asList(field(node, f))) : [];
+	};
+	// "Nodes of type T whose field F points here", built once per (T, F) when a facetsVia path asks for it.
+	const pointing = new Map<string, Map<string, ContentNode[]>>();
+	const incoming = (from: string, name: string, id: string) => {
+		const key = `${from}\u0000${name}`;
+		let index = pointing.get(key);
+		if (!index) {
+			pointing.set(key, (index = new Map()));
+			for (const n of byId.values())
+				if (n.type === from) for (const target of asList(field(n, name))) index.get(target)?.push(n) ?? index.set(target, [n]);
+		}
+		return index.get(id) ?? [];
+	};
+	const step = (nodes: ContentNode[], s: Step) =>
+		nodes.flatMap((n) => (typeof s === 'string' ? asList(field(n, s)).flatMap((id) => byId.get(id) ?? []) : incoming(s.from, s.field, n.id)));
+	const valueCache = new Map<string, string[]>();
+	const values = (node: ContentNode, name: string) => {
+		const key = `${name}\u0000${node.id}`;
+		const hit = valueCache.get(key);
+		if (hit) return hit;
+		const out = new Set(own(node, name));
+		for (const path of getType(node.type)?.facetsVia?.[name]?.paths ?? []) {
+			for (const reached of path.reduce(step, [node])) {
+				const def = getType(reached.type);
+				if (def && facetFields(def, name).length) for (const v of own(reached, name)) out.add(v);
+				else out.add(reached.id);
+			}
+		}
+		const list = [...out];
+		valueCache.set(key, list);
+		return list;
 	};
 	return { parent, ancestors, compare, facet, values };
 }

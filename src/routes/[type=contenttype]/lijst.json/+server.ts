@@ -1,0 +1,8 @@
+import { json } from '@sveltejs/kit';
+import { typeNames } from '$lib/registry/registry';
+import { listingData } from '$lib/server/emit/listing';
+import { getSite } from '$lib/server/site';
+
+export const prerender = true;
+export const entries = () => typeNames.map((type) => ({ type }));
+export const GET = ({ params }) => json(listingData(getSite(), params.type));
