@@ -24,18 +24,15 @@ rm -rf "$repro" .svelte-kit-repro
 echo "== site bouwen onder een sub-pad (BASE_PATH=/kennisgraaf)"
 BASE_PATH=/kennisgraaf BUILD_DIR="${BUILD_DIR:-build}-subpath" npx vite build --logLevel warn
 
-echo "== site bouwen op een gegenereerd corpus van 2000 knopen (voor de lezersroutes in journeys.spec.ts)"
+echo "== site bouwen op een gegenereerd corpus van 2.000 knopen (lezersroutes in journeys.spec.ts en listings.spec.ts)"
 npx tsx scripts/generate-corpus.ts --nodes 2000 --out bench/corpus/2000 > /dev/null
 KENNISGRAAF_CONTENT=bench/corpus/2000 BUILD_DIR="${BUILD_DIR:-build}-corpus" KIT_OUT_DIR=.svelte-kit-corpus npx vite build --logLevel warn
 
 echo "== browser tests (Playwright + Chromium)"
 npx playwright test "$@"
 
-echo "== lijsten op een gegenereerd corpus van 2.000 knopen"
-corpus=node_modules/.cache/kennisgraaf-corpus-2000
-npx tsx scripts/generate-corpus.ts --nodes 2000 --out "$corpus" > /dev/null
-KENNISGRAAF_CONTENT="$corpus" BUILD_DIR=build-2000 npx vite build --logLevel warn
-BUILD_DIR=build-2000 SUBPATH_BUILD_DIR="${BUILD_DIR:-build}-subpath" npx playwright test tests/browser/listings.spec.ts
+echo "== lijsten op hetzelfde corpus van 2.000 knopen"
+BUILD_DIR="${BUILD_DIR:-build}-corpus" SUBPATH_BUILD_DIR="${BUILD_DIR:-build}-subpath" npx playwright test tests/browser/listings.spec.ts
 
 echo "== benchmark smoke run (500 knopen; de volledige benchmark is npm run bench)"
 npm run --silent bench:smoke
