@@ -22,6 +22,11 @@ export default ts.config(
 		rules: {
 			// Every internal URL comes from the build's data or urls.ts with the base path already in it; resolve() would add it twice.
 			'svelte/no-navigation-without-resolve': 'off',
+			// Flagged Maps and URLSearchParams are built and read within one function or $derived run (a URL being
+			// written, a layout being computed); the pages' state lives in $state.
+			'svelte/prefer-svelte-reactivity': 'off',
+			// {' '} keeps a space that the formatter would otherwise move or drop between inline elements.
+			'svelte/no-useless-mustaches': 'off',
 			// Unused arguments named with a leading underscore document a signature.
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }]
 		}

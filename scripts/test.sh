@@ -8,6 +8,9 @@ bash scripts/ensure-chromium.sh
 echo "== inhoud controleren"
 npm run --silent check
 
+echo "== opmaak en lint (Prettier, ESLint)"
+npm run --silent lint
+
 echo "== unit tests (vitest)"
 npx vitest run
 

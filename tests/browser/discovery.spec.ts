@@ -1,5 +1,5 @@
 /** Discovery: related items, /dekking, /verband, /agendas, CSV exports, feed, sitemap and metadata. */
-import { axeViolations, VIEWPORTS } from './axe';
+import { axeViolations } from './axe';
 import { expect, test } from '@playwright/test';
 import { graph, type GraphNode } from './site';
 

@@ -3,7 +3,7 @@ import seedrandom from 'seedrandom';
 import { computeLayout, iterationsFor } from '../../src/lib/server/graph/layout.ts';
 import { graphData } from '../../src/lib/server/emit/graph-data.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
-import { assembleSite, type Site } from '../../src/lib/server/graph/site-model.ts';
+import { assembleSite } from '../../src/lib/server/graph/site-model.ts';
 import { contentDir, validFiles } from './helpers.ts';
 
 /** A random graph with a few clusters, like the real one but small enough for a fast test. */

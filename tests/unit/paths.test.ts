@@ -9,7 +9,10 @@ import { base, project, siteFrom } from './discovery-fixtures.ts';
 /** Undirected adjacency from edge pairs, labels unused. */
 const adj = (n: number, edges: [number, number][]) => {
 	const a: number[][] = Array.from({ length: n }, () => []);
-	for (const [x, y] of edges) a[x].push(y, 0), a[y].push(x, 0);
+	for (const [x, y] of edges) {
+		a[x].push(y, 0);
+		a[y].push(x, 0);
+	}
 	return { adj: a };
 };
 

@@ -132,26 +132,26 @@ type Req<O> = O extends { required: true } ? true : false;
 const base = <O extends FieldOptions>(label: string, o?: O) => ({ ...o, label, required: (o?.required ?? false) as Req<O> });
 
 export const f = {
-	string: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'string', Req<O>> => ({ ...base(label, o), kind: 'string' }),
-	text: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'text', Req<O>> => ({ ...base(label, o), kind: 'text' }),
-	int: <const O extends FieldOptions & { min?: number; max?: number } = {}>(label: string, o?: O): ScalarField<'int', Req<O>> => ({
+	string: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'string', Req<O>> => ({ ...base(label, o), kind: 'string' }),
+	text: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'text', Req<O>> => ({ ...base(label, o), kind: 'text' }),
+	int: <const O extends FieldOptions & { min?: number; max?: number } = Record<never, never>>(label: string, o?: O): ScalarField<'int', Req<O>> => ({
 		...base(label, o),
 		kind: 'int'
 	}),
-	date: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'date', Req<O>> => ({ ...base(label, o), kind: 'date' }),
-	url: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'url', Req<O>> => ({ ...base(label, o), kind: 'url' }),
-	boolean: <const O extends FieldOptions = {}>(label: string, o?: O): ScalarField<'boolean', Req<O>> => ({ ...base(label, o), kind: 'boolean' }),
-	enum: <const V extends string, const O extends FieldOptions = {}>(label: string, values: readonly V[], o?: O): EnumField<V, Req<O>> => ({
+	date: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'date', Req<O>> => ({ ...base(label, o), kind: 'date' }),
+	url: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'url', Req<O>> => ({ ...base(label, o), kind: 'url' }),
+	boolean: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'boolean', Req<O>> => ({ ...base(label, o), kind: 'boolean' }),
+	enum: <const V extends string, const O extends FieldOptions = Record<never, never>>(label: string, values: readonly V[], o?: O): EnumField<V, Req<O>> => ({
 		...base(label, o),
 		kind: 'enum',
 		values
 	}),
-	enums: <const V extends string, const O extends FieldOptions = {}>(label: string, values: readonly V[], o?: O): EnumsField<V, Req<O>> => ({
+	enums: <const V extends string, const O extends FieldOptions = Record<never, never>>(label: string, values: readonly V[], o?: O): EnumsField<V, Req<O>> => ({
 		...base(label, o),
 		kind: 'enums',
 		values
 	}),
-	list: <const O extends FieldOptions = {}>(label: string, o?: O): ListField<Req<O>> => ({ ...base(label, o), kind: 'list', of: 'string' }),
+	list: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ListField<Req<O>> => ({ ...base(label, o), kind: 'list', of: 'string' }),
 	/** `inverse` is the short Dutch label of this relation on the target's page. */
 	ref: <const O extends RelationOptions>(label: string, to: string | readonly string[], inverse: string, o: O): RefField<'ref', Req<O>> => ({
 		...base(label, o),
@@ -175,12 +175,12 @@ export const f = {
 		inverseVerb: o.inverseVerb ?? 'wordt genoemd door',
 		related: o.related ?? true
 	}),
-	objects: <const F extends Fields, const O extends FieldOptions = {}>(label: string, fields: F, o?: O): ObjectsField<F, Req<O>> => ({
+	objects: <const F extends Fields, const O extends FieldOptions = Record<never, never>>(label: string, fields: F, o?: O): ObjectsField<F, Req<O>> => ({
 		...base(label, o),
 		kind: 'objects',
 		fields
 	}),
-	object: <const F extends Fields, const O extends FieldOptions = {}>(label: string, fields: F, o?: O): ObjectField<F, Req<O>> => ({
+	object: <const F extends Fields, const O extends FieldOptions = Record<never, never>>(label: string, fields: F, o?: O): ObjectField<F, Req<O>> => ({
 		...base(label, o),
 		kind: 'object',
 		fields

@@ -21,7 +21,7 @@ const partOf = { verb: 'hoort bij', inverseVerb: 'omvat' } as const;
 const worksOn = { verb: 'werkt aan', inverseVerb: 'wordt onderzocht door' } as const;
 
 /** Fields every type may carry; `r` makes samenvatting or bron required for a type. */
-const common = <const R extends { samenvatting?: true; bron?: true } = {}>(r?: R) => ({
+const common = <const R extends { samenvatting?: true; bron?: true } = Record<never, never>>(r?: R) => ({
 	samenvatting: f.text('Samenvatting', {
 		help: 'Een tot drie zinnen in eigen woorden.',
 		hidden: true,

@@ -95,7 +95,12 @@ export function hierarchy(byId: ReadonlyMap<string, ContentNode>): Hierarchy {
 		if (!index) {
 			pointing.set(key, (index = new Map()));
 			for (const n of byId.values())
-				if (n.type === from) for (const target of asList(field(n, name))) index.get(target)?.push(n) ?? index.set(target, [n]);
+				if (n.type === from)
+					for (const target of asList(field(n, name))) {
+						const list = index.get(target);
+						if (list) list.push(n);
+						else index.set(target, [n]);
+					}
 		}
 		return index.get(id) ?? [];
 	};

@@ -56,6 +56,7 @@ export function linkContexts(body: string, title: (id: string) => string | undef
 			const tail = text.slice(end + 1);
 			const sentenceStart = Math.max(...['. ', '! ', '? ', ': '].map((p) => head.lastIndexOf(p) + (head.lastIndexOf(p) >= 0 ? p.length : 0)));
 			const stop = tail.search(/[.!?](\s|$)/);
+			// eslint-disable-next-line no-control-regex -- the two marker characters this module puts around a link
 			const strip = (s: string) => s.replace(/[\u0001\u0002]/g, '');
 			out.set(target, {
 				before: clip(strip(head.slice(sentenceStart)), true),
