@@ -39,6 +39,8 @@ export default defineConfig({
 			url: `http://127.0.0.1:${SUBPATH_PORT}/kennisgraaf/`,
 			reuseExistingServer: false
 		},
-		...(withCorpus ? [{ command: `PORT=${CORPUS_PORT} node scripts/serve.js ${CORPUS}`, url: `http://127.0.0.1:${CORPUS_PORT}/`, reuseExistingServer: false }] : [])
+		...(withCorpus
+			? [{ command: `PORT=${CORPUS_PORT} node scripts/serve.js ${CORPUS}`, url: `http://127.0.0.1:${CORPUS_PORT}/`, reuseExistingServer: false }]
+			: [])
 	]
 });

@@ -29,11 +29,36 @@ const SERIES: { name: string; unit: string; sizes: number[]; text: (n: number) =
 	{ name: 'lijsten in elkaar (- - -)', unit: 'diepte', sizes: [500, 1_000, 2_000, 4_000, 8_000], text: (n) => `${ORG}${'- '.repeat(n)}x\n` },
 	{ name: 'nadruk in elkaar (*a *a …)', unit: 'diepte', sizes: [500, 1_000, 2_000, 4_000, 6_000], text: (n) => `${ORG}${'*a '.repeat(n)}x\n` },
 	{ name: 'HTML in elkaar (<div>)', unit: 'diepte', sizes: [250, 500, 1_000, 2_000, 3_500], text: (n) => `${ORG}${'<div>'.repeat(n)}x\n` },
-	{ name: 'lijsten in elkaar per regel', unit: 'diepte', sizes: [50, 100, 200, 400], text: (n) => `${ORG}${Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n` },
-	{ name: 'YAML-lijsten in elkaar ([[[…]]])', unit: 'diepte', sizes: [1_000, 2_000, 4_000, 8_000], text: (n) => `---\nnaam: Org\nsoort: school\ntrefwoorden: ${'['.repeat(n)}a${']'.repeat(n)}\n---\n` },
-	{ name: 'regel met woorden (binnen de grens)', unit: 'tekens', sizes: [1_000, 2_000, 4_000, 8_000, 16_000], text: (n) => `${ORG}${'woord '.repeat(n / 6)}\n` },
-	{ name: 'regel met opmaak (binnen de grens)', unit: 'tekens', sizes: [1_500, 3_000, 6_000, 12_000], text: (n) => `${ORG}${'**vet** en wat meer woorden zonder opmaak, tot de volgende keer. '.repeat(n / 64)}\n` },
-	{ name: 'alinea’s met opmaak tot de grens per alinea', unit: 'tekens', sizes: [16_000, 32_000, 64_000, 128_000, 250_000], text: (n) => `${ORG}${`${'*a* en **b** '.repeat(95)}\n\n`.repeat(n / 1_237)}` },
+	{
+		name: 'lijsten in elkaar per regel',
+		unit: 'diepte',
+		sizes: [50, 100, 200, 400],
+		text: (n) => `${ORG}${Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`
+	},
+	{
+		name: 'YAML-lijsten in elkaar ([[[…]]])',
+		unit: 'diepte',
+		sizes: [1_000, 2_000, 4_000, 8_000],
+		text: (n) => `---\nnaam: Org\nsoort: school\ntrefwoorden: ${'['.repeat(n)}a${']'.repeat(n)}\n---\n`
+	},
+	{
+		name: 'regel met woorden (binnen de grens)',
+		unit: 'tekens',
+		sizes: [1_000, 2_000, 4_000, 8_000, 16_000],
+		text: (n) => `${ORG}${'woord '.repeat(n / 6)}\n`
+	},
+	{
+		name: 'regel met opmaak (binnen de grens)',
+		unit: 'tekens',
+		sizes: [1_500, 3_000, 6_000, 12_000],
+		text: (n) => `${ORG}${'**vet** en wat meer woorden zonder opmaak, tot de volgende keer. '.repeat(n / 64)}\n`
+	},
+	{
+		name: 'alinea’s met opmaak tot de grens per alinea',
+		unit: 'tekens',
+		sizes: [16_000, 32_000, 64_000, 128_000, 250_000],
+		text: (n) => `${ORG}${`${'*a* en **b** '.repeat(95)}\n\n`.repeat(n / 1_237)}`
+	},
 	{ name: 'regel met woorden (voorbij de grens)', unit: 'tekens', sizes: [32_000, 64_000, 128_000, 250_000], text: (n) => `${ORG}${'woord '.repeat(n / 6)}\n` },
 	{ name: 'regel van 0,5–4 MB (te groot bestand)', unit: 'tekens', sizes: [500_000, 1_000_000, 2_000_000, 4_000_000], text: (n) => `${ORG}${'a'.repeat(n)}\n` }
 ];

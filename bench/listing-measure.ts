@@ -80,7 +80,10 @@ export async function measureListing(origin: string, buildDir: string, path = '/
 		const listingDataGzipBytes = dataBytes;
 
 		// Interaction loads the data file; the responses below are measured with it in memory.
-		await page.locator('form[role=search]').focus().catch(() => {});
+		await page
+			.locator('form[role=search]')
+			.focus()
+			.catch(() => {});
 		await page.getByLabel('Zoek in titels').focus();
 		await page.waitForResponse((r) => r.url().includes('lijst.json')).catch(() => {});
 		await page.waitForTimeout(500);

@@ -16,7 +16,9 @@ import { initialJs } from './lib/js-weight.ts';
 import { lighthouseScores, type Scores } from './lib/lighthouse.ts';
 import { withServer } from './lib/server.ts';
 
-const sizes = option('sizes', process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const sizes = option('sizes', process.env.BENCH_SIZES ?? '1000,5000,10000')
+	.split(',')
+	.map(Number);
 const outFile = option('out', 'bench/out/report.json');
 
 interface SizeReport extends BuildResult {
@@ -93,7 +95,10 @@ if (!flag('skip-lighthouse')) {
 	rmSync(buildDir, { recursive: true, force: true });
 	await buildSite('content', buildDir);
 	await withServer(buildDir, async (origin) => {
-		report.lighthouse = await lighthouseScores([`${origin}/`, `${origin}${firstNodePage(buildDir)}`, `${origin}/graaf/`], Number(option('lighthouse-runs', '3')));
+		report.lighthouse = await lighthouseScores(
+			[`${origin}/`, `${origin}${firstNodePage(buildDir)}`, `${origin}/graaf/`],
+			Number(option('lighthouse-runs', '3'))
+		);
 	});
 	rmSync(buildDir, { recursive: true, force: true });
 }
@@ -101,7 +106,9 @@ if (!flag('skip-lighthouse')) {
 mkdirSync('bench/out', { recursive: true });
 writeFileSync(outFile, JSON.stringify(report, null, 2));
 
-console.log('\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste frame | langste taak | hover | zoeken p95 | index (gz) |');
+console.log(
+	'\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste frame | langste taak | hover | zoeken p95 | index (gz) |'
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const s of report.sizes) {
 	const f = (v: number | undefined, unit: string) => (v === undefined || Number.isNaN(v) ? '–' : `${v.toFixed(unit === 'ms' ? 1 : 0)} ${unit}`);
@@ -109,7 +116,9 @@ for (const s of report.sizes) {
 		`| ${s.nodes} | ${s.edges} | ${(s.wallMs / 1000).toFixed(1)} s | ${s.peakRssMb.toFixed(0)} MB | ${s.msPerNode.toFixed(2)} | ${mb(s.outputBytes)} | ${kb(s.nodePageJsGzip)} | ${Number.isNaN(s.graafJsGzip) ? '–' : kb(s.graafJsGzip)} | ${f(s.graph?.firstFrameMs, 'ms')} | ${f(s.graph?.longestTaskMs, 'ms')} | ${f(s.graph?.hoverMs, 'ms')} | ${f(s.search?.p95Ms, 'ms')} | ${s.search?.indexGzipBytes ? kb(s.search.indexGzipBytes) : '–'} |`
 	);
 }
-console.log('\n| knopen | grootste pagina (HTML) | data /project/ vóór interactie (gz) | rijen | filter (bijgewerkt / getoond) | tekst | wis filters | sorteren |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+	'\n| knopen | grootste pagina (HTML) | data /project/ vóór interactie (gz) | rijen | filter (bijgewerkt / getoond) | tekst | wis filters | sorteren |\n| --- | --- | --- | --- | --- | --- | --- | --- |'
+);
 for (const s of report.sizes) {
 	const l = s.listing;
 	const ms = (v: number | undefined, update?: number) => (v === undefined ? '–' : `${update === undefined ? '' : `${update.toFixed(0)} / `}${v.toFixed(0)} ms`);
@@ -124,6 +133,8 @@ if (growthRuns >= 3 && report.checkerGrowth.some((g) => g.exponent > MAX_EXPONEN
 if (report.lighthouse) {
 	console.log('\n| pagina | performance (mediaan; bereik) | accessibility | SEO | best practices |\n| --- | --- | --- | --- | --- |');
 	for (const [url, s] of Object.entries(report.lighthouse))
-		console.log(`| ${new URL(url).pathname} | ${s.performance} (${s.performanceRange.join('–')}; ${s.runs} runs) | ${s.accessibility} | ${s.seo} | ${s.bestPractices} |`);
+		console.log(
+			`| ${new URL(url).pathname} | ${s.performance} (${s.performanceRange.join('–')}; ${s.runs} runs) | ${s.accessibility} | ${s.seo} | ${s.bestPractices} |`
+		);
 }
 console.log(`\nRapport: ${outFile}`);

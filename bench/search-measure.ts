@@ -51,7 +51,18 @@ export function searchQueries(docs: SearchDocs, count = 240): string[] {
 	});
 	const kennisvragen = docs.title.filter((_, i) => docs.types[docs.type[i]] === 'kennisvraag');
 	for (const q of kennisvragen.slice(0, 20)) out.push(words(q).slice(0, 7).join(' '));
-	out.push('leraren', 'onderwijs', 'lezen', 'burgerschap', 'kansengelijkheid', 'feedback cultuur', 'leerlingen po', 'lerarentekort', 'geintegreerd', 'coordinatie');
+	out.push(
+		'leraren',
+		'onderwijs',
+		'lezen',
+		'burgerschap',
+		'kansengelijkheid',
+		'feedback cultuur',
+		'leerlingen po',
+		'lerarentekort',
+		'geintegreerd',
+		'coordinatie'
+	);
 	return out.slice(0, Math.max(count, 200));
 }
 

@@ -54,7 +54,10 @@ export function buildVersion(root = process.cwd()) {
 	]) {
 		for (const file of paths.flatMap((p) => files(p))) {
 			// Paths relative to their folder, so a checkout's location does not count.
-			hash.update(`${relative(base, file).split(sep).join('/')}\0`).update(bytesOf(file)).update('\0');
+			hash
+				.update(`${relative(base, file).split(sep).join('/')}\0`)
+				.update(bytesOf(file))
+				.update('\0');
 		}
 	}
 	for (const name of Object.keys(process.env).filter(isSetting).sort()) hash.update(`${name}=${process.env[name]}\0`);

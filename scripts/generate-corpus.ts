@@ -56,37 +56,151 @@ const date = (year: number) => `${year}-${String(int(1, 12)).padStart(2, '0')}-$
 
 // ---- Dutch vocabulary ----
 const onderwerpen = [
-	'leesmotivatie', 'begrijpend lezen', 'technisch lezen', 'rekenvaardigheid', 'rekenangst', 'wiskundige denkactiviteiten',
-	'schrijfonderwijs', 'woordenschat', 'meertaligheid', 'Nederlands als tweede taal', 'burgerschapsonderwijs', 'mediawijsheid',
-	'digitale geletterdheid', 'kunstmatige intelligentie', 'adaptieve leermiddelen', 'formatief handelen', 'feedback',
-	'differentiatie', 'expliciete directe instructie', 'samenwerkend leren', 'onderzoekend leren', 'ontwerpend leren',
-	'executieve functies', 'zelfregulatie', 'welbevinden', 'sociale veiligheid', 'pesten', 'kansengelijkheid', 'schooladvies',
-	'ouderbetrokkenheid', 'thuiszitters', 'passend onderwijs', 'hoogbegaafdheid', 'gedragsproblemen', 'inclusief onderwijs',
-	'loopbaanoriëntatie', 'beroepsidentiteit', 'beroepspraktijkvorming', 'stagebegeleiding', 'werkplekleren', 'vakdidactiek',
-	'klassenmanagement', 'instructiekwaliteit', 'toetsing', 'examinering', 'doorlopende leerlijnen', 'de overgang van po naar vo',
-	'studiesucces', 'voortijdig schoolverlaten', 'bewegingsonderwijs', 'een gezonde leefstijl', 'muziekonderwijs',
-	'cultuureducatie', 'techniekonderwijs', 'duurzaamheid', 'curriculumontwikkeling', 'kerndoelen', 'schoolleiderschap',
-	'gespreid leiderschap', 'professionele leergemeenschappen', 'teamleren', 'data-geïnformeerd werken', 'onderzoekscultuur',
-	'het lerarentekort', 'zij-instromers', 'de inductie van startende leraren', 'opleiden in de school', 'hybride docenten',
-	'mentoraat', 'leerlingbegeleiding', 'nieuwkomers', 'laaggeletterdheid', 'internationalisering', 'praktijkgericht onderzoek',
-	'lesstudies', 'het jonge kind', 'spelbegeleiding', 'taalontwikkeling', 'motivatie', 'eigenaarschap', 'huiswerkbegeleiding',
-	'kansrijk adviseren', 'groepsdynamiek', 'digitaal leermateriaal', 'onderwijstijd', 'dalton-onderwijs', 'gepersonaliseerd leren'
+	'leesmotivatie',
+	'begrijpend lezen',
+	'technisch lezen',
+	'rekenvaardigheid',
+	'rekenangst',
+	'wiskundige denkactiviteiten',
+	'schrijfonderwijs',
+	'woordenschat',
+	'meertaligheid',
+	'Nederlands als tweede taal',
+	'burgerschapsonderwijs',
+	'mediawijsheid',
+	'digitale geletterdheid',
+	'kunstmatige intelligentie',
+	'adaptieve leermiddelen',
+	'formatief handelen',
+	'feedback',
+	'differentiatie',
+	'expliciete directe instructie',
+	'samenwerkend leren',
+	'onderzoekend leren',
+	'ontwerpend leren',
+	'executieve functies',
+	'zelfregulatie',
+	'welbevinden',
+	'sociale veiligheid',
+	'pesten',
+	'kansengelijkheid',
+	'schooladvies',
+	'ouderbetrokkenheid',
+	'thuiszitters',
+	'passend onderwijs',
+	'hoogbegaafdheid',
+	'gedragsproblemen',
+	'inclusief onderwijs',
+	'loopbaanoriëntatie',
+	'beroepsidentiteit',
+	'beroepspraktijkvorming',
+	'stagebegeleiding',
+	'werkplekleren',
+	'vakdidactiek',
+	'klassenmanagement',
+	'instructiekwaliteit',
+	'toetsing',
+	'examinering',
+	'doorlopende leerlijnen',
+	'de overgang van po naar vo',
+	'studiesucces',
+	'voortijdig schoolverlaten',
+	'bewegingsonderwijs',
+	'een gezonde leefstijl',
+	'muziekonderwijs',
+	'cultuureducatie',
+	'techniekonderwijs',
+	'duurzaamheid',
+	'curriculumontwikkeling',
+	'kerndoelen',
+	'schoolleiderschap',
+	'gespreid leiderschap',
+	'professionele leergemeenschappen',
+	'teamleren',
+	'data-geïnformeerd werken',
+	'onderzoekscultuur',
+	'het lerarentekort',
+	'zij-instromers',
+	'de inductie van startende leraren',
+	'opleiden in de school',
+	'hybride docenten',
+	'mentoraat',
+	'leerlingbegeleiding',
+	'nieuwkomers',
+	'laaggeletterdheid',
+	'internationalisering',
+	'praktijkgericht onderzoek',
+	'lesstudies',
+	'het jonge kind',
+	'spelbegeleiding',
+	'taalontwikkeling',
+	'motivatie',
+	'eigenaarschap',
+	'huiswerkbegeleiding',
+	'kansrijk adviseren',
+	'groepsdynamiek',
+	'digitaal leermateriaal',
+	'onderwijstijd',
+	'dalton-onderwijs',
+	'gepersonaliseerd leren'
 ];
 const contexten = [
-	'de brugklas', 'het speciaal onderwijs', 'de bovenbouw van het vmbo', 'groep 7 en 8', 'de onderbouw', 'het mbo op niveau 2',
-	'de pabo', 'de tweedegraads lerarenopleiding', 'kleine dorpsscholen', 'grootstedelijke scholen', 'krimpregio’s',
-	'de kinderopvang', 'de beroepspraktijk', 'de entreeopleiding', 'het praktijkonderwijs', 'het gymnasium', 'de havo-bovenbouw',
-	'technische opleidingen', 'zorg en welzijn', 'het agrarisch onderwijs', 'integrale kindcentra', 'de eerste jaren van het hbo',
-	'de nieuwkomersklas', 'het voortgezet speciaal onderwijs', 'de kleutergroepen', 'de schakelklas'
+	'de brugklas',
+	'het speciaal onderwijs',
+	'de bovenbouw van het vmbo',
+	'groep 7 en 8',
+	'de onderbouw',
+	'het mbo op niveau 2',
+	'de pabo',
+	'de tweedegraads lerarenopleiding',
+	'kleine dorpsscholen',
+	'grootstedelijke scholen',
+	'krimpregio’s',
+	'de kinderopvang',
+	'de beroepspraktijk',
+	'de entreeopleiding',
+	'het praktijkonderwijs',
+	'het gymnasium',
+	'de havo-bovenbouw',
+	'technische opleidingen',
+	'zorg en welzijn',
+	'het agrarisch onderwijs',
+	'integrale kindcentra',
+	'de eerste jaren van het hbo',
+	'de nieuwkomersklas',
+	'het voortgezet speciaal onderwijs',
+	'de kleutergroepen',
+	'de schakelklas'
 ];
 const uitkomsten = [
-	'leerprestaties', 'het welbevinden van leerlingen', 'schoolsucces', 'de doorstroom', 'motivatie', 'taalvaardigheid',
-	'de professionele ontwikkeling van leraren', 'kansengelijkheid', 'zelfvertrouwen', 'betrokkenheid', 'studievoortgang',
-	'het behoud van leraren', 'de kwaliteit van lessen', 'samenwerking in teams', 'leesplezier', 'burgerschapscompetenties'
+	'leerprestaties',
+	'het welbevinden van leerlingen',
+	'schoolsucces',
+	'de doorstroom',
+	'motivatie',
+	'taalvaardigheid',
+	'de professionele ontwikkeling van leraren',
+	'kansengelijkheid',
+	'zelfvertrouwen',
+	'betrokkenheid',
+	'studievoortgang',
+	'het behoud van leraren',
+	'de kwaliteit van lessen',
+	'samenwerking in teams',
+	'leesplezier',
+	'burgerschapscompetenties'
 ];
 const werkwoorden = [
-	'Versterken van', 'Meten van', 'Ontwerpen voor', 'Begeleiden bij', 'Samen werken aan', 'Professionaliseren rond',
-	'Verbeteren van', 'Onderzoeken van', 'Zichtbaar maken van', 'Verankeren van'
+	'Versterken van',
+	'Meten van',
+	'Ontwerpen voor',
+	'Begeleiden bij',
+	'Samen werken aan',
+	'Professionaliseren rond',
+	'Verbeteren van',
+	'Onderzoeken van',
+	'Zichtbaar maken van',
+	'Verankeren van'
 ];
 const projectTitel = [
 	(a: string, b: string, c: string) => `${cap(a)} in ${c}`,
@@ -110,13 +224,56 @@ const zinnen = [
 	(a: string, b: string) => `Het onderzoek sluit aan bij landelijke discussies over ${a} en ${b}.`,
 	(_a: string, _b: string, c: string) => `Studenten van de lerarenopleiding doen hun afstudeeronderzoek in ${c}.`
 ];
-const plaatsBegin = ['Linde', 'Kraan', 'Duin', 'Brede', 'Water', 'Heide', 'Eike', 'Zand', 'Molen', 'Beek', 'Rozen', 'Veen', 'Hoog', 'Laag', 'Oost', 'West', 'Noord', 'Zuid', 'Eems', 'Vliet'];
+const plaatsBegin = [
+	'Linde',
+	'Kraan',
+	'Duin',
+	'Brede',
+	'Water',
+	'Heide',
+	'Eike',
+	'Zand',
+	'Molen',
+	'Beek',
+	'Rozen',
+	'Veen',
+	'Hoog',
+	'Laag',
+	'Oost',
+	'West',
+	'Noord',
+	'Zuid',
+	'Eems',
+	'Vliet'
+];
 const plaatsEind = ['stroom', 'meer', 'mark', 'waard', 'dal', 'veld', 'burg', 'dijk', 'hoven', 'broek', 'berg', 'horst', 'lo', 'wijk', 'haven', 'sloot'];
-const schoolNamen = ['De Regenboog', 'Het Kompas', 'De Wegwijzer', 'De Vlinder', 'De Linde', 'Het Baken', 'De Sterrenwachter', 'De Kameleon', 'Het Palet', 'De Springplank', 'De Windroos', 'De Zeppelin'];
+const schoolNamen = [
+	'De Regenboog',
+	'Het Kompas',
+	'De Wegwijzer',
+	'De Vlinder',
+	'De Linde',
+	'Het Baken',
+	'De Sterrenwachter',
+	'De Kameleon',
+	'Het Palet',
+	'De Springplank',
+	'De Windroos',
+	'De Zeppelin'
+];
 const themaTitels = [
-	'Kennis en vaardigheden van leerlingen', 'Welbevinden en sociale veiligheid', 'Technologie in het onderwijs', 'Gelijke kansen',
-	'Kwalificaties van toekomstige leraren', 'De school als lerende organisatie', 'Taal en lezen', 'Rekenen en wiskunde',
-	'Burgerschap en vorming', 'Loopbaan en beroepspraktijk', 'Inclusief en passend onderwijs', 'Onderwijstijd en organisatie'
+	'Kennis en vaardigheden van leerlingen',
+	'Welbevinden en sociale veiligheid',
+	'Technologie in het onderwijs',
+	'Gelijke kansen',
+	'Kwalificaties van toekomstige leraren',
+	'De school als lerende organisatie',
+	'Taal en lezen',
+	'Rekenen en wiskunde',
+	'Burgerschap en vorming',
+	'Loopbaan en beroepspraktijk',
+	'Inclusief en passend onderwijs',
+	'Onderwijstijd en organisatie'
 ];
 const vraagSjablonen = [
 	(a: string, c: string, u: string) => `Hoe kunnen leraren in ${c} ${a} inzetten om ${u} te verbeteren?`,
@@ -174,7 +331,12 @@ const themas = Array.from({ length: counts.thema }, (_, i) =>
 	})
 );
 const onderwerpVanThema = new Map<string, string[]>();
-themas.forEach((t, i) => onderwerpVanThema.set(t, onderwerpen.filter((_, j) => j % themas.length === i)));
+themas.forEach((t, i) =>
+	onderwerpVanThema.set(
+		t,
+		onderwerpen.filter((_, j) => j % themas.length === i)
+	)
+);
 const gcByThema = new Map<string, string[]>(themas.map((t) => [t, []]));
 for (let i = 0; i < counts.gamechanger; i++) {
 	const thema = themas[i % themas.length];
@@ -229,14 +391,20 @@ const orgsByRegio = new Map<string, string[]>();
 const hogescholen: { id: string; regio: string }[] = [];
 for (let i = 0; i < counts.organisatie; i++) {
 	const regio = regios[i % regios.length];
-	const soort = i < regios.length ? 'hogeschool' : pick(['school', 'school', 'school', 'schoolbestuur', 'mbo-instelling', 'universiteit', 'kennisinstituut', 'school']);
+	const soort =
+		i < regios.length ? 'hogeschool' : pick(['school', 'school', 'school', 'schoolbestuur', 'mbo-instelling', 'universiteit', 'kennisinstituut', 'school']);
 	const naam =
-		soort === 'hogeschool' ? `Hogeschool ${regio}`
-		: soort === 'universiteit' ? `Universiteit ${regio}`
-		: soort === 'mbo-instelling' ? `ROC ${regio}`
-		: soort === 'schoolbestuur' ? `Stichting ${pick(['Primair', 'Voortgezet', 'Samen', 'Katholiek', 'Openbaar'])} Onderwijs ${regio}`
-		: soort === 'kennisinstituut' ? `Kenniscentrum ${cap(pick(onderwerpen))} ${regio}`
-		: `${pick(['Basisschool', 'Kindcentrum', 'Lyceum', 'College', 'Scholengemeenschap'])} ${pick(schoolNamen)} ${regio}`;
+		soort === 'hogeschool'
+			? `Hogeschool ${regio}`
+			: soort === 'universiteit'
+				? `Universiteit ${regio}`
+				: soort === 'mbo-instelling'
+					? `ROC ${regio}`
+					: soort === 'schoolbestuur'
+						? `Stichting ${pick(['Primair', 'Voortgezet', 'Samen', 'Katholiek', 'Openbaar'])} Onderwijs ${regio}`
+						: soort === 'kennisinstituut'
+							? `Kenniscentrum ${cap(pick(onderwerpen))} ${regio}`
+							: `${pick(['Basisschool', 'Kindcentrum', 'Lyceum', 'College', 'Scholengemeenschap'])} ${pick(schoolNamen)} ${regio}`;
 	const id = add(
 		'organisatie',
 		uniqueId(naam),
@@ -298,7 +466,10 @@ for (let i = 0; i < counts.partnerschap; i++) {
 		soort,
 		status: pick(['in-oprichting', 'actief', 'actief', 'afgerond']),
 		penvoerder,
-		leden: pickSome(orgs.filter((o) => o !== penvoerder), int(2, 5)),
+		leden: pickSome(
+			orgs.filter((o) => o !== penvoerder),
+			int(2, 5)
+		),
 		sectoren: pickSome(SECTOREN, int(1, 2)),
 		regio,
 		startjaar: int(2008, 2025),

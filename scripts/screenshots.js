@@ -9,7 +9,10 @@ const [outdir = 'tmp/shots', ...paths] = process.argv.slice(2);
 const origin = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
 mkdirSync(outdir, { recursive: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader'] });
-for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+for (const [name, viewport] of [
+	['desktop', { width: 1280, height: 900 }],
+	['phone', { width: 390, height: 844 }]
+]) {
 	const page = await browser.newPage({ viewport });
 	for (const path of paths) {
 		await page.goto(origin + path, { waitUntil: 'networkidle' });

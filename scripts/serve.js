@@ -16,7 +16,18 @@ if (!existsSync(root)) {
 	process.exit(1);
 }
 
-const TEXT = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.csv': 'text/csv', '.yml': 'text/yaml', '.gexf': 'application/xml' };
+const TEXT = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.svg': 'image/svg+xml',
+	'.txt': 'text/plain',
+	'.csv': 'text/csv',
+	'.yml': 'text/yaml',
+	'.gexf': 'application/xml'
+};
 const cacheHeader = (path) => (path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
 const assets = sirv(root, { dev: false, etag: true, extensions: ['html'], setHeaders: (res, path) => res.setHeader('cache-control', cacheHeader(path)) });
 const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Niet gevonden';

@@ -21,7 +21,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function lighthouseScores(urls: string[], runs = 3): Promise<Record<string, Scores>> {
 	const chrome = await chromeLauncher.launch({
 		chromePath: '/usr/bin/chromium',
-		chromeFlags: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--use-angle=swiftshader',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run'
+		]
 	});
 	const out: Record<string, Scores> = {};
 	try {
@@ -32,7 +39,9 @@ export async function lighthouseScores(urls: string[], runs = 3): Promise<Record
 				const c = result!.lhr.categories;
 				const pct = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
 				samples.push({ performance: pct('performance'), accessibility: pct('accessibility'), seo: pct('seo'), 'best-practices': pct('best-practices') });
-				const failing = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
+				const failing = Object.values(result!.lhr.audits).filter(
+					(a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual'
+				);
 				if (failing.length && r === 0) console.log(`    ${url}: ${failing.map((a) => a.id).join(', ')}`);
 			}
 			const perf = samples.map((s) => s.performance);

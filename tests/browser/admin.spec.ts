@@ -120,9 +120,9 @@ test('a project made with the editor’s form passes the content check', async (
 	await expect(title).toHaveValue('Feedback geven in de brugklas');
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 
-	await expect.poll(async () => Object.keys(await saved(page, 'content/project').catch(() => ({}))), { timeout: 15_000 }).toEqual([
-		'feedback-geven-in-de-brugklas.md'
-	]);
+	await expect
+		.poll(async () => Object.keys(await saved(page, 'content/project').catch(() => ({}))), { timeout: 15_000 })
+		.toEqual(['feedback-geven-in-de-brugklas.md']);
 	const text = (await saved(page, 'content/project'))['feedback-geven-in-de-brugklas.md'];
 	expect(text).toContain('lectoraat-feedback-en-formatief-evalueren');
 	expect(text).toContain('kv-feedbackcultuur-in-teams');

@@ -10,7 +10,13 @@ export const VIEWPORTS = [
 /** Violations as readable lines ("rule: help (selectors)"), so a failing test says what to fix. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+	return result.violations.map(
+		(v) =>
+			`${v.id}: ${v.help} (${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join('; ')})`
+	);
 }
 
 /** One test per page and viewport: no axe violations after loading it, then `more` checks if given. */

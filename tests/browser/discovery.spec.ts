@@ -12,8 +12,7 @@ test.describe('Verwant', () => {
 	// A project that shares a kennisvraag with another project: that one must be listed, with the reason.
 	const pair = (() => {
 		for (const p of projects)
-			for (const q of projects)
-				if (p !== q && list(p.kennisvragen).some((k) => list(q.kennisvragen).includes(k))) return [p, q] as const;
+			for (const q of projects) if (p !== q && list(p.kennisvragen).some((k) => list(q.kennisvragen).includes(k))) return [p, q] as const;
 		throw new Error('no two projects share a kennisvraag');
 	})();
 
@@ -42,7 +41,11 @@ test.describe('Verwant', () => {
 });
 
 test.describe('/dekking', () => {
-	const rows = (page: import('@playwright/test').Page) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
+	const rows = (page: import('@playwright/test').Page) =>
+		page
+			.getByRole('table')
+			.getByRole('row')
+			.filter({ has: page.getByRole('cell') });
 	const sectorsOf = (k: GraphNode) => (list(k.sectoren).length ? list(k.sectoren) : list(byId.get(String(k.gamechanger))?.sectoren));
 
 	test('shows every kennisvraag, and sorts by a column with aria-sort', async ({ page }) => {
@@ -79,12 +82,11 @@ test.describe('/dekking', () => {
 	});
 
 	test('white spots are the kennisvragen no project and no lectoraat addresses', async ({ page }) => {
-		const addressed = new Set(
-			graph.edges
-				.filter((e) => e.type === 'kennisvragen')
-				.map((e) => e.target)
-		);
-		const expected = kennisvragen.filter((k) => !addressed.has(k.id)).map((k) => k.title).sort();
+		const addressed = new Set(graph.edges.filter((e) => e.type === 'kennisvragen').map((e) => e.target));
+		const expected = kennisvragen
+			.filter((k) => !addressed.has(k.id))
+			.map((k) => k.title)
+			.sort();
 		await page.goto('/dekking/?wit=1');
 		const titles = await rows(page).locator('td:first-child a').allInnerTexts();
 		expect(titles.sort()).toEqual(expected);
@@ -112,7 +114,10 @@ test.describe('/verband', () => {
 	test('pick two nodes by keyboard and see the shortest paths, shareable by URL', async ({ page }) => {
 		await page.goto('/verband/');
 		await expect(page.getByRole('button', { name: 'Zoek verband' })).toBeEnabled();
-		for (const [label, node] of [['Van', from], ['Naar', to]] as const) {
+		for (const [label, node] of [
+			['Van', from],
+			['Naar', to]
+		] as const) {
 			const box = page.getByRole('combobox', { name: label });
 			await box.fill(node.title.slice(0, 18));
 			await expect(page.getByRole('listbox', { name: label }).getByRole('option').first()).toBeVisible();
@@ -154,7 +159,10 @@ test.describe('/verband', () => {
 			const link = path.locator('xpath=..').getByRole('link', { name: /^Toon in de graaf/ });
 			await expect(link).toHaveAttribute('href', `/graaf/?pad=${ids.join(',')}`);
 		}
-		await page.getByRole('link', { name: /^Toon in de graaf/ }).first().click();
+		await page
+			.getByRole('link', { name: /^Toon in de graaf/ })
+			.first()
+			.click();
 		await expect(page).toHaveURL(new RegExp(`/graaf/\\?pad=${first.join(',')}`));
 		const list = page.locator('aside.panel').getByRole('list', { name: 'Weg' });
 		await expect(list.getByRole('link')).toHaveText(first.map((id) => byId.get(id)!.title));
@@ -243,7 +251,8 @@ test.describe('exports, feeds and metadata', () => {
 
 	test('the discovery pages are reachable from the home page and the menu', async ({ page }) => {
 		await page.goto('/');
-		for (const name of ['Witte vlekken', 'Hoe hangen ze samen?', 'Agenda’s naast elkaar']) await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+		for (const name of ['Witte vlekken', 'Hoe hangen ze samen?', 'Agenda’s naast elkaar'])
+			await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
 		await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Ontdekken' }).click();
 		await expect(page).toHaveURL(/\/ontdekken\/$/);
 		await page.getByRole('link', { name: 'Dekking en witte vlekken' }).click();

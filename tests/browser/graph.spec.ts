@@ -47,10 +47,10 @@ async function nodePoint(page: Page, id: string) {
 }
 
 const hook = <T>(page: Page, fn: (h: Hook, arg: string) => T, arg = '') =>
-	page.evaluate(([source, a]) => new Function('h', 'a', `return (${source})(h, a)`)((window as unknown as { __kennisgraafGraph: Hook }).__kennisgraafGraph, a), [
-		fn.toString(),
-		arg
-	] as const) as Promise<T>;
+	page.evaluate(
+		([source, a]) => new Function('h', 'a', `return (${source})(h, a)`)((window as unknown as { __kennisgraafGraph: Hook }).__kennisgraafGraph, a),
+		[fn.toString(), arg] as const
+	) as Promise<T>;
 
 /** Share of pixels that differ from the background: a blank canvas scores 0. */
 async function inkRatio(page: Page, locator: Locator): Promise<number> {
@@ -142,9 +142,10 @@ test.describe('/graaf', () => {
 		test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 		test('the controls fit in two rows and the filters fold into a disclosure, usable by keyboard', async ({ page }) => {
 			await openGraph(page, `?knoop=${project}`);
-			const tops = await page.locator('.toolbar').locator('input, button').evaluateAll((els) =>
-				els.filter((e) => (e as HTMLElement).offsetParent).map((e) => Math.round(e.getBoundingClientRect().top))
-			);
+			const tops = await page
+				.locator('.toolbar')
+				.locator('input, button')
+				.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => Math.round(e.getBoundingClientRect().top)));
 			expect(new Set(tops).size).toBeLessThanOrEqual(2);
 			// Nothing in the toolbar sticks out of the window.
 			const right = await page.locator('.toolbar button:visible').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
@@ -183,11 +184,17 @@ test.describe('/graaf', () => {
 		const total = data.ids.length;
 		const status = page.locator('#graaf-status');
 		const projects = data.type.filter((t) => data.types[t] === 'project').length;
-		await page.locator('.filters .legend').getByRole('button', { name: /Projecten/ }).click();
+		await page
+			.locator('.filters .legend')
+			.getByRole('button', { name: /Projecten/ })
+			.click();
 		await expect(page).toHaveURL(/verberg=project/);
 		await expect(status).toContainText(`${total - projects} van ${total}`);
 		expect((await hook(page, (h, id) => h.display(id), project))!.hidden).toBe(true);
-		await page.locator('.filters .legend').getByRole('button', { name: /Projecten/ }).click();
+		await page
+			.locator('.filters .legend')
+			.getByRole('button', { name: /Projecten/ })
+			.click();
 		await expect(status).toContainText(`${total} van ${total}`);
 
 		const theme = 0;
@@ -265,7 +272,11 @@ test.describe('/graaf', () => {
 		await expect(page.locator('.filters .legend').getByRole('button', { name: /Organisaties/ })).toHaveAttribute('aria-pressed', 'false');
 
 		const other = data.ids[[...neighbours[idx.get(project)!]][0]];
-		await page.locator('aside.panel').getByRole('button', { name: `Selecteer ${data.titles[idx.get(other)!]} in de graaf` }).first().click();
+		await page
+			.locator('aside.panel')
+			.getByRole('button', { name: `Selecteer ${data.titles[idx.get(other)!]} in de graaf` })
+			.first()
+			.click();
 		await expect(heading).toHaveText(data.titles[idx.get(other)!]);
 		await expect(page).toHaveURL(new RegExp(`knoop=${other}`));
 		await page.goBack();
@@ -370,7 +381,9 @@ const path = (() => {
 	let frontier = [start];
 	for (let d = 0; d < 3 && frontier.length; d++) {
 		const next: number[] = [];
-		for (const u of frontier) for (const v of [...neighbours[u]].sort((a, b) => a - b)) if (!prev.has(v)) {
+		for (const u of frontier)
+			for (const v of [...neighbours[u]].sort((a, b) => a - b))
+				if (!prev.has(v)) {
 					prev.set(v, u);
 					next.push(v);
 				}
@@ -441,8 +454,7 @@ test.describe('local graph on node pages', () => {
 		const stage = section.locator('.stage');
 		await expect(stage).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		expect(await inkRatio(page, stage)).toBeGreaterThan(0.01);
-		const count = async () =>
-			(await section.locator('.legend .count').allTextContents()).reduce((n, t) => n + Number(t.split(' ').at(-1)), 0);
+		const count = async () => (await section.locator('.legend .count').allTextContents()).reduce((n, t) => n + Number(t.split(' ').at(-1)), 0);
 		const depth1 = await count();
 		expect(depth1).toBe(neighbours[idx.get(project)!].size + 1);
 		await section.getByRole('radio', { name: 'Ook hun buren' }).check();

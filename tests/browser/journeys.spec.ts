@@ -44,8 +44,13 @@ test('teacher (vo, lezen): the question’s page says at the top who works on it
 	await expect(hub(page)).toContainText(/Projecten in: .*Voortgezet onderwijs/);
 	// Every project is on the page (folded ones too), or the list links to the rest.
 	// Folded entries too (a closed <details> hides them from the accessibility tree).
-	const shown = await hub(page).getByRole('region', { name: /^Projecten/ }).locator('li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-	const listed = await hub(page).getByRole('link', { name: /^Alle \d+ .*in de lijst$/ }).count();
+	const shown = await hub(page)
+		.getByRole('region', { name: /^Projecten/ })
+		.locator('li > a')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const listed = await hub(page)
+		.getByRole('link', { name: /^Alle \d+ .*in de lijst$/ })
+		.count();
 	if (!listed) expect(shown.sort()).toEqual(projects.map((p) => p.url).sort());
 	else for (const url of shown) expect(projects.map((p) => p.url)).toContain(url);
 	// Each with its status and years; running projects first.
@@ -55,7 +60,9 @@ test('teacher (vo, lezen): the question’s page says at the top who works on it
 	const statuses = projects.map((p) => String(p.status));
 	if (statuses.includes('lopend')) await expect(first).toContainText('lopend');
 	// Nothing the page shows at the top again further down.
-	await expect(page.getByRole('region', { name: 'Pagina’s die hiernaar verwijzen' }).getByRole('link', { name: projects[0].title, exact: true })).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Pagina’s die hiernaar verwijzen' }).getByRole('link', { name: projects[0].title, exact: true })).toHaveCount(
+		0
+	);
 	// A folded list opens without JavaScript's help: it is a <details>.
 	const more = hub(page).locator('details').first();
 	if (await more.count()) {
@@ -86,7 +93,10 @@ test('researcher: related projects come with a specific reason, the strongest fi
 test('researcher: white spots are the same on /dekking, the thema page and the kennisvraag page', async ({ page, g }) => {
 	const white = whiteSpots(g);
 	await page.goto('/dekking/?wit=1');
-	const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
+	const rows = page
+		.getByRole('table')
+		.getByRole('row')
+		.filter({ has: page.getByRole('cell') });
 	const onDekking = await rows.locator('td:first-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	const byUrl = new Map(g.nodes.map((n) => [n.url, n]));
 	expect(onDekking.map((u) => byUrl.get(u!)!.id).sort()).toEqual([...white].sort());
@@ -99,7 +109,10 @@ test('researcher: white spots are the same on /dekking, the thema page and the k
 	const tree = page.getByRole('region', { name: 'Gamechangers en kennisvragen' });
 	await expect(tree.getByText(/Een kennisvraag is een witte vlek als/)).toBeVisible();
 	for (const k of kvs.filter((k) => k.thema === thema.id)) {
-		const item = tree.getByRole('listitem').filter({ has: page.getByRole('link', { name: k.title, exact: true }) }).last();
+		const item = tree
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('link', { name: k.title, exact: true }) })
+			.last();
 		if (white.has(k.id)) await expect(item).toContainText('witte vlek');
 		else await expect(item).not.toContainText('witte vlek');
 	}
@@ -131,7 +144,7 @@ test('a link preview on hover and on keyboard focus, on desktop only, loaded on 
 	}).toPass();
 	await expect(tip).toContainText('Project');
 	await expect(tip).toContainText(title);
-	await expect(link).toHaveAttribute('aria-describedby', await tip.getAttribute('id') ?? '');
+	await expect(link).toHaveAttribute('aria-describedby', (await tip.getAttribute('id')) ?? '');
 	expect(requests.filter((u) => u.includes('/voorbeeld/'))).toHaveLength(1);
 	// It never takes the pointer: the link under it can still be clicked.
 	expect(await tip.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');

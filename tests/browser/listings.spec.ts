@@ -6,7 +6,10 @@ const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : typeof v === 
 const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 const of = (type: string) => graph.nodes.filter((n) => n.type === type);
 const projectsOn = (kv: GraphNode) =>
-	graph.edges.filter((e) => e.type === 'kennisvragen' && e.target === kv.id).map((e) => byId.get(e.source)!).filter((n) => n.type === 'project');
+	graph.edges
+		.filter((e) => e.type === 'kennisvragen' && e.target === kv.id)
+		.map((e) => byId.get(e.source)!)
+		.filter((n) => n.type === 'project');
 const collator = new Intl.Collator('nl');
 const rows = (page: Page) => page.locator('main ul.list > li > a');
 const PAGE_SIZE = 50; // the project listing's page size in the registry

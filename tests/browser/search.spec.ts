@@ -87,7 +87,12 @@ for (const [kind, query, id] of [
 		await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
 		const results = page.getByRole('main').locator('ol > li');
 		await expect(results.first()).toBeVisible();
-		await expect(page.getByRole('main').locator('ol').getByRole('link', { name: node(id).title, exact: true })).toBeVisible();
+		await expect(
+			page
+				.getByRole('main')
+				.locator('ol')
+				.getByRole('link', { name: node(id).title, exact: true })
+		).toBeVisible();
 	});
 }
 

@@ -34,7 +34,6 @@ export const types = [...new Set(graph.nodes.map((n) => n.type))];
 /** One node page per type (the first in file order), for per-page-type checks. */
 export const samplePages = types.map((t) => graph.nodes.find((n) => n.type === t)!);
 
-
 const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
 const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 
@@ -45,6 +44,7 @@ const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 export function kennisvraagSectors(kv: GraphNode): Set<string> {
 	const out = new Set([...list(kv.sectoren), ...list(byId.get(String(kv.gamechanger))?.sectoren)]);
 	for (const e of graph.edges)
-		if (e.type === 'kennisvragen' && e.target === kv.id && byId.get(e.source)?.type === 'project') for (const s of list(byId.get(e.source)?.sectoren)) out.add(s);
+		if (e.type === 'kennisvragen' && e.target === kv.id && byId.get(e.source)?.type === 'project')
+			for (const s of list(byId.get(e.source)?.sectoren)) out.add(s);
 	return out;
 }

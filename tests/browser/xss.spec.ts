@@ -35,7 +35,13 @@ test.beforeAll(async () => {
 	expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
 	server = spawn('node', ['scripts/serve.js', OUT], { env: { ...process.env, PORT: String(PORT), BASE_PATH: '' }, stdio: 'ignore' });
 	for (let i = 0; i < 50; i++) {
-		if (await fetch(`${ORIGIN}/`).then((r) => r.ok, () => false)) return;
+		if (
+			await fetch(`${ORIGIN}/`).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	throw new Error('static server did not start');
@@ -55,7 +61,10 @@ async function injected(page: Page): Promise<string[]> {
 		for (const el of document.querySelectorAll('*')) {
 			for (const attr of el.attributes) {
 				if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
-				if (/^(href|src|action|formaction|data|xlink:href)$/i.test(attr.name) && /^\s*(javascript:|vbscript:|data:(?!image\/(png|jpeg|gif|webp|svg\+xml)[;,]))/i.test(attr.value)) {
+				if (
+					/^(href|src|action|formaction|data|xlink:href)$/i.test(attr.name) &&
+					/^\s*(javascript:|vbscript:|data:(?!image\/(png|jpeg|gif|webp|svg\+xml)[;,]))/i.test(attr.value)
+				) {
 					found.push(`<${el.localName} ${attr.name}="${attr.value.slice(0, 40)}">`);
 				}
 			}

@@ -18,7 +18,16 @@ const known = (def: string) => new Set(Object.keys(sveltia.definitions[def].prop
 function definitionOf(f: CmsField): string {
 	if (f.widget === 'list') return f.fields ? 'ListFieldWithSubFields' : 'SimpleListField';
 	if (f.widget === 'object') return 'ObjectFieldWithSubFields';
-	const name = { string: 'StringField', text: 'TextField', number: 'NumberField', boolean: 'BooleanField', datetime: 'DateTimeField', select: 'SelectField', relation: 'RelationField', markdown: 'MarkdownField' }[f.widget];
+	const name = {
+		string: 'StringField',
+		text: 'TextField',
+		number: 'NumberField',
+		boolean: 'BooleanField',
+		datetime: 'DateTimeField',
+		select: 'SelectField',
+		relation: 'RelationField',
+		markdown: 'MarkdownField'
+	}[f.widget];
 	if (!name) throw new Error(`unexpected widget ${f.widget}`);
 	return name;
 }
@@ -40,7 +49,10 @@ const WIDGET: Record<Field['kind'], string> = {
 };
 
 function expectFields(path: string, fields: Record<string, Field>, cms: CmsField[]) {
-	expect(cms.map((f) => f.name), `${path}: every registry field, in order`).toEqual(Object.keys(fields));
+	expect(
+		cms.map((f) => f.name),
+		`${path}: every registry field, in order`
+	).toEqual(Object.keys(fields));
 	for (const f of cms) {
 		const field = fields[f.name];
 		const at = `${path}.${f.name}`;

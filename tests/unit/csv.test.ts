@@ -64,10 +64,18 @@ describe('listing export', () => {
 
 	it('has one row per node with id, absolute url and every field of the type', () => {
 		expect(header.slice(0, 3)).toEqual(['id', 'url', 'titel']);
-		for (const field of ['start', 'status', 'lectoraten', 'kennisvragen', 'outputs', 'bron.document', 'bron.pagina', 'voorbeeld', 'bijgewerkt']) expect(header).toContain(field);
+		for (const field of ['start', 'status', 'lectoraten', 'kennisvragen', 'outputs', 'bron.document', 'bron.pagina', 'voorbeeld', 'bijgewerkt'])
+			expect(header).toContain(field);
 		expect(body).toHaveLength(1);
 		const row = Object.fromEntries(header.map((h, i) => [h, body[0][i]]));
-		expect(row).toMatchObject({ id: 'p1', url: 'https://example.org/project/p1/', titel: 'Feedback, en "meer"', kennisvragen: 'k1; k2', lectoraten: 'l1', sectoren: 'po; vo' });
+		expect(row).toMatchObject({
+			id: 'p1',
+			url: 'https://example.org/project/p1/',
+			titel: 'Feedback, en "meer"',
+			kennisvragen: 'k1; k2',
+			lectoraten: 'l1',
+			sectoren: 'po; vo'
+		});
 	});
 
 	it('exists for every type, with the kennisvragen listed', () => {
@@ -78,9 +86,21 @@ describe('listing export', () => {
 
 /** Values that start like a formula: the triggers, with spaces before them now and then, then anything. */
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
-const formulaLike = fc.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom(...TRIGGERS), fc.string({ maxLength: 20 })).map(([sp, t, rest]) => `${sp}${t}${rest}`);
-const anyText = fc.oneof(formulaLike, fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('=HYPERLINK("https://example.org","a")', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0'));
-const cellValue: fc.Arbitrary<Cell> = fc.oneof(anyText, fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true }), fc.boolean(), fc.array(fc.oneof(anyText, fc.integer()), { maxLength: 4 }));
+const formulaLike = fc
+	.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom(...TRIGGERS), fc.string({ maxLength: 20 }))
+	.map(([sp, t, rest]) => `${sp}${t}${rest}`);
+const anyText = fc.oneof(
+	formulaLike,
+	fc.string({ unit: 'grapheme', maxLength: 20 }),
+	fc.constantFrom('=HYPERLINK("https://example.org","a")', "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0")
+);
+const cellValue: fc.Arbitrary<Cell> = fc.oneof(
+	anyText,
+	fc.integer({ min: -1e6, max: 1e6 }),
+	fc.double({ noNaN: true }),
+	fc.boolean(),
+	fc.array(fc.oneof(anyText, fc.integer()), { maxLength: 4 })
+);
 const dangerous = (text: string) => /^\s*[=+\-@\t\r\n＝＋－＠]/.test(text);
 
 describe('no cell or list item a spreadsheet would run (property)', () => {
@@ -90,7 +110,10 @@ describe('no cell or list item a spreadsheet would run (property)', () => {
 				const first = toCsv(['a', 'b', 'c'], rows);
 				// CsvDownloads.svelte: parse the served file, keep some rows, write it again.
 				const [header, ...parsed] = parseCsv(first);
-				const again = toCsv(header, parsed.filter((_, i) => i % 2 === 0));
+				const again = toCsv(
+					header,
+					parsed.filter((_, i) => i % 2 === 0)
+				);
 				for (const csv of [first, again]) {
 					for (const cell of parseCsv(csv).flat()) {
 						expect(dangerous(cell), JSON.stringify(cell)).toBe(false);
@@ -101,7 +124,14 @@ describe('no cell or list item a spreadsheet would run (property)', () => {
 				const back = parseCsv(first).slice(1);
 				rows.forEach((row, r) =>
 					row.forEach((v, c) => {
-						const text = Array.isArray(v) ? v.map(String).map((x) => (dangerous(x) ? `'${x}` : x)).join(LIST_SEPARATOR) : v == null ? '' : String(v);
+						const text = Array.isArray(v)
+							? v
+									.map(String)
+									.map((x) => (dangerous(x) ? `'${x}` : x))
+									.join(LIST_SEPARATOR)
+							: v == null
+								? ''
+								: String(v);
 						expect(back[r][c]).toBe(dangerous(text) ? `'${text}` : text);
 					})
 				);
@@ -112,24 +142,30 @@ describe('no cell or list item a spreadsheet would run (property)', () => {
 
 	it('holds in /project.csv, /lectoraat.csv and /dekking.csv for content with formulas in every text and list field', () => {
 		fc.assert(
-			// eslint-disable-next-line no-control-regex -- cells with control characters are rejected by the loader, so not generated
-			fc.property(fc.array(formulaLike.filter((s) => s.trim().length > 1 && !/[\u0000-\u001f\u007f]/.test(s.trim())), { minLength: 6, maxLength: 6 }), (t) => {
-				const j = JSON.stringify;
-				const files = {
-					...base(),
-					'project/p9.md': `---\ntitel: ${j(t[0])}\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: ${j(t[4])}\ntrefwoorden: [${j(t[1])}, veilig, ${j(t[2])}]\naliassen: [${j(t[3])}]\nlectoraten: [l1]\nkennisvragen: [k1]\n---\n`,
-					'lectoraat/l9.md': `---\nnaam: ${j(t[5])}\nlectoren: [${j(t[0])}, ${j(t[1])}]\nhogeschool: hs\nsamenvatting: ${j(t[2])}\nonderzoekslijnen: [${j(t[3])}]\n---\n`
-				};
-				const { nodes, relations, errors } = loadContent(contentDir(files));
-				expect(errors).toEqual([]);
-				const site = assembleSite(nodes, relations);
-				for (const csv of [listingCsv(site, 'project', ''), listingCsv(site, 'lectoraat', ''), dekkingCsv(site)]) {
-					for (const cell of parseCsv(csv).flat()) {
-						expect(dangerous(cell), JSON.stringify(cell)).toBe(false);
-						for (const item of cell.split(LIST_SEPARATOR)) expect(dangerous(item), JSON.stringify(cell)).toBe(false);
+			fc.property(
+				fc.array(
+					// eslint-disable-next-line no-control-regex -- cells with control characters are rejected by the loader, so not generated
+					formulaLike.filter((s) => s.trim().length > 1 && !/[\u0000-\u001f\u007f]/.test(s.trim())),
+					{ minLength: 6, maxLength: 6 }
+				),
+				(t) => {
+					const j = JSON.stringify;
+					const files = {
+						...base(),
+						'project/p9.md': `---\ntitel: ${j(t[0])}\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: ${j(t[4])}\ntrefwoorden: [${j(t[1])}, veilig, ${j(t[2])}]\naliassen: [${j(t[3])}]\nlectoraten: [l1]\nkennisvragen: [k1]\n---\n`,
+						'lectoraat/l9.md': `---\nnaam: ${j(t[5])}\nlectoren: [${j(t[0])}, ${j(t[1])}]\nhogeschool: hs\nsamenvatting: ${j(t[2])}\nonderzoekslijnen: [${j(t[3])}]\n---\n`
+					};
+					const { nodes, relations, errors } = loadContent(contentDir(files));
+					expect(errors).toEqual([]);
+					const site = assembleSite(nodes, relations);
+					for (const csv of [listingCsv(site, 'project', ''), listingCsv(site, 'lectoraat', ''), dekkingCsv(site)]) {
+						for (const cell of parseCsv(csv).flat()) {
+							expect(dangerous(cell), JSON.stringify(cell)).toBe(false);
+							for (const item of cell.split(LIST_SEPARATOR)) expect(dangerous(item), JSON.stringify(cell)).toBe(false);
+						}
 					}
 				}
-			}),
+			),
 			{ numRuns: 25 }
 		);
 	});

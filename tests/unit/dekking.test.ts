@@ -23,7 +23,12 @@ describe('dekking counts', () => {
 	});
 
 	it('marks kennisvragen without project and lectoraat as white spots', () => {
-		expect(d.vragen.filter((v) => isWhiteSpot(v)).map((v) => v.id).sort()).toEqual(['k2', 'k4']);
+		expect(
+			d.vragen
+				.filter((v) => isWhiteSpot(v))
+				.map((v) => v.id)
+				.sort()
+		).toEqual(['k2', 'k4']);
 		// Per sector: in vo, k1's only vo project is the one without sector.
 		expect(isWhiteSpot(vraag('k1'), 'vo')).toBe(false);
 	});
@@ -55,7 +60,15 @@ describe('/dekking.csv', () => {
 
 	it('has a row per kennisvraag with counts, white spot and the ids behind the counts', () => {
 		expect(rows).toHaveLength(4);
-		expect(row('k1')).toMatchObject({ thema: 't1', gamechanger: 'g1', projecten: '2', lectoraten: '1', witte_vlek: 'nee', project_ids: 'pa; pb', lectoraat_ids: 'l1' });
+		expect(row('k1')).toMatchObject({
+			thema: 't1',
+			gamechanger: 'g1',
+			projecten: '2',
+			lectoraten: '1',
+			witte_vlek: 'nee',
+			project_ids: 'pa; pb',
+			lectoraat_ids: 'l1'
+		});
 		expect(row('k2')).toMatchObject({ witte_vlek: 'ja', projecten: '0', kennisvraag_tekst: 'Wat doet feedback met motivatie?' });
 	});
 });

@@ -9,7 +9,9 @@ const value = (v: unknown): string =>
 	Array.isArray(v)
 		? `[${v.map(scalar).join(', ')}]`
 		: v && typeof v === 'object'
-			? `{ ${Object.entries(v).map(([k, x]) => `${k}: ${scalar(x)}`).join(', ')} }`
+			? `{ ${Object.entries(v)
+					.map(([k, x]) => `${k}: ${scalar(x)}`)
+					.join(', ')} }`
 			: scalar(v);
 const yaml = (data: Record<string, unknown>) =>
 	Object.entries(data)
@@ -34,12 +36,28 @@ export const base = (): Record<string, string> => ({
 	'kennisvraag/k2.md': file({ vraag: 'Wat doet feedback met motivatie?', thema: 't1', gamechanger: 'g1', sectoren: ['vo'], bron: { document: 'ka' } }),
 	'kennisvraag/k3.md': file({ vraag: 'Hoe leiden we leraren op?', thema: 't2', gamechanger: 'g3', bron: { document: 'ka' } }),
 	'kennisvraag/k4.md': file({ vraag: 'Hoe toetsen we formatief?', thema: 't1', gamechanger: 'g2', bron: { document: 'ka' } }),
-	'agendapunt/ap1.md': file({ titel: 'Punt een', agenda: 'va', soort: 'kernambitie', nummer: 1, themas: ['t2'], gamechangers: ['g1'], samenvatting: 'Punt.', bron: { document: 'va' } }),
+	'agendapunt/ap1.md': file({
+		titel: 'Punt een',
+		agenda: 'va',
+		soort: 'kernambitie',
+		nummer: 1,
+		themas: ['t2'],
+		gamechangers: ['g1'],
+		samenvatting: 'Punt.',
+		bron: { document: 'va' }
+	}),
 	'organisatie/hs.md': file({ naam: 'Hogeschool Nergens', soort: 'hogeschool', plaats: 'Utrecht', voorbeeld: true }),
 	'organisatie/o1.md': file({ naam: 'School Een', soort: 'school', voorbeeld: true }),
 	'organisatie/o2.md': file({ naam: 'School Twee', soort: 'school', voorbeeld: true }),
 	'lectoraat/l1.md': file({ naam: 'Lectoraat Leren', lectoren: ['Lector A'], hogeschool: 'hs', samenvatting: 'Onderzoek.', voorbeeld: true }),
-	'lectoraat/l2.md': file({ naam: 'Lectoraat Opleiden', lectoren: ['Lector B'], hogeschool: 'hs', kennisvragen: ['k3'], samenvatting: 'Onderzoek.', voorbeeld: true })
+	'lectoraat/l2.md': file({
+		naam: 'Lectoraat Opleiden',
+		lectoren: ['Lector B'],
+		hogeschool: 'hs',
+		kennisvragen: ['k3'],
+		samenvatting: 'Onderzoek.',
+		voorbeeld: true
+	})
 });
 
 export function siteFrom(files: Record<string, string>): Site {

@@ -13,7 +13,11 @@ import { DOCS, headingId, renderDoc } from '../../src/lib/server/emit/docs.ts';
 import { formatError } from '../../src/lib/server/load/errors.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 
-const tree = (file: string) => unified().use(remarkParse).use(remarkGfm).parse(readFileSync(`docs/${file}`, 'utf8')) as Root;
+const tree = (file: string) =>
+	unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.parse(readFileSync(`docs/${file}`, 'utf8')) as Root;
 
 /** Code blocks marked ```markdown title="content/<type>/<id>.md" are complete example files. */
 function examples(file: string) {
@@ -41,7 +45,11 @@ describe('docs/publiceren.md', () => {
 		}
 		const { errors, nodes } = loadContent(root);
 		expect(errors.map(formatError)).toEqual([]);
-		for (const e of found) expect(nodes.some((n) => `${n.type}/${n.id}.md` === e.path), e.path).toBe(true);
+		for (const e of found)
+			expect(
+				nodes.some((n) => `${n.type}/${n.id}.md` === e.path),
+				e.path
+			).toBe(true);
 	});
 
 	it('shows the exact error text that the checker prints for a broken reference', () => {

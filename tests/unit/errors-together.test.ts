@@ -23,7 +23,8 @@ describe('one run lists every mistake', () => {
 	it('skips values of the wrong shape in an invalid file: they have their own error', () => {
 		const root = contentDir({
 			...validFiles(),
-			'project/a.md': '---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\nlectoraten: l1\nkennisvragen: [3, "Niet Een Id"]\noutputs: 7\nbron: [ka]\n---\n'
+			'project/a.md':
+				'---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\nlectoraten: l1\nkennisvragen: [3, "Niet Een Id"]\noutputs: 7\nbron: [ka]\n---\n'
 		});
 		const errors = loadContent(root).errors;
 		expect(errors.every((e) => e.file === 'project/a.md')).toBe(true);
@@ -37,12 +38,19 @@ describe('one run lists every mistake', () => {
 	});
 
 	it('still reports a reference to an invalid file of the wrong type', () => {
-		const root = contentDir({ ...validFiles(), 'organisatie/hs.md': '---\nnaam: Hogeschool Nergens\nsoort: hogeschol\n---\n', 'project/b.md': '---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\nkennisvragen: [hs]\n---\n' });
+		const root = contentDir({
+			...validFiles(),
+			'organisatie/hs.md': '---\nnaam: Hogeschool Nergens\nsoort: hogeschol\n---\n',
+			'project/b.md': '---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\nkennisvragen: [hs]\n---\n'
+		});
 		expect(codes(root)).toEqual(['organisatie/hs.md:3:bad-value', 'project/b.md:6:wrong-ref-type']);
 	});
 
 	it('leaves HTML comments out of a summary taken from the body', () => {
-		const root = contentDir({ ...validFiles(), 'kennisvraag/k2.md': '---\nvraag: Waarom?\nthema: t1\nbron: { document: ka }\n---\n<!-- Schrijf hier -->\nDe eigenlijke tekst.\n' });
+		const root = contentDir({
+			...validFiles(),
+			'kennisvraag/k2.md': '---\nvraag: Waarom?\nthema: t1\nbron: { document: ka }\n---\n<!-- Schrijf hier -->\nDe eigenlijke tekst.\n'
+		});
 		expect(loadContent(root).nodes.find((n) => n.id === 'k2')!.summary).toBe('De eigenlijke tekst.');
 	});
 });
@@ -73,7 +81,8 @@ describe('the VS Code task (.vscode/tasks.json)', () => {
 });
 
 describe('links in the body that would stop the build', () => {
-	const body = (text: string) => contentDir({ ...validFiles(), 'project/a.md': `---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\n---\n${text}\n` });
+	const body = (text: string) =>
+		contentDir({ ...validFiles(), 'project/a.md': `---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\n---\n${text}\n` });
 
 	it('reports site paths and relative files by file and line, with the fix', () => {
 		const root = body('Eerste regel.\n\n<img src="foto.png">\n\n[verslag](verslag.pdf) en [oud](/project/oud/) en [ook](//elders.org/x)');
@@ -104,7 +113,8 @@ describe('links in the body that would stop the build', () => {
 	it('reports full addresses of the site itself, in the body and in url fields', () => {
 		const root = contentDir({
 			...validFiles(),
-			'project/a.md': '---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\noutputs:\n  - { titel: R, jaar: 2025, type: rapport, url: "http://localhost:4173/project/p1/" }\n---\nZie http://localhost:4173/project/weg/ en <http://localhost:4173/>.\n'
+			'project/a.md':
+				'---\ntitel: T\nstart: 2024-01-01\nstatus: lopend\nsamenvatting: S\noutputs:\n  - { titel: R, jaar: 2025, type: rapport, url: "http://localhost:4173/project/p1/" }\n---\nZie http://localhost:4173/project/weg/ en <http://localhost:4173/>.\n'
 		});
 		expect(codes(root)).toEqual(['project/a.md:7:site-url', 'project/a.md:9:bad-link', 'project/a.md:9:bad-link']);
 	});

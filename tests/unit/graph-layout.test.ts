@@ -95,7 +95,9 @@ describe('/graaf/data.json', () => {
 
 	it('labels relations from both sides', () => {
 		const e = data.edges;
-		const k = [...Array(e.length / 3).keys()].find((j) => data.ids[e[3 * j]] === 'p1' && data.ids[e[3 * j + 1]] === 'l1' && data.rels[e[3 * j + 2]][0] === 'wordt uitgevoerd door');
+		const k = [...Array(e.length / 3).keys()].find(
+			(j) => data.ids[e[3 * j]] === 'p1' && data.ids[e[3 * j + 1]] === 'l1' && data.rels[e[3 * j + 2]][0] === 'wordt uitgevoerd door'
+		);
 		expect(k).toBeDefined();
 		expect(data.rels[e[3 * k! + 2]]).toEqual(['wordt uitgevoerd door', 'voert uit']);
 	});

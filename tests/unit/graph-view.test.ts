@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/lib/components/graph/format.ts';
-import { CLUSTER_PALETTE, OTHER_CLUSTERS, clusterColours, clusters, createModel, egoNetwork, findNodes, groupedRelations, localNodes, radialLayout, relationLabel, typeCounts, visibleMask } from '../../src/lib/components/graph/model.ts';
+import {
+	CLUSTER_PALETTE,
+	OTHER_CLUSTERS,
+	clusterColours,
+	clusters,
+	createModel,
+	egoNetwork,
+	findNodes,
+	groupedRelations,
+	localNodes,
+	radialLayout,
+	relationLabel,
+	typeCounts,
+	visibleMask
+} from '../../src/lib/components/graph/model.ts';
 import { emptyState, parseState, sameExceptCamera, serializeState } from '../../src/lib/components/graph/view-state.ts';
 
 // a(thema) ← b(project, po) → c(kennisvraag) ; d(organisatie) ← b ; e(project, vo) → c
@@ -9,7 +23,11 @@ const data: GraphData = {
 	types: ['thema', 'kennisvraag', 'organisatie', 'project'],
 	themes: ['a', 'z'],
 	sectors: ['po', 'vo'],
-	rels: [['Thema', 'Projecten'], ['Kennisvragen', 'Projecten'], ['Partners', 'Partner in projecten']],
+	rels: [
+		['Thema', 'Projecten'],
+		['Kennisvragen', 'Projecten'],
+		['Partners', 'Partner in projecten']
+	],
 	communities: 1,
 	ids: ['a', 'c', 'd', 'b', 'e'],
 	titles: ['Gelijke kansen', 'Hoe werkt feedback?', 'Hogeschool Nergens', 'Feedback in de klas', 'Leesmotivatie'],
@@ -66,7 +84,11 @@ describe('graph model', () => {
 	});
 
 	it('finds nodes by title words, accent- and case-insensitive', () => {
-		expect(findNodes(model, 'FEEDBACK').map((i) => data.ids[i]).sort()).toEqual(['b', 'c']);
+		expect(
+			findNodes(model, 'FEEDBACK')
+				.map((i) => data.ids[i])
+				.sort()
+		).toEqual(['b', 'c']);
 		expect(findNodes(model, 'feedback klas').map((i) => data.ids[i])).toEqual(['b']);
 		expect(findNodes(model, '')).toEqual([]);
 	});
@@ -88,7 +110,17 @@ describe('view state in the URL', () => {
 	const vocab = { hasNode: (id: string) => model.index.has(id), types: data.types, themes: data.themes, sectors: data.sectors };
 
 	it('round-trips through the query string', () => {
-		const state = { node: 'b', path: [], hidden: ['organisatie'], themes: ['a'], sectors: ['po', 'vo'], focus: true, depth: 2 as const, colour: 'cluster' as const, camera: { x: 0.5, y: 0.25, ratio: 0.3 } };
+		const state = {
+			node: 'b',
+			path: [],
+			hidden: ['organisatie'],
+			themes: ['a'],
+			sectors: ['po', 'vo'],
+			focus: true,
+			depth: 2 as const,
+			colour: 'cluster' as const,
+			camera: { x: 0.5, y: 0.25, ratio: 0.3 }
+		};
 		const query = serializeState(state);
 		expect(query).toBe('?knoop=b&verberg=organisatie&thema=a&sector=po,vo&focus=1&diepte=2&kleur=cluster&x=0.5&y=0.25&zoom=0.3');
 		expect(parseState(query, vocab)).toEqual(state);
@@ -96,7 +128,10 @@ describe('view state in the URL', () => {
 
 	it('leaves defaults out and drops unknown values', () => {
 		expect(serializeState(emptyState())).toBe('');
-		expect(parseState('?knoop=bestaat-niet&verberg=x,project&sector=hbo&zoom=-1&x=1&y=1&focus=1&kleur=regenboog', vocab)).toEqual({ ...emptyState(), hidden: ['project'] });
+		expect(parseState('?knoop=bestaat-niet&verberg=x,project&sector=hbo&zoom=-1&x=1&y=1&focus=1&kleur=regenboog', vocab)).toEqual({
+			...emptyState(),
+			hidden: ['project']
+		});
 	});
 
 	it('keeps a path in order, all or nothing', () => {

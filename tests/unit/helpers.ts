@@ -19,8 +19,7 @@ export const validFiles = (): Record<string, string> => ({
 	'gamechanger/g1.md': '---\ntitel: Gamechanger een\nthema: t1\nnummer: 1\nsectoren: [po]\nsamenvatting: Kans.\nbron: { document: ka }\n---\n',
 	'kennisvraag/k1.md': '---\nvraag: Hoe werkt feedback?\nthema: t1\ngamechanger: g1\nbron: { document: ka }\n---\n',
 	'organisatie/hs.md': '---\nnaam: Hogeschool Nergens\nsoort: hogeschool\nvoorbeeld: true\n---\n',
-	'lectoraat/l1.md':
-		'---\nnaam: Lectoraat Leren\nlectoren: [Lector A (fictief)]\nhogeschool: hs\nsamenvatting: Onderzoek.\nvoorbeeld: true\n---\n',
+	'lectoraat/l1.md': '---\nnaam: Lectoraat Leren\nlectoren: [Lector A (fictief)]\nhogeschool: hs\nsamenvatting: Onderzoek.\nvoorbeeld: true\n---\n',
 	'project/p1.md': [
 		'---',
 		'titel: Feedback in de klas',

@@ -66,9 +66,13 @@ export function errorFixtures(): Fixture[] {
 		f('stack', 'frontmatter-blocks-indented', `---\nnaam: x\n${lines(300, (i) => `${' '.repeat(i)}k${i}:`)} 1\n---\n`, deep),
 		f('stack', 'frontmatter-dashes', `---\nnaam: x\nsoort: school\ntrefwoorden:\n${lines(200, (i) => `${'  '.repeat(i)}-`)} a\n---\n`, deep),
 		// Names of Object.prototype members as folders.
-		...['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'].map(
-			(name): Fixture => ({ name: `folder-${name}`, kind: 'prototype', file: `${name}/x.md`, text: ORG, codes: ['unknown-type'] })
-		),
+		...['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'].map((name): Fixture => ({
+			name: `folder-${name}`,
+			kind: 'prototype',
+			file: `${name}/x.md`,
+			text: ORG,
+			codes: ['unknown-type']
+		})),
 		// Impossible dates, in every date field.
 		...[
 			['start', '2024-02-30'],
@@ -101,7 +105,13 @@ export function errorFixtures(): Fixture[] {
 			'naam: x\nplaats: !!timestamp 2024-01-01',
 			'naam: x\ntrefwoorden: !!omap [ a: 1 ]',
 			'naam: x\n!!js/function sleutel: x'
-		].map((yaml, i): Fixture => ({ name: `tag-${i}`, kind: 'yaml-tag', file: `organisatie/tag-${i}.md`, text: `---\n${yaml}\nsoort: school\n---\n`, codes: ['yaml-tag'] })),
+		].map((yaml, i): Fixture => ({
+			name: `tag-${i}`,
+			kind: 'yaml-tag',
+			file: `organisatie/tag-${i}.md`,
+			text: `---\n${yaml}\nsoort: school\n---\n`,
+			codes: ['yaml-tag']
+		})),
 		// YAML syntax errors, each with its own Dutch message.
 		...(
 			[
@@ -121,7 +131,14 @@ export function errorFixtures(): Fixture[] {
 				['no-colon', 'naam: x\nplaats Utrecht\nregio: y', 'yaml-no-colon', 3],
 				['alias', 'naam: x\nplaats: *nergens', 'yaml-alias', 3]
 			] as const
-		).map(([name, yaml, code, line]): Fixture => ({ name: `yaml-${name}`, kind: 'yaml-syntax', file: `organisatie/yaml-${name}.md`, text: `---\n${yaml}\nsoort: school\n---\n`, codes: [code], line })),
+		).map(([name, yaml, code, line]): Fixture => ({
+			name: `yaml-${name}`,
+			kind: 'yaml-syntax',
+			file: `organisatie/yaml-${name}.md`,
+			text: `---\n${yaml}\nsoort: school\n---\n`,
+			codes: [code],
+			line
+		})),
 		// Accepted by the old checker, rejected by the prerender: raw HTML that looks like a wiki-link.
 		f('agreement', 'wikilink-class-site-path', body('<a class="wikilink" href="/project/bestaat-niet/">x</a>'), ['bad-link'], 5),
 		f('agreement', 'wikilink-class-existing-page', body('<a class="wikilink" href="/project/p1/">x</a>'), ['bad-link'], 5),

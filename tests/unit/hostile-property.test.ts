@@ -37,11 +37,17 @@ const yamlNesting: Record<string, (n: number) => string> = {
 };
 
 const ORG = 'naam: Org\nsoort: school';
-const longText = fc.tuple(fc.integer({ min: 0, max: 2_500_000 }), fc.constantFrom('a', 'ab ', '*a', '[', '`', '<b>', 'x_y ', '[[p1]] ')).map(([len, unit]) => unit.repeat(Math.ceil(len / unit.length)));
+const longText = fc
+	.tuple(fc.integer({ min: 0, max: 2_500_000 }), fc.constantFrom('a', 'ab ', '*a', '[', '`', '<b>', 'x_y ', '[[p1]] '))
+	.map(([len, unit]) => unit.repeat(Math.ceil(len / unit.length)));
 
 const file = fc.oneof(
-	fc.tuple(fc.constantFrom(...Object.keys(markdownNesting)), fc.integer({ min: 1, max: 12_000 })).map(([kind, n]) => ({ what: `markdown ${kind} ${n}`, depth: n, text: `---\n${ORG}\n---\n${markdownNesting[kind](n)}\n` })),
-	fc.tuple(fc.constantFrom(...Object.keys(yamlNesting)), fc.integer({ min: 1, max: 12_000 })).map(([kind, n]) => ({ what: `yaml ${kind} ${n}`, depth: n, text: `---\n${ORG}\n${yamlNesting[kind](n)}\n---\n` })),
+	fc
+		.tuple(fc.constantFrom(...Object.keys(markdownNesting)), fc.integer({ min: 1, max: 12_000 }))
+		.map(([kind, n]) => ({ what: `markdown ${kind} ${n}`, depth: n, text: `---\n${ORG}\n---\n${markdownNesting[kind](n)}\n` })),
+	fc
+		.tuple(fc.constantFrom(...Object.keys(yamlNesting)), fc.integer({ min: 1, max: 12_000 }))
+		.map(([kind, n]) => ({ what: `yaml ${kind} ${n}`, depth: n, text: `---\n${ORG}\n${yamlNesting[kind](n)}\n---\n` })),
 	longText.map((t) => ({ what: `body line ${t.length}`, depth: 0, text: `---\n${ORG}\n---\n${t}\n` })),
 	longText.map((t) => ({ what: `yaml line ${t.length}`, depth: 0, text: `---\n${ORG}\nplaats: ${JSON.stringify(t)}\n---\n` }))
 );

@@ -19,7 +19,12 @@ const corpus = () => ({ ...validFiles(), ...Object.fromEntries(fixtures.map((f) 
 /** `npm run check --json` on a folder, as a lector runs it; bounded, so a hang fails the test instead of stalling it. */
 function check(root: string, timeout = 60_000) {
 	const started = performance.now();
-	const r = spawnSync('npx', ['tsx', 'scripts/check.ts', '--json'], { env: { ...process.env, KENNISGRAAF_CONTENT: root }, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+	const r = spawnSync('npx', ['tsx', 'scripts/check.ts', '--json'], {
+		env: { ...process.env, KENNISGRAAF_CONTENT: root },
+		encoding: 'utf8',
+		timeout,
+		maxBuffer: 64 * 1024 * 1024
+	});
 	const ms = performance.now() - started;
 	expect(r.signal, `the checker did not finish within ${timeout} ms`).toBeNull();
 	expect(r.stderr, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -79,7 +84,11 @@ describe('limits count what the parsers see, not lookalikes', () => {
 		};
 		const { nodes, errors } = loadContent(contentDir({ ...validFiles(), ...files }));
 		expect(errors.map(formatError)).toEqual([]);
-		for (const file of Object.keys(files)) expect(nodes.some((n) => n.file === file), file).toBe(true);
+		for (const file of Object.keys(files))
+			expect(
+				nodes.some((n) => n.file === file),
+				file
+			).toBe(true);
 	});
 });
 
@@ -125,8 +134,14 @@ describe('the checker and the build agree', () => {
 	it('every error fixture alone: the checker names it', () => {
 		for (const f of fixtures) {
 			const { errors } = loadContent(contentDir({ ...validFiles(), [f.file]: f.text }));
-			expect(errors.map((e) => e.file), f.name).toContain(f.file);
-			expect(errors.every((e) => e.file === f.file), f.name).toBe(true);
+			expect(
+				errors.map((e) => e.file),
+				f.name
+			).toContain(f.file);
+			expect(
+				errors.every((e) => e.file === f.file),
+				f.name
+			).toBe(true);
 		}
 	});
 
@@ -141,7 +156,13 @@ describe('the checker and the build agree', () => {
 		const expected = checked.result.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
 		for (const f of fixtures) expect(expected.some((e) => e.startsWith(`${f.file}:`))).toBe(true);
 
-		const env: NodeJS.ProcessEnv = { ...process.env, KENNISGRAAF_CONTENT: root, KIT_OUT_DIR: `.svelte-kit-hostile-${process.pid}`, BUILD_DIR: join(root, '..', `build-hostile-${process.pid}`), KENNISGRAAF_PROGRESS: '0' };
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			KENNISGRAAF_CONTENT: root,
+			KIT_OUT_DIR: `.svelte-kit-hostile-${process.pid}`,
+			BUILD_DIR: join(root, '..', `build-hostile-${process.pid}`),
+			KENNISGRAAF_PROGRESS: '0'
+		};
 		for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
 		const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { env, encoding: 'utf8', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
 		spawnSync('rm', ['-rf', env.KIT_OUT_DIR!, env.BUILD_DIR!]);

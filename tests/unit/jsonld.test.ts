@@ -37,7 +37,11 @@ describe('JSON-LD per node type', () => {
 	});
 
 	it('lectoraat, organisatie and partnerschap → Organization', () => {
-		expect(ld('l1')).toMatchObject({ '@type': 'Organization', parentOrganization: { '@id': `${ORIGIN}/organisatie/hs/` }, member: [{ '@type': 'Person', name: 'Lector A' }] });
+		expect(ld('l1')).toMatchObject({
+			'@type': 'Organization',
+			parentOrganization: { '@id': `${ORIGIN}/organisatie/hs/` },
+			member: [{ '@type': 'Person', name: 'Lector A' }]
+		});
 		expect(ld('hs')).toMatchObject({ '@type': 'Organization', name: 'Hogeschool Nergens', address: { addressLocality: 'Utrecht' } });
 	});
 

@@ -29,8 +29,16 @@ describe('listing pages', () => {
 		expect(page.rows.map((r) => r.id)).toEqual(['k1', 'k2', 'k4', 'k3']);
 		expect(page.groups[page.rows[0].group!]).toEqual(['Thema 1: Leren', 'Gamechanger 1.1: Feedback']);
 		expect(page.groups[page.rows[3].group!]).toEqual(['Thema 2: Leraren', 'Gamechanger 2.1: Opleiden']);
-		expect(page.counts).toEqual([['project', 'projecten'], ['lectoraat', 'lectoraten']]);
-		expect(page.rows.map((r) => r.counts)).toEqual([[2, 0], [0, 0], [0, 0], [1, 1]]);
+		expect(page.counts).toEqual([
+			['project', 'projecten'],
+			['lectoraat', 'lectoraten']
+		]);
+		expect(page.rows.map((r) => r.counts)).toEqual([
+			[2, 0],
+			[0, 0],
+			[0, 0],
+			[1, 1]
+		]);
 	});
 
 	it('offers thema and gamechanger options in agenda order, not alphabetically', () => {
@@ -50,7 +58,9 @@ describe('listing pages', () => {
 	});
 
 	it('prerenders a page per sort and page number, and reads its path back', () => {
-		const paths = listingPaths(site).filter((p) => p.type === 'project').map((p) => p.pad);
+		const paths = listingPaths(site)
+			.filter((p) => p.type === 'project')
+			.map((p) => p.pad);
 		expect(paths).toEqual(['sorteer/titel', 'sorteer/start']);
 		expect(parseListingPath('project', 'sorteer/titel/pagina/3/')).toEqual({ sort: 'titel', page: 3 });
 		expect(parseListingPath('project', 'pagina/2')).toEqual({ sort: 'nieuw', page: 2 });

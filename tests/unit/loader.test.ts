@@ -19,7 +19,11 @@ describe('loadContent on a valid folder', () => {
 	});
 
 	it('turns frontmatter references into typed relations, including nested ones', () => {
-		const rel = (s: string) => result.relations.filter((r) => r.source === s).map((r) => `${r.type}:${r.target}`).sort();
+		const rel = (s: string) =>
+			result.relations
+				.filter((r) => r.source === s)
+				.map((r) => `${r.type}:${r.target}`)
+				.sort();
 		expect(rel('p1')).toEqual(['kennisvragen:k1', 'lectoraten:l1', 'link:k1', 'link:l1']);
 		expect(rel('t1')).toEqual(['agenda:ka', 'bron:ka']);
 		expect(rel('ka')).toEqual(['link:t1']);

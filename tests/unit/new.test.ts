@@ -101,7 +101,16 @@ describe('npm run new with flags (no terminal)', () => {
 	});
 
 	it('writes nested blocks from dotted flags (kennisvraag with bron)', async () => {
-		const r = await run(['kennisvraag', 'Hoe werkt feedback in het mbo?', '--thema', 'gelijke-kansen', '--bron.document', 'kennisagenda', '--bron.pagina', '12']);
+		const r = await run([
+			'kennisvraag',
+			'Hoe werkt feedback in het mbo?',
+			'--thema',
+			'gelijke-kansen',
+			'--bron.document',
+			'kennisagenda',
+			'--bron.pagina',
+			'12'
+		]);
 		expect(r.code, r.err).toBe(0);
 		const node = loadContent(r.root).nodes.find((n) => n.id === r.id)!;
 		expect(node.data.bron).toEqual({ document: 'kennisagenda', pagina: '12' });

@@ -19,13 +19,37 @@ const adj = (n: number, edges: [number, number][]) => {
 describe('allShortestPaths', () => {
 	it('finds every shortest path of a diamond, and no longer ones', () => {
 		// 0-1-3, 0-2-3, and a longer 0-4-5-3
-		const g = adj(6, [[0, 1], [1, 3], [0, 2], [2, 3], [0, 4], [4, 5], [5, 3]]);
-		expect(allShortestPaths(g, 0, 3)).toEqual({ length: 2, total: 2, paths: [[0, 1, 3], [0, 2, 3]] });
+		const g = adj(6, [
+			[0, 1],
+			[1, 3],
+			[0, 2],
+			[2, 3],
+			[0, 4],
+			[4, 5],
+			[5, 3]
+		]);
+		expect(allShortestPaths(g, 0, 3)).toEqual({
+			length: 2,
+			total: 2,
+			paths: [
+				[0, 1, 3],
+				[0, 2, 3]
+			]
+		});
 	});
 
 	it('counts all shortest paths but lists at most the cap', () => {
 		// Two diamonds in a row: 2 × 2 = 4 shortest paths.
-		const g = adj(7, [[0, 1], [0, 2], [1, 3], [2, 3], [3, 4], [3, 5], [4, 6], [5, 6]]);
+		const g = adj(7, [
+			[0, 1],
+			[0, 2],
+			[1, 3],
+			[2, 3],
+			[3, 4],
+			[3, 5],
+			[4, 6],
+			[5, 6]
+		]);
 		const r = allShortestPaths(g, 0, 6, 3);
 		expect(r.total).toBe(4);
 		expect(r.length).toBe(4);
@@ -35,8 +59,22 @@ describe('allShortestPaths', () => {
 
 	it('lists paths through specific nodes before paths through a broad hub', () => {
 		// 0-1-9 and 0-2-9, where 1 is a hub with many other neighbours (3..8).
-		const g = adj(10, [[0, 1], [1, 9], [0, 2], [2, 9], [1, 3], [1, 4], [1, 5], [1, 6], [1, 7], [1, 8]]);
-		expect(allShortestPaths(g, 0, 9).paths).toEqual([[0, 2, 9], [0, 1, 9]]);
+		const g = adj(10, [
+			[0, 1],
+			[1, 9],
+			[0, 2],
+			[2, 9],
+			[1, 3],
+			[1, 4],
+			[1, 5],
+			[1, 6],
+			[1, 7],
+			[1, 8]
+		]);
+		expect(allShortestPaths(g, 0, 9).paths).toEqual([
+			[0, 2, 9],
+			[0, 1, 9]
+		]);
 	});
 
 	it('reports unconnected nodes and the trivial path', () => {

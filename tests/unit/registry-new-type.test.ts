@@ -120,7 +120,10 @@ describe('a type added in the registry alone', () => {
 		const section = page.sections.find((s) => s.heading === 'Publicaties uit dit project')!;
 		expect(section.groups.flatMap((g) => g.items.map((i) => i.id)).sort()).toEqual(['pu1', 'pu2']);
 		expect(pages.relationLabel('publicatie', 'projecten', true)).toBe('Publicaties');
-		expect(nodePage(site, 'pu1').sections.map((s) => s.heading)).toEqual(['Projecten waaruit deze publicatie voortkomt', 'Lectoraten die deze publicatie schreven']);
+		expect(nodePage(site, 'pu1').sections.map((s) => s.heading)).toEqual([
+			'Projecten waaruit deze publicatie voortkomt',
+			'Lectoraten die deze publicatie schreven'
+		]);
 	});
 
 	it('is found by search, and by the name of the lectoraat it names', () => {
@@ -141,10 +144,17 @@ describe('a type added in the registry alone', () => {
 	it('is typed in JSON-LD, and appears in /graph.json and the graph data', () => {
 		const ld = jsonLd(site, node('pu1'), 'https://x') as Record<string, any>;
 		expect(ld).toMatchObject({ '@type': 'ScholarlyArticle', headline: 'Handreiking brugklasfeedback', datePublished: '2024', inLanguage: 'nl' });
-		expect(ld.isBasedOn).toEqual([{ '@type': 'ResearchProject', '@id': 'https://x/project/p0/', name: 'Feedback in de brugklas', url: 'https://x/project/p0/' }]);
+		expect(ld.isBasedOn).toEqual([
+			{ '@type': 'ResearchProject', '@id': 'https://x/project/p0/', name: 'Feedback in de brugklas', url: 'https://x/project/p0/' }
+		]);
 		expect(ld.author[0]['@type']).toBe('Organization');
 		const json = pages.graphJson(site);
-		expect(json.nodes.filter((n) => (n.type as string) === 'publicatie').map((n) => n.id).sort()).toEqual(['pu1', 'pu2', 'pu3']);
+		expect(
+			json.nodes
+				.filter((n) => (n.type as string) === 'publicatie')
+				.map((n) => n.id)
+				.sort()
+		).toEqual(['pu1', 'pu2', 'pu3']);
 		expect(json.edges).toContainEqual({ source: 'pu3', target: 'p1', type: 'projecten' });
 		const data = graphData(site);
 		const t = data.types.indexOf('publicatie');

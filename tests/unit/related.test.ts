@@ -42,7 +42,9 @@ describe('related projects', () => {
 			...project('q0', 'Schoolgebouwen en ventilatie', { themas: ['t2'] }),
 			...project('q1', 'Ouders op het schoolplein', { themas: ['t2'] })
 		});
-		const items = computeRelated(lonely.nodes, lonely.relations).get('q0')!.find((g) => g.type === 'project')!.items;
+		const items = computeRelated(lonely.nodes, lonely.relations)
+			.get('q0')!
+			.find((g) => g.type === 'project')!.items;
 		expect(items.map((i) => [i.id, i.reason])).toEqual([['q1', 'deelt alleen thema Leraren; niets specifiekers gevonden']]);
 	});
 

@@ -83,11 +83,24 @@ function valueFor(field: Field, pool: Pool): fc.Arbitrary<unknown> {
 			case 'text':
 				return fc.oneof({ weight: 8, arbitrary: validText }, { weight: 1, arbitrary: hostile });
 			case 'int':
-				return fc.oneof({ weight: 8, arbitrary: fc.integer({ min: field.min ?? -5, max: field.max ?? 3000 }) }, { weight: 1, arbitrary: fc.integer() }, { weight: 1, arbitrary: fc.double() });
+				return fc.oneof(
+					{ weight: 8, arbitrary: fc.integer({ min: field.min ?? -5, max: field.max ?? 3000 }) },
+					{ weight: 1, arbitrary: fc.integer() },
+					{ weight: 1, arbitrary: fc.double() }
+				);
 			case 'date':
-				return fc.oneof({ weight: 8, arbitrary: fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) }, { weight: 1, arbitrary: hostile });
+				return fc.oneof(
+					{
+						weight: 8,
+						arbitrary: fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
+					},
+					{ weight: 1, arbitrary: hostile }
+				);
 			case 'url':
-				return fc.oneof({ weight: 4, arbitrary: fc.webUrl() }, { weight: 1, arbitrary: fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'https://x.org/"onmouseover="alert(1)') });
+				return fc.oneof(
+					{ weight: 4, arbitrary: fc.webUrl() },
+					{ weight: 1, arbitrary: fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'https://x.org/"onmouseover="alert(1)') }
+				);
 			case 'boolean':
 				return fc.boolean();
 			case 'enum':
@@ -114,7 +127,9 @@ function valueFor(field: Field, pool: Pool): fc.Arbitrary<unknown> {
 /** Frontmatter for a set of fields: optional ones come and go; rarely a required one is missing or an unknown one added. */
 function record(fields: Record<string, Field>, pool: Pool): fc.Arbitrary<Record<string, unknown>> {
 	const entries = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, valueFor(f, pool)]));
-	const required = Object.entries(fields).filter(([, f]) => f.required).map(([k]) => k);
+	const required = Object.entries(fields)
+		.filter(([, f]) => f.required)
+		.map(([k]) => k);
 	const rarely = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 15, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
 	return fc
 		.tuple(fc.record(entries, { requiredKeys: required }), rarely(fc.constantFrom(...Object.keys(fields))), rarely(fc.tuple(slug, hostile)))
@@ -133,8 +148,23 @@ const body = (pool: Pool) =>
 				{ weight: 6, arbitrary: hostile },
 				{ weight: 3, arbitrary: fc.constantFrom(...anyId(pool)).map((id) => `[[${id}]]`) },
 				{ weight: 2, arbitrary: fc.tuple(fc.constantFrom(...anyId(pool)), hostile).map(([id, l]) => `[[${id}|${l}]]`) },
-				{ weight: 2, arbitrary: fc.constantFrom('[x](javascript:alert(1))', '<a href="javascript:alert(1)">x</a>', '| a | b |\n| - | - |\n| 1 | 2 |', '[^1]\n\n[^1]: noot', '[ext](https://example.org/)') },
-				{ weight: 1, arbitrary: fc.oneof(slug.map((s) => `[[${s}]]`), fc.constantFrom('[a](#nergens)', '<img src="foto.png">', '[b](verslag.pdf)', '[c](/project/)')) }
+				{
+					weight: 2,
+					arbitrary: fc.constantFrom(
+						'[x](javascript:alert(1))',
+						'<a href="javascript:alert(1)">x</a>',
+						'| a | b |\n| - | - |\n| 1 | 2 |',
+						'[^1]\n\n[^1]: noot',
+						'[ext](https://example.org/)'
+					)
+				},
+				{
+					weight: 1,
+					arbitrary: fc.oneof(
+						slug.map((s) => `[[${s}]]`),
+						fc.constantFrom('[a](#nergens)', '<img src="foto.png">', '[b](verslag.pdf)', '[c](/project/)')
+					)
+				}
 			),
 			{ maxLength: 6 }
 		)
@@ -145,9 +175,34 @@ function fileText(type: string, pool: Pool): fc.Arbitrary<string | Uint8Array> {
 	const fm = fc.tuple(record(registry[type].fields, pool), body(pool)).map(([data, b]) => `---\n${stringify(data, { lineWidth: 0 })}---\n${b}\n`);
 	return fc.oneof(
 		{ weight: 16, arbitrary: fm },
-		{ weight: 1, arbitrary: fc.constantFrom('', ' \n\n', '---', '---\n', '---\ntitel: x\n', 'titel: x\n---\n', '---\n---\n', '---\n- a\n- b\n---\n', '---\n"text"\n---\n', '---\nnull\n---\n') },
+		{
+			weight: 1,
+			arbitrary: fc.constantFrom(
+				'',
+				' \n\n',
+				'---',
+				'---\n',
+				'---\ntitel: x\n',
+				'titel: x\n---\n',
+				'---\n---\n',
+				'---\n- a\n- b\n---\n',
+				'---\n"text"\n---\n',
+				'---\nnull\n---\n'
+			)
+		},
 		{ weight: 1, arbitrary: fc.string({ maxLength: 60 }).map((s) => `---\n${s}: [\n{ ${s}\n---\n`) },
-		{ weight: 1, arbitrary: fc.constantFrom('---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n', '---\n!!set {a, b}\n---\n', '---\ntitel: !!binary aGk=\n---\n', '---\n__proto__: {titel: x}\n---\n', '---\ntitel: a\ntitel: b\n---\n', '---\ntitel: "a\u0001b"\n---\n', '\uFEFF---\r\ntitel: x\r\n---\r\n') },
+		{
+			weight: 1,
+			arbitrary: fc.constantFrom(
+				'---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n',
+				'---\n!!set {a, b}\n---\n',
+				'---\ntitel: !!binary aGk=\n---\n',
+				'---\n__proto__: {titel: x}\n---\n',
+				'---\ntitel: a\ntitel: b\n---\n',
+				'---\ntitel: "a\u0001b"\n---\n',
+				'\uFEFF---\r\ntitel: x\r\n---\r\n'
+			)
+		},
 		{ weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 40 }).map((b) => new Uint8Array([0xff, 0xfe, ...b])) },
 		{ weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) }
 	);
@@ -243,7 +298,16 @@ const validCorpus = fc
 	.record({
 		texts: fc.array(validText, { minLength: 12, maxLength: 12 }),
 		lists: fc.array(fc.array(validText, { minLength: 1, maxLength: 3 }), { minLength: 4, maxLength: 4 }),
-		bodies: fc.array(fc.array(fc.oneof(validText, fc.constantFrom('[[a]]', '[[p|<b>vet</b>]]', '[[o]]', '[^1]\n\n[^1]: noot', '[x](javascript:alert(1))', '<a href="javascript:alert(1)">x</a>')), { maxLength: 5 }), { minLength: 9, maxLength: 9 })
+		bodies: fc.array(
+			fc.array(
+				fc.oneof(
+					validText,
+					fc.constantFrom('[[a]]', '[[p|<b>vet</b>]]', '[[o]]', '[^1]\n\n[^1]: noot', '[x](javascript:alert(1))', '<a href="javascript:alert(1)">x</a>')
+				),
+				{ maxLength: 5 }
+			),
+			{ minLength: 9, maxLength: 9 }
+		)
 	})
 	.map(({ texts: t, lists: l, bodies }) => {
 		const data: Record<string, Record<string, unknown>> = {
@@ -255,9 +319,21 @@ const validCorpus = fc
 			'organisatie/o': { naam: t[11], soort: 'hogeschool', plaats: t[1] },
 			'lectoraat/l': { naam: t[2], lectoren: l[2], hogeschool: 'o', kennisvragen: ['k'], samenvatting: t[3] },
 			'partnerschap/p': { naam: t[4], soort: 'opleidingsschool', status: 'actief', penvoerder: 'o', leden: ['o'], regio: t[5], samenvatting: t[6] },
-			'project/pr': { titel: t[7], start: '2024-01-01', status: 'lopend', lectoraten: ['l'], partnerschap: 'p', kennisvragen: ['k'], outputs: [{ titel: t[8], jaar: 2025, type: 'rapport', doi: t[9] }], samenvatting: t[10], trefwoorden: l[3] }
+			'project/pr': {
+				titel: t[7],
+				start: '2024-01-01',
+				status: 'lopend',
+				lectoraten: ['l'],
+				partnerschap: 'p',
+				kennisvragen: ['k'],
+				outputs: [{ titel: t[8], jaar: 2025, type: 'rapport', doi: t[9] }],
+				samenvatting: t[10],
+				trefwoorden: l[3]
+			}
 		};
-		return Object.fromEntries(Object.entries(data).map(([path, d], i) => [`${path}.md`, `---\n${stringify(d, { lineWidth: 0 })}---\n${bodies[i].join('\n\n')}\n`])) as Files;
+		return Object.fromEntries(
+			Object.entries(data).map(([path, d], i) => [`${path}.md`, `---\n${stringify(d, { lineWidth: 0 })}---\n${bodies[i].join('\n\n')}\n`])
+		) as Files;
 	});
 
 /** Runs the real build on a folder; VITEST is removed so the content plugin validates as in `npm run build`. */
@@ -280,8 +356,10 @@ describe('through the real build', () => {
 			'project/open.md': '---\ntitel: nooit gesloten\n',
 			'project/leeg.md': '',
 			'project/bytes.md': new Uint8Array([0xff, 0xfe, 0x00, 0x41]),
-			'project/velden.md': '---\ntitel: T\nstart: 2024-02-30\nstatus: bezig\nsamenvatting: S\nlectoraten: [nope]\nkleur: rood\n---\n<img src="foto.png"> [hier](#nergens) [[bestaat-niet]]\n',
-			'thema/bom.md': '---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n',
+			'project/velden.md':
+				'---\ntitel: T\nstart: 2024-02-30\nstatus: bezig\nsamenvatting: S\nlectoraten: [nope]\nkleur: rood\n---\n<img src="foto.png"> [hier](#nergens) [[bestaat-niet]]\n',
+			'thema/bom.md':
+				'---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n',
 			'Project/Hoofdletters.md': '---\n---\n',
 			'losse-notitie.txt': 'x'
 		};

@@ -64,7 +64,9 @@ function expectObject(path: string, fields: Record<string, Field>, s: JsonSchema
 	expect(s.type, path).toBe('object');
 	expect(s.additionalProperties, `${path}: unknown fields are errors`).toBe(false);
 	expect(Object.keys(s.properties ?? {}), `${path}: every field, in registry order`).toEqual(Object.keys(fields));
-	const required = Object.entries(fields).filter(([, f]) => f.required).map(([k]) => k);
+	const required = Object.entries(fields)
+		.filter(([, f]) => f.required)
+		.map(([k]) => k);
 	expect((s.required ?? []).slice().sort(), `${path}: required`).toEqual(required.sort());
 	for (const [name, field] of Object.entries(fields)) expectField(`${path}.${name}`, field, s.properties![name]);
 }

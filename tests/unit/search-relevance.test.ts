@@ -89,9 +89,17 @@ const cases: Case[] = [
 	{ kind: 'kennisvraag', query: 'toetsen en examens in het curriculum', expect: ['kv-curriculum-en-kansengelijkheid'] },
 	{ kind: 'kennisvraag', query: 'hoe organiseer je inclusiever onderwijs', expect: ['kv-inclusiever-onderwijs-in-de-klas'] },
 	// The project is found through its lectoraat's name; the lectoraat itself is a fair answer too.
-	{ kind: 'related', query: 'burgerschap democratisch leren gesprek', expect: ['het-goede-gesprek-burgerschap', 'lectoraat-burgerschap-en-democratisch-leren'] },
+	{
+		kind: 'related',
+		query: 'burgerschap democratisch leren gesprek',
+		expect: ['het-goede-gesprek-burgerschap', 'lectoraat-burgerschap-en-democratisch-leren']
+	},
 	{ kind: 'related', query: 'startende leraren opleidingsschool duinmark', expect: ['inductie-startende-leraren'] },
-	{ kind: 'related', query: 'kansengelijkheid ouderbetrokkenheid schooladvies', expect: ['het-schooladviesgesprek', 'lectoraat-kansengelijkheid-en-ouderbetrokkenheid'] }
+	{
+		kind: 'related',
+		query: 'kansengelijkheid ouderbetrokkenheid schooladvies',
+		expect: ['het-schooladviesgesprek', 'lectoraat-kansengelijkheid-en-ouderbetrokkenheid']
+	}
 ];
 
 /**
@@ -101,7 +109,11 @@ const cases: Case[] = [
  */
 const heldOut: Case[] = [
 	{ kind: 'title', query: 'datateams', expect: ['datateams-in-het-onderwijs'] },
-	{ kind: 'inflection', query: 'hybride docent', expect: ['hybride-docenten-mbo', 'lectoraat-leren-en-werken-in-het-beroepsonderwijs', 'opleidingsschool-mbo-kranswijk'] },
+	{
+		kind: 'inflection',
+		query: 'hybride docent',
+		expect: ['hybride-docenten-mbo', 'lectoraat-leren-en-werken-in-het-beroepsonderwijs', 'opleidingsschool-mbo-kranswijk']
+	},
 	{
 		kind: 'multi-word',
 		query: 'digitaal leermateriaal kiezen',
@@ -118,20 +130,32 @@ const heldOut: Case[] = [
 	{ kind: 'inflection', query: 'collegiaal lesbezoek', expect: ['collegiale-feedback-in-vo-teams', 'observatie-inclusieve-lessen'] },
 	{ kind: 'multi-word', query: 'personeelsbeleid werken in teams', expect: ['kv-hrm-beleid-werken-in-teams'] },
 	{ kind: 'title', query: 'inclusief leiderschap', expect: ['kv-inclusief-leiderschap', 'gc-teamcultuur-en-schoolleiderschap'] },
-	{ kind: 'inflection', query: 'labels of ondersteuningsbehoeften', expect: ['kv-ondersteuningsbehoeften-of-classificaties', 'gc-visie-op-ontwikkeling-leerlingen'] },
+	{
+		kind: 'inflection',
+		query: 'labels of ondersteuningsbehoeften',
+		expect: ['kv-ondersteuningsbehoeften-of-classificaties', 'gc-visie-op-ontwikkeling-leerlingen']
+	},
 	{ kind: 'kennisvraag', query: 'vakken op verschillende niveaus volgen', expect: ['kv-flexibel-vakken-volgen-vo'] },
 	{ kind: 'multi-word', query: 'bewegen pubers', expect: ['gc-actieve-leefstijl-vo'] },
 	{ kind: 'title', query: 'basisbevoegdheid', expect: ['gc-brede-basisbevoegdheid', 'kv-gemeenschappelijke-kern-leraarschap'] },
 	{ kind: 'inflection', query: 'sterke leerlingen uitdagen', expect: ['gc-uitdagen-sterke-leerlingen-po'] },
 	{ kind: 'inflection', query: 'stageplek kwaliteit', expect: ['ds-kwantiteit-of-kwaliteit-van-opleidingsplekken'] },
-	{ kind: 'multi-word', query: 'eerder verworven competenties', expect: ['vh-kernambitie-2-flexibilisering-en-maatwerk', 'kv-opleidingsdidactiek-zij-instromers'] },
+	{
+		kind: 'multi-word',
+		query: 'eerder verworven competenties',
+		expect: ['vh-kernambitie-2-flexibilisering-en-maatwerk', 'kv-opleidingsdidactiek-zij-instromers']
+	},
 	{ kind: 'related', query: 'ambulante begeleiding speciaal onderwijs', expect: ['expertisecentrum-speciaal-onderwijs-duinmark'] },
 	{ kind: 'typo', query: 'datatemas', expect: ['datateams-in-het-onderwijs'] },
 	{ kind: 'typo', query: 'basisbevoegdhied', expect: ['gc-brede-basisbevoegdheid', 'kv-gemeenschappelijke-kern-leraarschap'] },
 	{ kind: 'prefix', query: 'leefst', expect: ['gc-actieve-leefstijl-vo'] },
 	{ kind: 'prefix', query: 'hybride doc', expect: ['hybride-docenten-mbo'] },
 	{ kind: 'kennisvraag', query: 'welke rekenkennis raken leerlingen kwijt na groep 8', expect: ['rekenen-in-de-overgang-po-vo'] },
-	{ kind: 'related', query: 'sprong inclusief leren project', expect: ['observatie-inclusieve-lessen', 'sprong-groep-inclusief-leren', 'co-teaching-speciaal-en-regulier'] }
+	{
+		kind: 'related',
+		query: 'sprong inclusief leren project',
+		expect: ['observatie-inclusieve-lessen', 'sprong-groep-inclusief-leren', 'co-teaching-speciaal-en-regulier']
+	}
 ];
 
 /**
@@ -181,7 +205,9 @@ describe('search relevance (shipped content)', () => {
 			const { rows, mrr, recall, misses } = measure(set.cases);
 			console.log(
 				`search relevance, ${set.name}: ${rows.length} queries, MRR@10 = ${mrr.toFixed(3)}, recall@5 = ${recall.toFixed(3)}\n` +
-					misses.map((r) => `  [${r.kind}] "${r.query}": RR ${r.rr.toFixed(2)}, recall ${r.recall.toFixed(2)}; top 5: ${r.top.slice(0, 5).join(', ')}`).join('\n')
+					misses
+						.map((r) => `  [${r.kind}] "${r.query}": RR ${r.rr.toFixed(2)}, recall ${r.recall.toFixed(2)}; top 5: ${r.top.slice(0, 5).join(', ')}`)
+						.join('\n')
 			);
 			expect(mrr).toBeGreaterThanOrEqual(set.minMrr);
 			expect(recall).toBeGreaterThanOrEqual(set.minRecall);

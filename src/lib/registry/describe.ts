@@ -16,7 +16,8 @@ export function describeKind(field: Field): string {
 		case 'text':
 			return 'tekst';
 		case 'int': {
-			const range = field.min !== undefined && field.max !== undefined ? ` van ${field.min} tot en met ${field.max}` : field.min !== undefined ? ` vanaf ${field.min}` : '';
+			const range =
+				field.min !== undefined && field.max !== undefined ? ` van ${field.min} tot en met ${field.max}` : field.min !== undefined ? ` vanaf ${field.min}` : '';
 			return `geheel getal${range}`;
 		}
 		case 'date':
@@ -68,7 +69,11 @@ export function exampleValue(field: Field): unknown {
 			return [`id-van-een-${field.to[0]}`];
 		case 'object':
 		case 'objects': {
-			const item = Object.fromEntries(Object.entries(field.fields).filter(([, f]) => f.required).map(([k, f]) => [k, exampleValue(f)]));
+			const item = Object.fromEntries(
+				Object.entries(field.fields)
+					.filter(([, f]) => f.required)
+					.map(([k, f]) => [k, exampleValue(f)])
+			);
 			return field.kind === 'object' ? item : [item];
 		}
 	}

@@ -97,27 +97,28 @@ export type Field = ScalarField | EnumField | EnumsField | ListField | RefField 
 export type Fields = { readonly [name: string]: Field };
 
 /** The value a field holds in validated data. */
-export type ValueOf<F> = F extends ScalarField<infer K>
-	? K extends 'int'
-		? number
-		: K extends 'boolean'
-			? boolean
-			: string
-	: F extends EnumField<infer V>
-		? V
-		: F extends EnumsField<infer V>
-			? V[]
-			: F extends ListField
-				? string[]
-				: F extends RefField<infer K>
-					? K extends 'ref'
-						? string
-						: string[]
-					: F extends ObjectField<infer Sub>
-						? DataOf<Sub>
-						: F extends ObjectsField<infer Sub>
-							? DataOf<Sub>[]
-							: never;
+export type ValueOf<F> =
+	F extends ScalarField<infer K>
+		? K extends 'int'
+			? number
+			: K extends 'boolean'
+				? boolean
+				: string
+		: F extends EnumField<infer V>
+			? V
+			: F extends EnumsField<infer V>
+				? V[]
+				: F extends ListField
+					? string[]
+					: F extends RefField<infer K>
+						? K extends 'ref'
+							? string
+							: string[]
+						: F extends ObjectField<infer Sub>
+							? DataOf<Sub>
+							: F extends ObjectsField<infer Sub>
+								? DataOf<Sub>[]
+								: never;
 
 type RequiredKeys<F extends Fields> = { [K in keyof F]: F[K]['required'] extends true ? K : never }[keyof F];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -140,7 +141,10 @@ export const f = {
 	}),
 	date: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'date', Req<O>> => ({ ...base(label, o), kind: 'date' }),
 	url: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'url', Req<O>> => ({ ...base(label, o), kind: 'url' }),
-	boolean: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'boolean', Req<O>> => ({ ...base(label, o), kind: 'boolean' }),
+	boolean: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'boolean', Req<O>> => ({
+		...base(label, o),
+		kind: 'boolean'
+	}),
 	enum: <const V extends string, const O extends FieldOptions = Record<never, never>>(label: string, values: readonly V[], o?: O): EnumField<V, Req<O>> => ({
 		...base(label, o),
 		kind: 'enum',

@@ -106,12 +106,21 @@ export function relationOf(type: string, edgeType: string): Relation | undefined
 /** Every reference field of a type, top level and inside blocks, with the edge type it makes. */
 export function relationFields(type: TypeDef): { name: string; field: RefField }[] {
 	return Object.entries(type.fields).flatMap(([name, field]: [string, Field]) =>
-		isRef(field) ? [{ name, field }] : field.kind === 'object' || field.kind === 'objects' ? Object.values(field.fields).filter(isRef).map((f) => ({ name, field: f })) : []
+		isRef(field)
+			? [{ name, field }]
+			: field.kind === 'object' || field.kind === 'objects'
+				? Object.values(field.fields)
+						.filter(isRef)
+						.map((f) => ({ name, field: f }))
+				: []
 	);
 }
 
 /** Fields of a type whose values are the given facet (e.g. the sector fields). */
-export const facetFields = (type: TypeDef, facet: string) => Object.entries(type.fields as Fields).filter(([, f]) => f.facet === facet).map(([name]) => name);
+export const facetFields = (type: TypeDef, facet: string) =>
+	Object.entries(type.fields as Fields)
+		.filter(([, f]) => f.facet === facet)
+		.map(([name]) => name);
 
 /** Human label of a listing filter: the facet type's label, else the field's. */
 export const filterLabel = (type: string, filter: string) => facetType(filter)?.label ?? getType(type)?.fields[filter]?.label ?? filter;

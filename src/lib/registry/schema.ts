@@ -19,7 +19,12 @@ function validDate(s: string): boolean {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const CONTROL_CHAR = 'control-char';
-const text = () => z.string().trim().min(1).refine((s) => !CONTROL.test(s), { message: 'bevat een onzichtbaar stuurteken', params: { kennisgraaf: CONTROL_CHAR } });
+const text = () =>
+	z
+		.string()
+		.trim()
+		.min(1)
+		.refine((s) => !CONTROL.test(s), { message: 'bevat een onzichtbaar stuurteken', params: { kennisgraaf: CONTROL_CHAR } });
 
 function fieldSchema(field: Field): z.ZodType {
 	let s: z.ZodType;

@@ -36,7 +36,8 @@ const common = <const R extends { samenvatting?: true; bron?: true } = Record<ne
 				required: true,
 				heading: 'Bron',
 				inverseHeading: 'Pagina’s met deze agenda als bron',
-				verb: 'heeft als bron', inverseVerb: 'is bron van',
+				verb: 'heeft als bron',
+				inverseVerb: 'is bron van',
 				// References to source documents connect nearly everything to the Kennisagenda: no signal.
 				related: false
 			}),
@@ -135,7 +136,13 @@ export const TYPES = [
 		schemaOrg: { type: 'Question', props: { inLanguage: 'nl' } },
 		fields: {
 			vraag: f.text('Vraag', { required: true, ld: { property: 'text' } }),
-			thema: f.ref('Thema', 'thema', 'Kennisvragen', { required: true, heading: 'Thema', inverseHeading: 'Kennisvragen binnen dit thema', ...partOf, ld: { property: 'about' } }),
+			thema: f.ref('Thema', 'thema', 'Kennisvragen', {
+				required: true,
+				heading: 'Thema',
+				inverseHeading: 'Kennisvragen binnen dit thema',
+				...partOf,
+				ld: { property: 'about' }
+			}),
 			gamechanger: f.ref('Gamechanger', 'gamechanger', 'Kennisvragen', {
 				heading: 'Gamechanger',
 				inverseHeading: 'Kennisvragen bij deze gamechanger',
@@ -167,13 +174,15 @@ export const TYPES = [
 			themas: f.refs('Raakt aan thema’s', 'thema', 'Genoemd in agendapunten', {
 				heading: 'Thema’s van de Kennisagenda waaraan dit punt raakt',
 				inverseHeading: 'Punten uit andere agenda’s die aan dit thema raken',
-				verb: 'raakt aan', inverseVerb: 'wordt genoemd in',
+				verb: 'raakt aan',
+				inverseVerb: 'wordt genoemd in',
 				ld: { property: 'about' }
 			}),
 			gamechangers: f.refs('Raakt aan gamechangers', 'gamechanger', 'Genoemd in agendapunten', {
 				heading: 'Gamechangers waaraan dit punt raakt',
 				inverseHeading: 'Punten uit andere agenda’s die aan deze gamechanger raken',
-				verb: 'raakt aan', inverseVerb: 'wordt genoemd in',
+				verb: 'raakt aan',
+				inverseVerb: 'wordt genoemd in',
 				ld: { property: 'about' }
 			}),
 			...common({ samenvatting: true, bron: true })
@@ -213,7 +222,13 @@ export const TYPES = [
 		intro: 'Onderzoeksgroepen van hogescholen die aan onderwijsvragen werken.',
 		titleField: 'naam',
 		filters: ['kennisvragen', 'hogeschool', 'thema', 'jaren'],
-		listing: { sorts: ['titel', 'nieuw', 'start'], chips: ['hogeschool', 'jaren'], years: { start: 'startjaar' }, newest: ['bijgewerkt', 'startjaar'], counts: ['project'] },
+		listing: {
+			sorts: ['titel', 'nieuw', 'start'],
+			chips: ['hogeschool', 'jaren'],
+			years: { start: 'startjaar' },
+			newest: ['bijgewerkt', 'startjaar'],
+			counts: ['project']
+		},
 		color: '#2e7d32',
 		nav: 4,
 		authoring: 2,
@@ -231,7 +246,8 @@ export const TYPES = [
 				required: true,
 				heading: 'Hogeschool',
 				inverseHeading: 'Lectoraten van deze hogeschool',
-				verb: 'hoort bij', inverseVerb: 'heeft als lectoraat',
+				verb: 'hoort bij',
+				inverseVerb: 'heeft als lectoraat',
 				ld: { property: 'parentOrganization' }
 			}),
 			kenniscentrum: f.string('Kenniscentrum', { search: ['keys'] }),
@@ -260,7 +276,13 @@ export const TYPES = [
 		intro: 'Samen Opleiden en Professionaliseren, werkplaatsen onderwijsonderzoek en SPRONG-groepen.',
 		titleField: 'naam',
 		filters: ['soort', 'status', 'sectoren', 'thema', 'jaren'],
-		listing: { sorts: ['titel', 'nieuw', 'start'], chips: ['soort', 'status', 'jaren', 'regio'], years: { start: 'startjaar' }, newest: ['bijgewerkt', 'startjaar'], counts: ['project'] },
+		listing: {
+			sorts: ['titel', 'nieuw', 'start'],
+			chips: ['soort', 'status', 'jaren', 'regio'],
+			years: { start: 'startjaar' },
+			newest: ['bijgewerkt', 'startjaar'],
+			counts: ['project']
+		},
 		color: '#00796b',
 		nav: 5,
 		authoring: 3,
@@ -279,13 +301,15 @@ export const TYPES = [
 				required: true,
 				heading: 'Penvoerder',
 				inverseHeading: 'Partnerschappen waarvan deze organisatie penvoerder is',
-				verb: 'heeft als penvoerder', inverseVerb: 'is penvoerder van',
+				verb: 'heeft als penvoerder',
+				inverseVerb: 'is penvoerder van',
 				ld: { property: 'member' }
 			}),
 			leden: f.refs('Leden', 'organisatie', 'Lid van', {
 				heading: 'Leden van dit partnerschap',
 				inverseHeading: 'Partnerschappen waarvan deze organisatie lid is',
-				verb: 'heeft als lid', inverseVerb: 'is lid van',
+				verb: 'heeft als lid',
+				inverseVerb: 'is lid van',
 				ld: { property: 'member' }
 			}),
 			sectoren: sectoren(),
@@ -329,19 +353,22 @@ export const TYPES = [
 			lectoraten: f.refs('Lectoraten', 'lectoraat', 'Projecten', {
 				heading: 'Lectoraten die dit project uitvoeren',
 				inverseHeading: 'Projecten van dit lectoraat',
-				verb: 'wordt uitgevoerd door', inverseVerb: 'voert uit',
+				verb: 'wordt uitgevoerd door',
+				inverseVerb: 'voert uit',
 				ld: { property: 'member' }
 			}),
 			partners: f.refs('Partners', 'organisatie', 'Partner in projecten', {
 				heading: 'Partners in dit project',
 				inverseHeading: 'Projecten waarin deze organisatie partner is',
-				verb: 'werkt samen met', inverseVerb: 'is partner in',
+				verb: 'werkt samen met',
+				inverseVerb: 'is partner in',
 				ld: { property: 'member' }
 			}),
 			partnerschap: f.ref('Partnerschap', 'partnerschap', 'Projecten', {
 				heading: 'Partnerschap waarbinnen dit project loopt',
 				inverseHeading: 'Projecten binnen dit partnerschap',
-				verb: 'loopt binnen', inverseVerb: 'omvat',
+				verb: 'loopt binnen',
+				inverseVerb: 'omvat',
 				ld: { property: 'parentOrganization' }
 			}),
 			sectoren: sectoren(),
@@ -354,7 +381,8 @@ export const TYPES = [
 			gamechangers: f.refs('Gamechangers', 'gamechanger', 'Projecten', {
 				heading: 'Gamechangers waaraan dit project bijdraagt',
 				inverseHeading: 'Projecten die aan deze gamechanger bijdragen',
-				verb: 'draagt bij aan', inverseVerb: 'krijgt een bijdrage van',
+				verb: 'draagt bij aan',
+				inverseVerb: 'krijgt een bijdrage van',
 				ld: { property: 'knowsAbout' }
 			}),
 			themas: f.refs('Thema’s', 'thema', 'Projecten', {

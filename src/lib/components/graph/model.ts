@@ -234,7 +234,12 @@ export function groupedRelations(model: Model, i: number, mask?: Uint8Array) {
 			label: registry[data.types[t]]?.plural ?? data.types[t],
 			items: [...groups.get(t)!]
 				// A relation named like its group ("Thema's" under Thema's) says nothing new.
-				.map(([other, labels]) => ({ index: other, id: data.ids[other], title: data.titles[other], via: labels.filter((l) => l !== registry[data.types[t]]?.plural) }))
+				.map(([other, labels]) => ({
+					index: other,
+					id: data.ids[other],
+					title: data.titles[other],
+					via: labels.filter((l) => l !== registry[data.types[t]]?.plural)
+				}))
 				.sort((a, b) => a.title.localeCompare(b.title, 'nl'))
 		}));
 }

@@ -335,10 +335,15 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	sigmaRef = sigma;
 	if (local && narrow && graph.order > 1) {
 		// Room for labels beside the ring: widen the framed area sideways (sigma keeps the aspect ratio).
-		let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+		let minX = Infinity,
+			maxX = -Infinity,
+			minY = Infinity,
+			maxY = -Infinity;
 		graph.forEachNode((_, a) => {
-			minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-			minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+			minX = Math.min(minX, a.x);
+			maxX = Math.max(maxX, a.x);
+			minY = Math.min(minY, a.y);
+			maxY = Math.max(maxY, a.y);
 		});
 		const margin = (maxX - minX) * 0.75;
 		sigma.setCustomBBox({ x: [minX - margin, maxX + margin], y: [minY, maxY] });
@@ -423,12 +428,17 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			await camera.animate({ x: d.x, y: d.y, ratio: ratio ?? Math.min(camera.getState().ratio, 0.35) }, { duration: 500 });
 		},
 		async fitNodes(nodes) {
-			let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+			let minX = Infinity,
+				maxX = -Infinity,
+				minY = Infinity,
+				maxY = -Infinity;
 			for (const i of nodes) {
 				const d = displayOf(i);
 				if (!d) continue;
-				minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x);
-				minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
+				minX = Math.min(minX, d.x);
+				maxX = Math.max(maxX, d.x);
+				minY = Math.min(minY, d.y);
+				maxY = Math.max(maxY, d.y);
 			}
 			if (!Number.isFinite(minX)) return;
 			const ratio = Math.min(1.2, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3));

@@ -31,7 +31,17 @@ export interface Vocabulary {
 	sectors: readonly string[];
 }
 
-export const emptyState = (): ViewState => ({ node: null, path: [], hidden: [], themes: [], sectors: [], focus: false, depth: 1, colour: 'type', camera: null });
+export const emptyState = (): ViewState => ({
+	node: null,
+	path: [],
+	hidden: [],
+	themes: [],
+	sectors: [],
+	focus: false,
+	depth: 1,
+	colour: 'type',
+	camera: null
+});
 
 const list = (params: URLSearchParams, key: string, allowed: readonly string[]) => {
 	const values = new Set((params.get(key) ?? '').split(',').filter(Boolean));
@@ -100,5 +110,4 @@ export function serializeState(state: ViewState): string {
 }
 
 /** Same view apart from the camera: camera moves replace the history entry instead of adding one. */
-export const sameExceptCamera = (a: ViewState, b: ViewState) =>
-	serializeState({ ...a, camera: null }) === serializeState({ ...b, camera: null });
+export const sameExceptCamera = (a: ViewState, b: ViewState) => serializeState({ ...a, camera: null }) === serializeState({ ...b, camera: null });

@@ -26,10 +26,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 async function load(base: string): Promise<Searcher> {
-	const [index, docs] = await Promise.all([
-		fetchJson<SearchIndexExport>(searchPartUrl(base, 'index')),
-		fetchJson<SearchDocs>(searchPartUrl(base, 'docs'))
-	]);
+	const [index, docs] = await Promise.all([fetchJson<SearchIndexExport>(searchPartUrl(base, 'index')), fetchJson<SearchDocs>(searchPartUrl(base, 'docs'))]);
 	const engine = SearchEngine.fromExport(index, docs, base);
 	return {
 		engine,

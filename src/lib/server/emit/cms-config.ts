@@ -22,10 +22,11 @@ export interface CmsEnv {
 	CMS_EDITORIAL?: string;
 }
 
-
 // The widgets already show what a value looks like; the hint only adds what a widget cannot show.
 const hint = (field: Field) =>
-	[field.help, field.kind === 'ref' || field.kind === 'refs' ? 'Kies uit de lijst; in een lange lijst kun je typen om te zoeken.' : ''].filter(Boolean).join(' ');
+	[field.help, field.kind === 'ref' || field.kind === 'refs' ? 'Kies uit de lijst; in een lange lijst kun je typen om te zoeken.' : '']
+		.filter(Boolean)
+		.join(' ');
 
 export function cmsField(name: string, field: Field): CmsField {
 	const common = { name, label: field.label, required: field.required, ...(hint(field) && { hint: hint(field) }) };
@@ -35,7 +36,13 @@ export function cmsField(name: string, field: Field): CmsField {
 		case 'text':
 			return { ...common, widget: 'text' };
 		case 'int':
-			return { ...common, widget: 'number', value_type: 'int', ...(field.min !== undefined && { min: field.min }), ...(field.max !== undefined && { max: field.max }) };
+			return {
+				...common,
+				widget: 'number',
+				value_type: 'int',
+				...(field.min !== undefined && { min: field.min }),
+				...(field.max !== undefined && { max: field.max })
+			};
 		case 'date':
 			return { ...common, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
 		case 'url':
@@ -44,7 +51,13 @@ export function cmsField(name: string, field: Field): CmsField {
 			return { ...common, widget: 'boolean' };
 		case 'enum':
 		case 'enums':
-			return { ...common, widget: 'select', options: [...field.values], multiple: field.kind === 'enums', ...(field.required && field.kind === 'enums' && { min: 1 }) };
+			return {
+				...common,
+				widget: 'select',
+				options: [...field.values],
+				multiple: field.kind === 'enums',
+				...(field.required && field.kind === 'enums' && { min: 1 })
+			};
 		case 'list':
 			return { ...common, widget: 'list', ...(field.required && { min: 1 }) };
 		case 'ref':

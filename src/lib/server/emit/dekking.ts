@@ -133,9 +133,25 @@ export function dekkingCsv(site: DekkingSite): string {
 	const a = coverage(site);
 	const title = (id: unknown) => (typeof id === 'string' ? (site.byId.get(id)?.title ?? id) : '');
 	return toCsv(
-		['thema', 'thema_titel', 'gamechanger', 'gamechanger_titel', 'kennisvraag', 'kennisvraag_tekst', 'sectoren', 'projecten', 'lectoraten', 'witte_vlek', 'project_ids', 'lectoraat_ids'],
+		[
+			'thema',
+			'thema_titel',
+			'gamechanger',
+			'gamechanger_titel',
+			'kennisvraag',
+			'kennisvraag_tekst',
+			'sectoren',
+			'projecten',
+			'lectoraten',
+			'witte_vlek',
+			'project_ids',
+			'lectoraat_ids'
+		],
 		site.of('kennisvraag').map((k) => {
-			const projects = a.projects.get(k.id)!.map((p) => p.id).sort();
+			const projects = a.projects
+				.get(k.id)!
+				.map((p) => p.id)
+				.sort();
 			const lectoraten = [...a.lectoraten.get(k.id)!].sort();
 			return [
 				k.data.thema,

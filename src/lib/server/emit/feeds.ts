@@ -5,7 +5,8 @@ import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 
 export const xmlEscape = (s: string) =>
-	s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+	s
+		.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
 		// Characters XML 1.0 forbids, which could come in with pasted text.
 		// eslint-disable-next-line no-control-regex
 		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');

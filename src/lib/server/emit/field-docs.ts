@@ -12,7 +12,8 @@ function rows(fields: Record<string, Field>, prefix = ''): string[] {
 	return Object.entries(fields).flatMap(([name, field]) => {
 		const meaning = [field.label, field.help].filter(Boolean).join('. ');
 		const row = `| \`${prefix}${name}\` | ${cell(meaning)} | ${cell(describeKind(field))} | ${field.required ? (prefix ? 'ja, in elk blok' : 'ja') : 'nee'} |`;
-		const nested = field.kind === 'object' ? rows(field.fields, `${prefix}${name}.`) : field.kind === 'objects' ? rows(field.fields, `${prefix}${name}[].`) : [];
+		const nested =
+			field.kind === 'object' ? rows(field.fields, `${prefix}${name}.`) : field.kind === 'objects' ? rows(field.fields, `${prefix}${name}[].`) : [];
 		return [row, ...nested];
 	});
 }
@@ -24,13 +25,19 @@ function skeleton(type: TypeDef): string {
 		.map(([name, f]) => {
 			switch (f.kind) {
 				case 'object':
-					return `${name}: { ${Object.entries(f.fields).filter(([, g]) => g.required).map(([k]) => `${k}: …`).join(', ')} }`;
+					return `${name}: { ${Object.entries(f.fields)
+						.filter(([, g]) => g.required)
+						.map(([k]) => `${k}: …`)
+						.join(', ')} }`;
 				case 'list':
 				case 'refs':
 				case 'enums':
 					return `${name}: [ … ]`;
 				case 'objects':
-					return `${name}:\n  - ${Object.entries(f.fields).filter(([, g]) => g.required).map(([k]) => `${k}: …`).join('\n    ')}`;
+					return `${name}:\n  - ${Object.entries(f.fields)
+						.filter(([, g]) => g.required)
+						.map(([k]) => `${k}: …`)
+						.join('\n    ')}`;
 				default:
 					return `${name}: …`;
 			}

@@ -87,7 +87,12 @@ export function graphData(site: Site): GraphData {
 		size: nodes.map((n) => layout.size.get(n.id)!),
 		degree: nodes.map((n) => layout.degree.get(n.id)!),
 		community: nodes.map((n) => layout.community.get(n.id)!),
-		theme: nodes.map((n) => themes.get(n.id)!.map((t) => themeIndex.get(t)!).filter((t) => t !== undefined)),
+		theme: nodes.map((n) =>
+			themes
+				.get(n.id)!
+				.map((t) => themeIndex.get(t)!)
+				.filter((t) => t !== undefined)
+		),
 		sector: nodes.map((n) => sectorMask(site.sectors(n))),
 		edges,
 		white: nodes.flatMap((n, i) => (n.type === 'kennisvraag' && vraagCoverage(site, n.id).witteVlek ? [i] : []))

@@ -98,8 +98,7 @@ const isSingle = (f: Field) => !(f.kind === 'refs' || f.kind === 'list' || f.kin
 function ldValues(f: Field, value: unknown, ref: (id: string) => Json | undefined): unknown[] {
 	const ld = f.ld!;
 	if (isRef(f)) return asList(value).flatMap((id) => ref(id) ?? []);
-	if (f.kind === 'object' || f.kind === 'objects')
-		return [value].flat().map((item) => ({ ...ld.wrap, ...compact(properties(f.fields, item as Json, ref)) }));
+	if (f.kind === 'object' || f.kind === 'objects') return [value].flat().map((item) => ({ ...ld.wrap, ...compact(properties(f.fields, item as Json, ref)) }));
 	const texts = asList(value).map((v) => `${ld.prefix ?? ''}${v}`);
 	if (ld.join) return [texts.join(ld.join)];
 	return texts.map((t) => (ld.wrap ? { ...ld.wrap, [ld.key ?? 'name']: t } : t));

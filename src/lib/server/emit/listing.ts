@@ -85,11 +85,18 @@ function build(site: Site, type: string): Built {
 	const optionIndex = options.map((list) => new Map(list.map((o, i) => [o.value, i])));
 
 	// Who points at a node through a field (not a wiki-link): "3 projecten".
-	const countFields = (listing.counts ?? []).map((t) => relationFields(registry[t]).filter((r) => isRef(r.field) && r.field.to.includes(type)).map((r) => r.name));
+	const countFields = (listing.counts ?? []).map((t) =>
+		relationFields(registry[t])
+			.filter((r) => isRef(r.field) && r.field.to.includes(type))
+			.map((r) => r.name)
+	);
 	const groups: string[][] = [];
 	const groupIndex = new Map<string, number>();
 	const groupOf = (n: ContentNode) => {
-		const heads = site.hierarchy.ancestors(n).reverse().filter((a) => getType(a.type)?.sequence);
+		const heads = site.hierarchy
+			.ancestors(n)
+			.reverse()
+			.filter((a) => getType(a.type)?.sequence);
 		if (!heads.length) return undefined;
 		const key = heads.map((h) => h.id).join('/');
 		if (!groupIndex.has(key)) groupIndex.set(key, groups.push(heads.map((h) => headingOf(site, h))) - 1);
@@ -112,7 +119,10 @@ function build(site: Site, type: string): Built {
 			...(n.data.voorbeeld ? { voorbeeld: 1 as const } : {}),
 			...(years ? { y: years } : {})
 		};
-		if (countFields.length) row.counts = countFields.map((names, j) => site.sources(n, { type: listing.counts![j] }).filter((s) => names.some((f) => asList(field(s, f)).includes(n.id))).length);
+		if (countFields.length)
+			row.counts = countFields.map(
+				(names, j) => site.sources(n, { type: listing.counts![j] }).filter((s) => names.some((f) => asList(field(s, f)).includes(n.id))).length
+			);
 		const group = listing.sorts.includes('agenda') ? groupOf(n) : undefined;
 		if (group !== undefined) row.group = group;
 		return row;

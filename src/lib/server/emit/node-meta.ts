@@ -48,7 +48,13 @@ export function metaOf(site: Site, n: ContentNode): Pick<ListItem, 'meta' | 'sta
 			const c = vraagCoverage(site, n.id);
 			return c.witteVlek
 				? { witteVlek: true, meta: [] }
-				: { meta: [[c.projecten ? count(c.projecten, 'project', 'projecten') : '', c.lectoraten ? count(c.lectoraten, 'lectoraat', 'lectoraten') : ''].filter(Boolean).join(' · ')] };
+				: {
+						meta: [
+							[c.projecten ? count(c.projecten, 'project', 'projecten') : '', c.lectoraten ? count(c.lectoraten, 'lectoraat', 'lectoraten') : '']
+								.filter(Boolean)
+								.join(' · ')
+						]
+					};
 		}
 		default:
 			return { meta: [] };
@@ -61,7 +67,11 @@ export const listItem = (site: Site, n: ContentNode): ListItem => ({ ...toRef(n)
 export function sortItems(site: Site, nodes: ContentNode[]): ContentNode[] {
 	return [...nodes].sort((a, b) => {
 		if (a.type === 'project' && b.type === 'project')
-			return STATUS_ORDER.indexOf(a.data.status) - STATUS_ORDER.indexOf(b.data.status) || b.data.start.localeCompare(a.data.start) || a.title.localeCompare(b.title, 'nl');
+			return (
+				STATUS_ORDER.indexOf(a.data.status) - STATUS_ORDER.indexOf(b.data.status) ||
+				b.data.start.localeCompare(a.data.start) ||
+				a.title.localeCompare(b.title, 'nl')
+			);
 		return a.type === b.type ? site.hierarchy.compare(a, b) : a.type.localeCompare(b.type);
 	});
 }

@@ -59,7 +59,12 @@ function groupsOf(site: Site, nodes: ContentNode[], decorate: (item: ListItem) =
 		...(list.length > GROUP_MAX && all ? { all: all(status) } : {})
 	});
 	if (sorted.length <= SHOWN || !sorted.every((n) => n.type === 'project')) return [group(sorted)];
-	return STATUS_ORDER.map((s) => group(sorted.filter((n) => n.type === 'project' && n.data.status === s), s)).filter((g) => g.total);
+	return STATUS_ORDER.map((s) =>
+		group(
+			sorted.filter((n) => n.type === 'project' && n.data.status === s),
+			s
+		)
+	).filter((g) => g.total);
 }
 
 /** A quote that is only the link's own text (an item of a list of links) says nothing more. */
@@ -112,7 +117,11 @@ export function relationSections(site: Site, node: ContentNode, omit: ShownElsew
 		const fresh = [...new Set(nodes)].filter((n) => !shown.has(n.id));
 		if (!fresh.length) return;
 		// This page's own title says nothing in the facts of its list entries ("Lectoraat X" on Lectoraat X's page).
-		const decorate = (i: ListItem): ListItem => ({ ...i, meta: i.meta.filter((m) => m !== node.title), ...(quotes.get(i.id) ? { quote: quotes.get(i.id) } : {}) });
+		const decorate = (i: ListItem): ListItem => ({
+			...i,
+			meta: i.meta.filter((m) => m !== node.title),
+			...(quotes.get(i.id) ? { quote: quotes.get(i.id) } : {})
+		});
 		sections.push(section(id, heading, groupsOf(site, fresh, decorate, all)));
 	};
 	for (const [name, field] of Object.entries(def.fields)) {
@@ -128,11 +137,20 @@ export function relationSections(site: Site, node: ContentNode, omit: ShownElsew
 		}
 	}
 	// Text links last, and only to and from pages not shown elsewhere on the page (breadcrumbs included).
-	const listed = () => new Set([...shown, ...site.hierarchy.ancestors(node).map((a) => a.id), ...sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)))]);
+	const listed = () =>
+		new Set([...shown, ...site.hierarchy.ancestors(node).map((a) => a.id), ...sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)))]);
 	const link = relationOf(node.type, LINK_RELATION)!.field;
-	add('genoemd', link.heading, linkedTo.filter((n) => !listed().has(n.id)));
+	add(
+		'genoemd',
+		link.heading,
+		linkedTo.filter((n) => !listed().has(n.id))
+	);
 	const before = listed();
-	add('noemen', link.inverseHeading, [...quotes.keys()].filter((id) => !before.has(id)).map((id) => site.byId.get(id)!));
+	add(
+		'noemen',
+		link.inverseHeading,
+		[...quotes.keys()].filter((id) => !before.has(id)).map((id) => site.byId.get(id)!)
+	);
 	return sections;
 }
 
@@ -203,7 +221,11 @@ function agendaTree(site: Site, agenda: ContentNode) {
 				nummer: t.data.nummer,
 				kennisvragen: vragen.length,
 				witteVlekken: vragen.filter((v) => v.witteVlek).length,
-				gamechangers: tree.gamechangers.map((g) => ({ ...g, kennisvragen: g.kennisvragen.length, witteVlekken: g.kennisvragen.filter((v) => v.witteVlek).length }))
+				gamechangers: tree.gamechangers.map((g) => ({
+					...g,
+					kennisvragen: g.kennisvragen.length,
+					witteVlekken: g.kennisvragen.filter((v) => v.witteVlek).length
+				}))
 			};
 		});
 }
@@ -213,7 +235,10 @@ function projectFacts(site: Site, p: ContentNode<'project'>) {
 	const lectoraten = site.targets(p, 'lectoraten') as ContentNode<'lectoraat'>[];
 	const hogescholen = [...new Set(lectoraten.flatMap((l) => site.byId.get(l.data.hogeschool) ?? []))] as ContentNode<'organisatie'>[];
 	const partnerschap = p.data.partnerschap ? (site.byId.get(p.data.partnerschap) as ContentNode<'partnerschap'>) : undefined;
-	const waar = [...hogescholen.map((h) => (h.data.plaats ? `${h.title} (${h.data.plaats})` : h.title)), ...(partnerschap?.data.regio ? [`regio ${partnerschap.data.regio}`] : [])];
+	const waar = [
+		...hogescholen.map((h) => (h.data.plaats ? `${h.title} (${h.data.plaats})` : h.title)),
+		...(partnerschap?.data.regio ? [`regio ${partnerschap.data.regio}`] : [])
+	];
 	const contact = lectoraten.map((l) => ({ text: `${l.data.lectoren.join(', ')} (${l.title})`, url: l.data.website }));
 	const month = (d: string) => new Date(d).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 	return [

@@ -33,7 +33,10 @@ export function homePage(site: Site, base: string) {
 	return {
 		counts: typeNames.map((t) => ({ type: t, label: registry[t].plural, url: typeUrl(base, t), count: site.byType.get(t)?.length ?? 0 })),
 		// The Kennisagenda is the agenda the themes hang under.
-		kennisagenda: site.of('thema').flatMap((t) => site.hierarchy.parent(t) ?? []).map(toRef)[0],
+		kennisagenda: site
+			.of('thema')
+			.flatMap((t) => site.hierarchy.parent(t) ?? [])
+			.map(toRef)[0],
 		themas: site.of('thema').map(toRef),
 		relations: site.relations.length
 	};

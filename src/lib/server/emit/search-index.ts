@@ -75,7 +75,10 @@ function fields(site: SearchSite, n: ContentNode): SearchDocument {
 		// A hyphenated title also answers to its joined spelling, with the weight of an alias.
 		keys: join(slot(n, 'keys'), joinedHyphens(fold(n.title))),
 		text: join(n.summary, n.body, slot(n, 'text')),
-		rel: join([...related].map((r) => site.byId.get(r)?.title), slot(n, 'rel'))
+		rel: join(
+			[...related].map((r) => site.byId.get(r)?.title),
+			slot(n, 'rel')
+		)
 	};
 }
 
@@ -87,7 +90,9 @@ export function buildSearchData(site: SearchSite): SearchData {
 	const vocabulary = new Set<string>();
 	for (const d of docs) for (const w of fold(`${d.title} ${d.keys} ${d.text}`).match(WORD) ?? []) vocabulary.add(w);
 	const memo = new Map<string, string[]>();
-	const index = buildTermIndex(docs.map((d) => ({ ...d, text: `${d.text} \n ${compoundParts(`${d.title} ${d.keys} ${d.text}`, (w) => vocabulary.has(w), memo)}` })));
+	const index = buildTermIndex(
+		docs.map((d) => ({ ...d, text: `${d.text} \n ${compoundParts(`${d.title} ${d.keys} ${d.text}`, (w) => vocabulary.has(w), memo)}` }))
+	);
 
 	const types = [...new Set(nodes.map((n) => n.type))];
 	const themas = site.of('thema').map((t) => ({ id: t.id, title: t.title }));

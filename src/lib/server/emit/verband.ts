@@ -3,7 +3,6 @@ import type { CompactGraph } from '../../paths.ts';
 import { LINK_RELATION, relationOf, typeNames } from '../../registry/registry.ts';
 import type { Site } from '../site.ts';
 
-
 export function compactGraph(site: Pick<Site, 'nodes' | 'relations' | 'byId'>): CompactGraph {
 	const index = new Map(site.nodes.map((n, i) => [n.id, i]));
 	const labels: string[] = [];

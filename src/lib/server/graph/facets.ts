@@ -18,5 +18,4 @@ export function facetValues(site: Pick<Site, 'hierarchy'>, node: ContentNode, fa
 }
 
 /** Human label for a facet value: the title for ids, the sector name for sectors, else the value. */
-export const facetLabel = (value: string, byId: Map<string, ContentNode>): string =>
-	byId.get(value)?.title ?? SECTOR_LABELS[value] ?? value.replace(/-/g, ' ');
+export const facetLabel = (value: string, byId: Map<string, ContentNode>): string => byId.get(value)?.title ?? SECTOR_LABELS[value] ?? value.replace(/-/g, ' ');

@@ -34,10 +34,19 @@ export function cachedLayout(input: LayoutInput, options: LayoutOptions = {}): L
 	const result = computeLayout(input, options);
 	try {
 		mkdirSync(DIR, { recursive: true });
-		const stored: Stored = { ...result, x: [...result.x], y: [...result.y], degree: [...result.degree], community: [...result.community], size: [...result.size] };
+		const stored: Stored = {
+			...result,
+			x: [...result.x],
+			y: [...result.y],
+			degree: [...result.degree],
+			community: [...result.community],
+			size: [...result.size]
+		};
 		writeFileSync(file, JSON.stringify(stored));
 		// Keep the newest few: every content structure gets its own file.
-		const files = readdirSync(DIR).map((f) => ({ f, t: statSync(join(DIR, f)).mtimeMs })).sort((a, b) => b.t - a.t);
+		const files = readdirSync(DIR)
+			.map((f) => ({ f, t: statSync(join(DIR, f)).mtimeMs }))
+			.sort((a, b) => b.t - a.t);
 		for (const { f } of files.slice(KEEP)) rmSync(join(DIR, f), { force: true });
 	} catch {
 		// A read-only checkout still builds, just without the cache.

@@ -115,10 +115,15 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions = {}): 
 	// Noverlap works in layout units: scale the screen sizes to the layout's extent
 	// (as sigma will fit it into roughly 800 px) so nodes do not cover each other at zoom 1.
 	if (graph.order > 1) {
-		let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+		let minX = Infinity,
+			maxX = -Infinity,
+			minY = Infinity,
+			maxY = -Infinity;
 		graph.forEachNode((_, a) => {
-			minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-			minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+			minX = Math.min(minX, a.x);
+			maxX = Math.max(maxX, a.x);
+			minY = Math.min(minY, a.y);
+			maxY = Math.max(maxY, a.y);
 		});
 		const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / 800;
 		graph.forEachNode((id) => graph.setNodeAttribute(id, 'size', size.get(id)! * unitsPerPixel));

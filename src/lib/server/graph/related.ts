@@ -224,7 +224,7 @@ function reasonFor(ix: Index, n: number, c: number, text: number, broadOnly: boo
 		const a = ix.vectors[n];
 		const b = ix.vectors[c];
 		const common: [number, number][] = [];
-		for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+		for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
 			if (a.ids[i] < b.ids[j]) i++;
 			else if (a.ids[i] > b.ids[j]) j++;
 			else common.push([a.ids[i], a.weights[i++] * b.weights[j++]]);
@@ -350,15 +350,17 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 			const broadOnly = best.length > 0 && best[0].tier <= BROAD;
 			groups.push({
 				type: targetType,
-				items: best.filter((b) => broadOnly || b.tier > BROAD).map(({ c, score, text }) => ({
-					id: nodes[c].id,
-					type: nodes[c].type,
-					title: nodes[c].title,
-					url: nodes[c].url,
-					...(nodes[c].data.voorbeeld ? { voorbeeld: true } : {}),
-					score: Math.round(score * 100) / 100,
-					reason: reasonFor(ix, n, c, text, broadOnly)
-				}))
+				items: best
+					.filter((b) => broadOnly || b.tier > BROAD)
+					.map(({ c, score, text }) => ({
+						id: nodes[c].id,
+						type: nodes[c].type,
+						title: nodes[c].title,
+						url: nodes[c].url,
+						...(nodes[c].data.voorbeeld ? { voorbeeld: true } : {}),
+						score: Math.round(score * 100) / 100,
+						reason: reasonFor(ix, n, c, text, broadOnly)
+					}))
 			});
 		}
 		out.set(node.id, groups);

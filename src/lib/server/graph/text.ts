@@ -12,7 +12,28 @@ const stem = (word: string) => {
 	return s;
 };
 // Words that occur in almost every summary here and say nothing about the topic.
-const DOMAIN_STOPWORDS = ['lectoraat', 'kennisvraag', 'gamechanger', 'partnerschap', 'onderzoek', 'onderzoekt', 'project', 'hoe', 'welke', 'wat', 'waarom', 'wanneer', 'mate', 'we', 'zij', 'onze', 'hun', 'elk', 'ook', 'meer'];
+const DOMAIN_STOPWORDS = [
+	'lectoraat',
+	'kennisvraag',
+	'gamechanger',
+	'partnerschap',
+	'onderzoek',
+	'onderzoekt',
+	'project',
+	'hoe',
+	'welke',
+	'wat',
+	'waarom',
+	'wanneer',
+	'mate',
+	'we',
+	'zij',
+	'onze',
+	'hun',
+	'elk',
+	'ook',
+	'meer'
+];
 const STOP = new Set([...nld, ...DOMAIN_STOPWORDS]);
 
 export interface Terms {
@@ -25,7 +46,10 @@ export interface Terms {
 export function terms(text: string): Terms {
 	const counts = new Map<string, number>();
 	const surface = new Map<string, string>();
-	for (const raw of text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u)) {
+	for (const raw of text
+		.toLowerCase()
+		.normalize('NFC')
+		.split(/[^\p{L}\p{N}]+/u)) {
 		if (raw.length < 3 || STOP.has(raw) || /^\d+$/.test(raw)) continue;
 		const s = stem(raw);
 		counts.set(s, (counts.get(s) ?? 0) + 1);

@@ -62,7 +62,12 @@ export function parseFrontmatter(file: string, raw: string): { parsed?: Parsed; 
 		return err(2, 'de frontmatter is geen lijst van velden', 'Schrijf velden als naam: waarde, elk op een eigen regel.', 'yaml-not-map');
 	}
 	return {
-		parsed: { data: data as Record<string, unknown>, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2, lineOf: (path) => lineIn(doc, path, fileLine) },
+		parsed: {
+			data: data as Record<string, unknown>,
+			body: lines.slice(close + 1).join('\n'),
+			bodyLine: close + 2,
+			lineOf: (path) => lineIn(doc, path, fileLine)
+		},
 		errors: []
 	};
 }
@@ -90,9 +95,7 @@ function lineIn(doc: Document, path: readonly PropertyKey[], fileLine: (o: numbe
 	for (const key of path) {
 		if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
 		const items = (node as { items: unknown[] }).items;
-		const next = isMap(node)
-			? items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)
-			: items[Number(key)];
+		const next = isMap(node) ? items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) : items[Number(key)];
 		if (!next) break;
 		const target = isPair(next) ? (next.key as { range?: number[] }) : (next as { range?: number[] });
 		if (target?.range) line = fileLine(target.range[0]);

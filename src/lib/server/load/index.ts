@@ -92,7 +92,11 @@ function* references(
 }
 
 /** Every url-kind value (top level and in blocks), with its path: the site's own address must not appear there. */
-function* urls(fields: Record<string, Field>, data: Record<string, unknown>, path: PropertyKey[] = []): Generator<{ name: string; url: string; path: PropertyKey[] }> {
+function* urls(
+	fields: Record<string, Field>,
+	data: Record<string, unknown>,
+	path: PropertyKey[] = []
+): Generator<{ name: string; url: string; path: PropertyKey[] }> {
 	for (const [name, field] of Object.entries(fields)) {
 		const value = data[name];
 		if (field.kind === 'url' && typeof value === 'string') yield { name, url: value, path: [...path, name] };

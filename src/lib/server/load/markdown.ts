@@ -42,7 +42,10 @@ const newMark = () => `kg-${randomBytes(8).toString('hex')}`;
 const linkAttributes = (defaultSchema.attributes?.a ?? []).map((rule) =>
 	Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'wikilink', 'wikilink-missing', MARK_PATTERN] : rule
 );
-const schema: SanitizeSchema = { ...defaultSchema, attributes: { ...defaultSchema.attributes, a: linkAttributes as NonNullable<SanitizeSchema['attributes']>['a'] } };
+const schema: SanitizeSchema = {
+	...defaultSchema,
+	attributes: { ...defaultSchema.attributes, a: linkAttributes as NonNullable<SanitizeSchema['attributes']>['a'] }
+};
 
 /** A link or image address in the body that cannot work on the static site (it would also stop the build). */
 export interface BadUrl {

@@ -44,7 +44,14 @@ function walk(dir: string, out: Entry[]) {
 			try {
 				walk(abs, out);
 			} catch (e) {
-				out.push({ abs, problem: { message: `de map kan niet gelezen worden (${(e as NodeJS.ErrnoException).code ?? 'fout'})`, hint: 'Controleer de rechten van de map.', code: 'unreadable' } });
+				out.push({
+					abs,
+					problem: {
+						message: `de map kan niet gelezen worden (${(e as NodeJS.ErrnoException).code ?? 'fout'})`,
+						hint: 'Controleer de rechten van de map.',
+						code: 'unreadable'
+					}
+				});
 			}
 		} else if (entry.isFile() || entry.isSymbolicLink()) {
 			// A link is judged by what it points to, when it is read.
@@ -64,7 +71,13 @@ function readRegular(abs: string): ReadResult {
 		stats = statSync(abs);
 	} catch (e) {
 		const code = (e as NodeJS.ErrnoException).code;
-		return { problem: { message: `het bestand kan niet gelezen worden (${code ?? 'fout'})`, hint: code === 'ELOOP' || code === 'ENOENT' ? 'Dit is een koppeling die nergens heen wijst: verwijder hem.' : 'Controleer de rechten van het bestand.', code: 'unreadable' } };
+		return {
+			problem: {
+				message: `het bestand kan niet gelezen worden (${code ?? 'fout'})`,
+				hint: code === 'ELOOP' || code === 'ENOENT' ? 'Dit is een koppeling die nergens heen wijst: verwijder hem.' : 'Controleer de rechten van het bestand.',
+				code: 'unreadable'
+			}
+		};
 	}
 	if (!stats.isFile()) return { problem: { message: `dit is ${kindOf(stats)}, geen bestand`, hint: NOT_REGULAR_HINT, code: 'not-a-file' } };
 	if (stats.size > LIMITS.fileBytes) return { problem: tooLarge(stats.size) };
@@ -76,7 +89,13 @@ function readRegular(abs: string): ReadResult {
 		if (opened.size > LIMITS.fileBytes) return { problem: tooLarge(opened.size) };
 		return { bytes: readFileSync(fd) };
 	} catch (e) {
-		return { problem: { message: `het bestand kan niet gelezen worden (${(e as NodeJS.ErrnoException).code ?? 'fout'})`, hint: 'Controleer de rechten van het bestand.', code: 'unreadable' } };
+		return {
+			problem: {
+				message: `het bestand kan niet gelezen worden (${(e as NodeJS.ErrnoException).code ?? 'fout'})`,
+				hint: 'Controleer de rechten van het bestand.',
+				code: 'unreadable'
+			}
+		};
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 	}
@@ -112,11 +131,7 @@ export function readContent(root: string): { sources: SourceFile[]; errors: Cont
 			continue;
 		}
 		if (parts.length !== 2) {
-			fail(
-				'bestand staat niet in een map per type',
-				`Zet het in content/<type>/<id>.md, met type een van: ${typeNames.join(', ')}.`,
-				'bad-location'
-			);
+			fail('bestand staat niet in een map per type', `Zet het in content/<type>/<id>.md, met type een van: ${typeNames.join(', ')}.`, 'bad-location');
 			continue;
 		}
 		const [type, name] = parts;

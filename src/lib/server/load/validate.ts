@@ -119,7 +119,13 @@ function describe(file: string, type: TypeDef, issue: z.core.$ZodIssue, lineOf: 
 			];
 		default:
 			if (issue.code === 'custom' && (issue.params as { kennisgraaf?: string } | undefined)?.kennisgraaf === CONTROL_CHAR) {
-				return [at(`"${name}" bevat een onzichtbaar stuurteken`, 'Typ de tekst opnieuw of plak hem als platte tekst; tekst uit een PDF bevat soms zulke tekens.', 'control-char')];
+				return [
+					at(
+						`"${name}" bevat een onzichtbaar stuurteken`,
+						'Typ de tekst opnieuw of plak hem als platte tekst; tekst uit een PDF bevat soms zulke tekens.',
+						'control-char'
+					)
+				];
 			}
 			if (field?.kind === 'date') {
 				const [, y, m] = /^(\d{4})-(\d{2})-\d{2}$/.exec(String(input)) ?? [];
@@ -127,7 +133,13 @@ function describe(file: string, type: TypeDef, issue: z.core.$ZodIssue, lineOf: 
 					const last = new Date(0);
 					last.setUTCFullYear(Number(y), Number(m), 0);
 					const days = last.getUTCDate();
-					return [at(`"${name}" is geen geldige datum: ${input} bestaat niet`, `${MONTHS[Number(m) - 1]} ${y} heeft ${days} dagen. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld ${y}-${m}-${String(days).padStart(2, '0')}.`, 'bad-date')];
+					return [
+						at(
+							`"${name}" is geen geldige datum: ${input} bestaat niet`,
+							`${MONTHS[Number(m) - 1]} ${y} heeft ${days} dagen. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld ${y}-${m}-${String(days).padStart(2, '0')}.`,
+							'bad-date'
+						)
+					];
 				}
 				return [at(`"${name}" is geen geldige datum`, 'Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2024-09-01.', 'bad-date')];
 			}

@@ -53,7 +53,7 @@ function describe(e: YAMLError, line: number, lines: readonly string[], shift: n
 			`het aanhalingsteken ${quote} op regel ${n(where)} wordt niet gesloten`,
 			quote === '"'
 				? 'Sluit de tekst af met nog een " op dezelfde regel. Een " binnen de tekst schrijf je als \\", of zet de tekst tussen \'…\'.'
-				: 'Sluit de tekst af met nog een \' op dezelfde regel. Een \' binnen de tekst schrijf je dubbel (\'\'), of zet de tekst tussen "…".',
+				: "Sluit de tekst af met nog een ' op dezelfde regel. Een ' binnen de tekst schrijf je dubbel (''), of zet de tekst tussen \"…\".",
 			'yaml-quote',
 			where
 		);
@@ -62,7 +62,9 @@ function describe(e: YAMLError, line: number, lines: readonly string[], shift: n
 	if (inner) {
 		return at(
 			`de waarde van "${kv[2].trim()}" heeft een aanhalingsteken ${inner} binnen de aanhalingstekens`,
-			inner === '"' ? 'Schrijf een " binnen de tekst als \\", of zet de hele tekst tussen \'…\'.' : 'Schrijf een \' binnen de tekst dubbel (\'\'), of zet de hele tekst tussen "…".',
+			inner === '"'
+				? 'Schrijf een " binnen de tekst als \\", of zet de hele tekst tussen \'…\'.'
+				: "Schrijf een ' binnen de tekst dubbel (''), of zet de hele tekst tussen \"…\".",
 			'yaml-quote'
 		);
 	}
@@ -80,11 +82,19 @@ function describe(e: YAMLError, line: number, lines: readonly string[], shift: n
 	}
 	if (e.code === 'DUPLICATE_KEY') {
 		const key = kv?.[2].trim() ?? text.split(':')[0].trim();
-		return at(`het veld "${key}" staat twee keer in de frontmatter`, 'Haal een van de twee regels weg, of zet de waarden samen in één lijst.', 'yaml-duplicate');
+		return at(
+			`het veld "${key}" staat twee keer in de frontmatter`,
+			'Haal een van de twee regels weg, of zet de waarden samen in één lijst.',
+			'yaml-duplicate'
+		);
 	}
 	if (e.code === 'BAD_SCALAR_START') {
 		const char = kv?.[3].trim()[0] ?? '';
-		return at(`de waarde op regel ${n(line)} begint met ${char ? `het teken ${char}, dat` : 'een teken dat'} YAML voor zichzelf gebruikt`, `${QUOTE_HINT}${kv ? ` Bijvoorbeeld: ${quoted(kv[2], kv[3])}` : ''}`, 'yaml-reserved');
+		return at(
+			`de waarde op regel ${n(line)} begint met ${char ? `het teken ${char}, dat` : 'een teken dat'} YAML voor zichzelf gebruikt`,
+			`${QUOTE_HINT}${kv ? ` Bijvoorbeeld: ${quoted(kv[2], kv[3])}` : ''}`,
+			'yaml-reserved'
+		);
 	}
 	// An unquoted colon inside a value: "titel: Over: dingen".
 	if (kv && /:(\s|$)/.test(kv[3]) && !/^["'[{|>]/.test(kv[3].trim())) {
@@ -95,7 +105,11 @@ function describe(e: YAMLError, line: number, lines: readonly string[], shift: n
 		);
 	}
 	if (e.code === 'KEY_OVER_1024_CHARS' || (/^[^\s#-]/.test(text) && !/:(\s|$)/.test(text))) {
-		return at(`regel ${n(line)} is geen veld: de dubbele punt na de veldnaam ontbreekt`, 'Schrijf elk veld als naam: waarde, op een eigen regel.', 'yaml-no-colon');
+		return at(
+			`regel ${n(line)} is geen veld: de dubbele punt na de veldnaam ontbreekt`,
+			'Schrijf elk veld als naam: waarde, op een eigen regel.',
+			'yaml-no-colon'
+		);
 	}
 	if (['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'UNEXPECTED_TOKEN', 'MISSING_CHAR'].includes(e.code)) {
 		// The yaml package points at the field above a wrongly indented line; the author must change the indented one.
@@ -109,9 +123,17 @@ function describe(e: YAMLError, line: number, lines: readonly string[], shift: n
 		);
 	}
 	if (e.code === 'BAD_ALIAS' || e.code === 'ALIAS_PROPS') {
-		return at(`regel ${n(line)} gebruikt een verwijzing met * of & die YAML niet kan lezen`, 'Schrijf de waarde gewoon uit; zet tekst die met * of & begint tussen aanhalingstekens.', 'yaml-alias');
+		return at(
+			`regel ${n(line)} gebruikt een verwijzing met * of & die YAML niet kan lezen`,
+			'Schrijf de waarde gewoon uit; zet tekst die met * of & begint tussen aanhalingstekens.',
+			'yaml-alias'
+		);
 	}
-	return at(`regel ${n(line)} is geen geldige YAML`, 'Schrijf elk veld als naam: waarde op een eigen regel; zet tekst met een dubbele punt, # of aanhalingsteken tussen aanhalingstekens.', 'yaml');
+	return at(
+		`regel ${n(line)} is geen geldige YAML`,
+		'Schrijf elk veld als naam: waarde op een eigen regel; zet tekst met een dubbele punt, # of aanhalingsteken tussen aanhalingstekens.',
+		'yaml'
+	);
 }
 
 /**

@@ -31,6 +31,9 @@ export function findIds(query: string, candidates: readonly Existing[], limit = 
 	const good = all.filter((r) => r.score >= 0.3);
 	const hits = (good.length ? good : all.slice(0, 3)).map((r) => r.obj);
 	if (hits.length) return hits;
-	const near = suggest(q, candidates.map((c) => c.id));
+	const near = suggest(
+		q,
+		candidates.map((c) => c.id)
+	);
 	return near ? candidates.filter((c) => c.id === near) : [];
 }

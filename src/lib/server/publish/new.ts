@@ -38,7 +38,6 @@ export interface NewResult {
 	id?: string;
 }
 
-
 class Aborted extends Error {}
 
 export function parseArgs(argv: readonly string[]) {
@@ -73,7 +72,12 @@ export function usage(): string {
 		const def = registry[t];
 		const req = [...flagFields(def)].filter(([k, f]) => f.required && k !== def.titleField && !k.includes('.')).map(([k]) => `--${k} …`);
 		const parent = Object.entries(def.fields).find(([, f]) => f.kind === 'object' && f.required);
-		if (parent && parent[1].kind === 'object') req.push(...Object.entries(parent[1].fields).filter(([, f]) => f.required).map(([k]) => `--${parent[0]}.${k} …`));
+		if (parent && parent[1].kind === 'object')
+			req.push(
+				...Object.entries(parent[1].fields)
+					.filter(([, f]) => f.required)
+					.map(([k]) => `--${parent[0]}.${k} …`)
+			);
 		return `  npm run new -- ${t} "Titel" ${req.join(' ')}`;
 	};
 	return [
@@ -143,7 +147,11 @@ async function create(argv: readonly string[], io: NewIO): Promise<NewResult> {
 	if (!io.interactive && (problems.length || missing.length)) {
 		const lines = [...problems, ...missing.map(([name, f]) => `--${name} ontbreekt (${f.label}: ${describeKind(f)})`)];
 		throw new Aborted(
-			`${lines.join('\n')}\n\nGeef ${missing.length ? 'de ontbrekende velden' : 'geldige waarden'} mee, bijvoorbeeld:\n${usage().split('\n').find((l) => l.includes(` ${type.name} `)) ?? ''}`
+			`${lines.join('\n')}\n\nGeef ${missing.length ? 'de ontbrekende velden' : 'geldige waarden'} mee, bijvoorbeeld:\n${
+				usage()
+					.split('\n')
+					.find((l) => l.includes(` ${type.name} `)) ?? ''
+			}`
 		);
 	}
 	for (const p of problems) io.err(p);
@@ -162,7 +170,9 @@ async function create(argv: readonly string[], io: NewIO): Promise<NewResult> {
 	const taken = new Set(nodes.map((n) => n.id));
 	const id = pickId(flags.get('id'), String(data[type.titleField] ?? ''), type, taken);
 	const file = join(io.root, type.name, `${id}.md`);
-	const schemaRef = relative(dirname(file), join(io.repoRoot, schemaPath(type.name))).split(sep).join('/');
+	const schemaRef = relative(dirname(file), join(io.repoRoot, schemaPath(type.name)))
+		.split(sep)
+		.join('/');
 	mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, renderFile(type, data, schemaRef), { flag: 'wx' });
 
@@ -210,7 +220,11 @@ function toData(type: TypeDef, values: Map<string, unknown>): Record<string, unk
 	for (const [name, field] of Object.entries(type.fields)) {
 		if (field.kind === 'object' && data[name]) {
 			const block = data[name] as Record<string, unknown>;
-			data[name] = Object.fromEntries(Object.keys(field.fields).filter((k) => k in block).map((k) => [k, block[k]]));
+			data[name] = Object.fromEntries(
+				Object.keys(field.fields)
+					.filter((k) => k in block)
+					.map((k) => [k, block[k]])
+			);
 		}
 	}
 	return data;

@@ -9,7 +9,11 @@ const NOT_SUGGESTED = new Set(['voorbeeld']);
 export const BODY_HINT = '<!-- Schrijf hier de tekst van de pagina, in Markdown. Link naar een andere pagina met [[id]] of [[id|tekst]]. -->';
 
 export function renderFile(type: TypeDef, data: Record<string, unknown>, schemaRef?: string): string {
-	const ordered = Object.fromEntries(Object.keys(type.fields).filter((k) => data[k] !== undefined).map((k) => [k, data[k]]));
+	const ordered = Object.fromEntries(
+		Object.keys(type.fields)
+			.filter((k) => data[k] !== undefined)
+			.map((k) => [k, data[k]])
+	);
 	const doc = new Document(ordered);
 	// Short lists of ids or words read best on one line, as in the rest of the content.
 	for (const pair of (doc.contents as { items?: unknown[] } | null)?.items ?? []) {

@@ -14,7 +14,11 @@ export const today = () => new Date().toISOString().slice(0, 10);
 const validDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
 
 /** Comma-separated items; empty items are dropped. */
-export const splitList = (raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean);
+export const splitList = (raw: string) =>
+	raw
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
 
 function pickEnum(values: readonly string[], raw: string): Result {
 	const v = raw.trim();

@@ -10,7 +10,8 @@ export const load = ({ params }) => {
 	// In `npm run dev` a file with errors gets a page that lists them (a build has stopped before this).
 	const file = `${params.type}/${params.id}.md`;
 	const problems = errorsIn(file);
-	if (problems.length) error(500, { message: 'Dit bestand heeft fouten', file, problems: problems.map(({ line, message, hint }) => ({ line, message, hint })) });
+	if (problems.length)
+		error(500, { message: 'Dit bestand heeft fouten', file, problems: problems.map(({ line, message, hint }) => ({ line, message, hint })) });
 	if (site.byId.get(params.id)?.type !== params.type) error(404, 'Deze pagina bestaat niet');
 	tick('pagina’s gerenderd', site.nodes.length);
 	return nodePage(site, params.id);

@@ -2,7 +2,10 @@ import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { DOCS, renderDoc } from '$lib/server/emit/docs';
 
-export const entries = () => Object.keys(DOCS).filter(Boolean).map((doc) => ({ doc }));
+export const entries = () =>
+	Object.keys(DOCS)
+		.filter(Boolean)
+		.map((doc) => ({ doc }));
 
 export const load = ({ params }) => {
 	const doc = params.doc ? renderDoc(params.doc, base) : undefined;
