@@ -9,6 +9,7 @@ import type { ListingDef, SortKey } from '../../registry/typedef.ts';
 import { YEARS, type DataRow, type Filter, type ListingData, type ListingMeta, type ListingPageData, type Option } from '../../listing/model.ts';
 import { facetLabel, facetValues } from '../graph/facets.ts';
 import { field } from '../graph/hierarchy.ts';
+import { vraagCoverage } from '../graph/coverage.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 
@@ -103,6 +104,13 @@ function build(site: Site, type: string): Built {
 		return groupIndex.get(key);
 	};
 
+	// Who works on a kennisvraag follows the one white-spot rule (graph/coverage.ts), so the listing says what its page
+	// and /dekking say: a lectoraat also counts through the projects it runs on the question.
+	const covered = (n: ContentNode, t: string) => {
+		if (n.type !== 'kennisvraag') return undefined;
+		const c = vraagCoverage(site, n.id);
+		return t === 'project' ? c.projecten : t === 'lectoraat' ? c.lectoraten : undefined;
+	};
 	const rows = nodes.map((n, i): DataRow => {
 		const years = yearsOf(n);
 		const chips = (listing.chips ?? []).map((name) => {
@@ -121,7 +129,9 @@ function build(site: Site, type: string): Built {
 		};
 		if (countFields.length)
 			row.counts = countFields.map(
-				(names, j) => site.sources(n, { type: listing.counts![j] }).filter((s) => names.some((f) => asList(field(s, f)).includes(n.id))).length
+				(names, j) =>
+					covered(n, listing.counts![j]) ??
+					site.sources(n, { type: listing.counts![j] }).filter((s) => names.some((f) => asList(field(s, f)).includes(n.id))).length
 			);
 		const group = listing.sorts.includes('agenda') ? groupOf(n) : undefined;
 		if (group !== undefined) row.group = group;
