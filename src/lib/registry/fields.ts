@@ -132,6 +132,24 @@ type Req<O> = O extends { required: true } ? true : false;
 
 const base = <O extends FieldOptions>(label: string, o?: O) => ({ ...o, label, required: (o?.required ?? false) as Req<O> });
 
+const relation = <K extends 'ref' | 'refs', const O extends RelationOptions>(
+	kind: K,
+	label: string,
+	to: string | readonly string[],
+	inverse: string,
+	o: O
+): RefField<K, Req<O>> => ({
+	...base(label, o),
+	kind,
+	to: [to].flat(),
+	inverse,
+	heading: o.heading,
+	inverseHeading: o.inverseHeading,
+	verb: o.verb ?? 'verwijst naar',
+	inverseVerb: o.inverseVerb ?? 'wordt genoemd door',
+	related: o.related ?? true
+});
+
 export const f = {
 	string: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'string', Req<O>> => ({ ...base(label, o), kind: 'string' }),
 	text: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ScalarField<'text', Req<O>> => ({ ...base(label, o), kind: 'text' }),
@@ -157,28 +175,8 @@ export const f = {
 	}),
 	list: <const O extends FieldOptions = Record<never, never>>(label: string, o?: O): ListField<Req<O>> => ({ ...base(label, o), kind: 'list', of: 'string' }),
 	/** `inverse` is the short Dutch label of this relation on the target's page. */
-	ref: <const O extends RelationOptions>(label: string, to: string | readonly string[], inverse: string, o: O): RefField<'ref', Req<O>> => ({
-		...base(label, o),
-		kind: 'ref',
-		to: [to].flat(),
-		inverse,
-		heading: o.heading,
-		inverseHeading: o.inverseHeading,
-		verb: o.verb ?? 'verwijst naar',
-		inverseVerb: o.inverseVerb ?? 'wordt genoemd door',
-		related: o.related ?? true
-	}),
-	refs: <const O extends RelationOptions>(label: string, to: string | readonly string[], inverse: string, o: O): RefField<'refs', Req<O>> => ({
-		...base(label, o),
-		kind: 'refs',
-		to: [to].flat(),
-		inverse,
-		heading: o.heading,
-		inverseHeading: o.inverseHeading,
-		verb: o.verb ?? 'verwijst naar',
-		inverseVerb: o.inverseVerb ?? 'wordt genoemd door',
-		related: o.related ?? true
-	}),
+	ref: <const O extends RelationOptions>(label: string, to: string | readonly string[], inverse: string, o: O) => relation('ref', label, to, inverse, o),
+	refs: <const O extends RelationOptions>(label: string, to: string | readonly string[], inverse: string, o: O) => relation('refs', label, to, inverse, o),
 	objects: <const F extends Fields, const O extends FieldOptions = Record<never, never>>(label: string, fields: F, o?: O): ObjectsField<F, Req<O>> => ({
 		...base(label, o),
 		kind: 'objects',
@@ -195,6 +193,3 @@ export const isRef = (field: Field): field is RefField => field.kind === 'ref' |
 
 /** Any field value as a list of strings: a single value becomes one item, a missing one none. */
 export const asList = (value: unknown): string[] => (value == null ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
-
-/** Reference values of a field as a list, whatever its cardinality. */
-export const refValues = (_field: RefField, value: unknown): string[] => asList(value);

@@ -46,7 +46,11 @@ export const facetType = (name: string): TypeDef | undefined => defs.find((t) =>
  * Types a node of type `t` can have above it, nearest first (kennisvraag → gamechanger, thema, agenda).
  * Several parent fields give the union, in order.
  */
+const ancestorTypes = new Map<string, string[]>();
 export function typeAncestors(t: string): string[] {
+	// The registry is fixed, and facets ask this for every reference of every node: work it out once per type.
+	const known = ancestorTypes.get(t);
+	if (known) return known;
 	const out: string[] = [];
 	const visit = (name: string) => {
 		const def = getType(name);
@@ -60,6 +64,7 @@ export function typeAncestors(t: string): string[] {
 		}
 	};
 	visit(t);
+	ancestorTypes.set(t, out);
 	return out;
 }
 
