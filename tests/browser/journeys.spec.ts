@@ -93,6 +93,8 @@ test('researcher: related projects come with a specific reason, the strongest fi
 test('researcher: white spots are the same on /dekking, the thema page and the kennisvraag page', async ({ page, g }) => {
 	const white = whiteSpots(g);
 	await page.goto('/dekking/?wit=1');
+	// The prerendered table lists every question; the filter from the URL applies once the page is interactive.
+	await expect(page.getByLabel('Alleen witte vlekken')).toBeChecked();
 	const rows = page
 		.getByRole('table')
 		.getByRole('row')
