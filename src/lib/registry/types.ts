@@ -141,6 +141,7 @@ export const TYPES = [
 				heading: 'Thema',
 				inverseHeading: 'Kennisvragen binnen dit thema',
 				...partOf,
+				derivable: { via: 'gamechanger', field: 'thema' },
 				ld: { property: 'about' }
 			}),
 			gamechanger: f.ref('Gamechanger', 'gamechanger', 'Kennisvragen', {
@@ -176,6 +177,7 @@ export const TYPES = [
 				inverseHeading: 'Punten uit andere agenda’s die aan dit thema raken',
 				verb: 'raakt aan',
 				inverseVerb: 'wordt genoemd in',
+				quotedIn: 'citaten',
 				ld: { property: 'about' }
 			}),
 			gamechangers: f.refs('Raakt aan gamechangers', 'gamechanger', 'Genoemd in agendapunten', {
@@ -183,8 +185,17 @@ export const TYPES = [
 				inverseHeading: 'Punten uit andere agenda’s die aan deze gamechanger raken',
 				verb: 'raakt aan',
 				inverseVerb: 'wordt genoemd in',
+				quotedIn: 'citaten',
 				ld: { property: 'about' }
 			}),
+			citaten: f.objects(
+				'Citaten',
+				{
+					naar: f.string('Naar (id van het thema of de gamechanger)', { required: true }),
+					citaat: f.text('Citaat', { required: true, help: 'Een zin letterlijk uit de bron die de koppeling draagt.' })
+				},
+				{ hidden: true, help: 'Per thema of gamechanger hierboven een letterlijke zin uit de bron die laat zien waarom ze samenhangen.' }
+			),
 			...common({ samenvatting: true, bron: true })
 		}
 	}),
@@ -372,6 +383,18 @@ export const TYPES = [
 				ld: { property: 'parentOrganization' }
 			}),
 			sectoren: sectoren(),
+			contact: f.object(
+				'Contact',
+				{
+					rol: f.string('Rol', { required: true, help: 'Een rol, geen naam: bijvoorbeeld "projectleider" of "secretariaat lectoraat".' }),
+					email: f.string('E-mail', { format: 'email', help: 'Een adres van de organisatie, bijvoorbeeld onderzoek@hogeschool.nl.' }),
+					website: f.url('Website')
+				},
+				{
+					help: 'Wie lezers kunnen benaderen: een rol met een e-mailadres of webadres van de organisatie.',
+					alsoCalled: ['lector', 'lectoren', 'projectleider', 'contactpersoon', 'contactgegevens', 'email', 'e-mail', 'mail', 'trekker', 'leider']
+				}
+			),
 			kennisvragen: f.refs('Kennisvragen', 'kennisvraag', 'Projecten', {
 				heading: 'Kennisvragen waaraan dit project werkt',
 				inverseHeading: 'Projecten die aan deze vraag werken',

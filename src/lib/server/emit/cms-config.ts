@@ -32,7 +32,7 @@ export function cmsField(name: string, field: Field): CmsField {
 	const common = { name, label: field.label, required: field.required, ...(hint(field) && { hint: hint(field) }) };
 	switch (field.kind) {
 		case 'string':
-			return { ...common, widget: 'string' };
+			return { ...common, widget: 'string', ...(field.format === 'email' && { type: 'email' }) };
 		case 'text':
 			return { ...common, widget: 'text' };
 		case 'int':
