@@ -113,6 +113,9 @@ export const TYPES = [
 			titel: f.string('Titel', req),
 			thema: f.ref('Thema', 'thema', 'Gamechangers', { required: true, heading: 'Thema', inverseHeading: 'Gamechangers binnen dit thema', ...partOf }),
 			nummer: f.int('Nummer', { required: true, min: 1, hidden: true }),
+			bronnummer: f.string('Nummer in de bron', {
+				help: 'Alleen als de bron anders nummert dan de volgorde op de site, bijvoorbeeld per sector: "po 5".'
+			}),
 			sectoren: sectoren(),
 			...common({ samenvatting: true, bron: true })
 		}

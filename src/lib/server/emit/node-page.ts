@@ -213,6 +213,7 @@ export function themaTree(site: Site, thema: ContentNode) {
 			.map((g) => ({
 				...toRef(g),
 				nummer: g.data.nummer,
+				...(g.data.bronnummer ? { bronnummer: g.data.bronnummer } : {}),
 				sectoren: g.data.sectoren ?? [],
 				kennisvragen: withCounts(kv.filter((k) => k.data.gamechanger === g.id)),
 				projecten: coverage(site).gcProjects.get(g.id)?.length ?? 0
