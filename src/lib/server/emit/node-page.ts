@@ -11,6 +11,7 @@ import { relatedFor } from '../graph/related.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 import { SHOWN } from '../../node-list.ts';
+import { exampleNotice } from './example-notice.ts';
 import { jsonLd, serializeJsonLd } from './jsonld.ts';
 import { listItem, sortItems, STATUS_ORDER, type ListItem } from './node-meta.ts';
 import { breadcrumbs, toRef, type NodeRef } from './pages.ts';
@@ -299,6 +300,7 @@ export function nodePage(site: Site, id: string) {
 		node: { ...toRef(node), html: node.html, summary: node.summary, data: facts, file: node.file },
 		refs,
 		extraFacts: node.type === 'project' ? projectFacts(site, node) : [],
+		voorbeeld: exampleNotice(site, node),
 		hub,
 		themaTree: tree,
 		agendaTree: agenda?.length ? agenda : undefined,
