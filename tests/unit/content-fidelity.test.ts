@@ -38,7 +38,8 @@ describe('page references', () => {
 			if (!bron?.pagina) continue;
 			const range = PAGES[bron.document];
 			const pages = bron.pagina.split(/[-–]/).map(Number);
-			if (!range || pages.some((p) => !Number.isInteger(p) || p < range[0] || p > range[1]) || pages[0] > pages.at(-1)!) outside.push(`${n.id}: ${bron.pagina}`);
+			if (!range || pages.some((p) => !Number.isInteger(p) || p < range[0] || p > range[1]) || pages[0] > pages.at(-1)!)
+				outside.push(`${n.id}: ${bron.pagina}`);
 		}
 		expect(outside).toEqual([]);
 		const kennisagenda = [...ofType('thema'), ...ofType('gamechanger'), ...ofType('kennisvraag')].filter((n) => n.data.bron.document === 'kennisagenda');
@@ -73,7 +74,12 @@ describe('the hierarchy', () => {
 		files['kennisvraag/k1.md'] = '---\nvraag: Hoe werkt feedback?\nthema: t2\ngamechanger: g1\nbron: { document: ka }\n---\n';
 		const errors = loadContent(contentDir(files)).errors.filter((e) => e.code === 'contradicts-hierarchy');
 		expect(errors).toEqual([
-			expect.objectContaining({ file: 'kennisvraag/k1.md', line: 3, message: expect.stringContaining('hoort bij thema "t1"'), hint: expect.stringContaining('thema: t1') })
+			expect.objectContaining({
+				file: 'kennisvraag/k1.md',
+				line: 3,
+				message: expect.stringContaining('hoort bij thema "t1"'),
+				hint: expect.stringContaining('thema: t1')
+			})
 		]);
 	});
 
@@ -186,7 +192,11 @@ describe('example content', () => {
 	it('carries no DOI or other identifier that could pass for a real one', () => {
 		const dois = voorbeeld().flatMap((n) => ((n.data as { outputs?: { doi?: string }[] }).outputs ?? []).filter((o) => o.doi).map(() => n.id));
 		expect(dois).toEqual([]);
-		expect(voorbeeld().filter((n) => /\b10\.\d{4,}\//.test(JSON.stringify(n.data) + n.body)).map((n) => n.id)).toEqual([]);
+		expect(
+			voorbeeld()
+				.filter((n) => /\b10\.\d{4,}\//.test(JSON.stringify(n.data) + n.body))
+				.map((n) => n.id)
+		).toEqual([]);
 	});
 
 	it('borrows no name of a real funding instrument, organisation or programme', () => {
@@ -196,7 +206,11 @@ describe('example content', () => {
 
 	it('words findings as hypothetical, not as results that were found', () => {
 		const asFact = /\b(bleken|bleek|blijken|blijkt|laten zien dat|toonde(n)? aan)\b/i;
-		expect(voorbeeld().filter((n) => asFact.test(n.body)).map((n) => n.id)).toEqual([]);
+		expect(
+			voorbeeld()
+				.filter((n) => asFact.test(n.body))
+				.map((n) => n.id)
+		).toEqual([]);
 	});
 
 	it('has a notice that names what is invented and which linked pages are real', () => {

@@ -25,7 +25,15 @@ export function exampleNotice(site: Site, node: ContentNode): ExampleNotice | un
 	const targets = [...new Set(site.graph.outNeighbors(node.id))].flatMap((id) => site.byId.get(id) ?? []).filter((n) => n !== node);
 	// The fields this page fills, by label: an invented project has an invented looptijd and opbrengsten, not just a name.
 	const filled = Object.entries(def.fields)
-		.filter(([name, f]) => name !== def.titleField && name !== 'bijgewerkt' && !f.hidden && f.kind !== 'ref' && f.kind !== 'refs' && node.data[name as keyof typeof node.data] != null)
+		.filter(
+			([name, f]) =>
+				name !== def.titleField &&
+				name !== 'bijgewerkt' &&
+				!f.hidden &&
+				f.kind !== 'ref' &&
+				f.kind !== 'refs' &&
+				node.data[name as keyof typeof node.data] != null
+		)
 		.map(([, f]) => f.label.toLowerCase());
 	const real = [...new Set(targets.filter((n) => !n.data.voorbeeld).map((n) => getType(n.type)!.plural.toLowerCase()))];
 	return {

@@ -148,7 +148,9 @@ export function relationSections(site: Site, node: ContentNode, omit: ShownElsew
 			const rel = sources && relationOf(t, name);
 			// A reference inside a block (bron.document) is no listing filter.
 			if (rel)
-				add(`van-${t}-${name}`, rel.field.inverseHeading, [...sources], isRef(field) ? listUrl(node, t, name) : undefined, (src) => citaatOf(src, name, node.id));
+				add(`van-${t}-${name}`, rel.field.inverseHeading, [...sources], isRef(field) ? listUrl(node, t, name) : undefined, (src) =>
+					citaatOf(src, name, node.id)
+				);
 		}
 	}
 	// Text links last, and only to and from pages not shown elsewhere on the page (breadcrumbs included).
