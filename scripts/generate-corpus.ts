@@ -356,13 +356,19 @@ for (let i = 0; i < counts.gamechanger; i++) {
 for (let i = 0; i < counts.agendapunt; i++) {
 	const agenda = agendas[1 + (i % Math.max(1, agendas.length - 1))] ?? agendas[0];
 	const onderwerp = pick(onderwerpen);
+	const titel = `${cap(onderwerp)} als gezamenlijke opgave`;
+	const soort = pick(['kernambitie', 'uitgangspunt', 'thema', 'scenario', 'dialoogthema']);
+	const themasVanPunt = pickSome(themas, int(1, 2));
+	const gamechangers = chance(0.6) ? [pick(gcByThema.get(pick(themas))!)] : undefined;
 	add('agendapunt', uniqueId(`ap-${onderwerp}-${i + 1}`), {
-		titel: `${cap(onderwerp)} als gezamenlijke opgave`,
+		titel,
 		agenda,
-		soort: pick(['kernambitie', 'uitgangspunt', 'thema', 'scenario', 'dialoogthema']),
+		soort,
 		nummer: i + 1,
-		themas: pickSome(themas, int(1, 2)),
-		gamechangers: chance(0.6) ? [pick(gcByThema.get(pick(themas))!)] : undefined,
+		themas: themasVanPunt,
+		gamechangers,
+		// Every link carries a sentence from its source (registry: quotedIn); generated, like the rest.
+		citaten: [...themasVanPunt, ...(gamechangers ?? [])].map((naar) => ({ naar, citaat: `Ook ${onderwerp} vraagt om een gezamenlijke aanpak.` })),
 		samenvatting: `Agendapunt over ${onderwerp} en ${pick(uitkomsten)}, besproken met scholen en opleidingen.`,
 		bron: { document: agenda },
 		voorbeeld: true

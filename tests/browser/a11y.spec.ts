@@ -5,7 +5,15 @@ import { samplePages, types } from './site';
 const pages = ['/', ...types.map((t) => `/${t}/`), ...samplePages.map((n) => n.url), '/zoeken/', '/zoeken/?q=leraren'];
 // Discovery pages, also with filters and a path result.
 const pathPair = ['project', 'agendapunt'].map((t) => samplePages.find((n) => n.type === t)?.id);
-pages.push('/ontdekken/', '/dekking/', '/dekking/?sector=mbo&wit=1', '/agendas/', '/verband/', `/verband/?van=${pathPair[0]}&naar=${pathPair[1]}`);
+pages.push(
+	'/ontdekken/',
+	'/over-de-kennisagenda/',
+	'/dekking/',
+	'/dekking/?sector=mbo&wit=1',
+	'/agendas/',
+	'/verband/',
+	`/verband/?van=${pathPair[0]}&naar=${pathPair[1]}`
+);
 pages.push('/graaf/'); // loaded states (selection, local graph) are checked in graph.spec.ts
 
 testPagesWithAxe(pages);

@@ -7,7 +7,7 @@ import { contentDir } from './helpers.ts';
 const scalar = (v: unknown): string => (typeof v === 'string' && /[:#'"[\]{},]/.test(v) ? JSON.stringify(v) : String(v));
 const value = (v: unknown): string =>
 	Array.isArray(v)
-		? `[${v.map(scalar).join(', ')}]`
+		? `[${v.map((x) => (x && typeof x === 'object' ? value(x) : scalar(x))).join(', ')}]`
 		: v && typeof v === 'object'
 			? `{ ${Object.entries(v)
 					.map(([k, x]) => `${k}: ${scalar(x)}`)
@@ -43,6 +43,10 @@ export const base = (): Record<string, string> => ({
 		nummer: 1,
 		themas: ['t2'],
 		gamechangers: ['g1'],
+		citaten: [
+			{ naar: 't2', citaat: 'Over leraren.' },
+			{ naar: 'g1', citaat: 'Over feedback.' }
+		],
 		samenvatting: 'Punt.',
 		bron: { document: 'va' }
 	}),

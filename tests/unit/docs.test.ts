@@ -33,7 +33,7 @@ describe('docs/publiceren.md', () => {
 	const found = examples('publiceren.md');
 
 	it('has a complete example for each type a lector adds', () => {
-		expect(found.map((e) => e.path.split('/')[0]).sort()).toEqual(['kennisvraag', 'lectoraat', 'partnerschap', 'project']);
+		expect(found.map((e) => e.path.split('/')[0]).sort()).toEqual(['agendapunt', 'kennisvraag', 'lectoraat', 'partnerschap', 'project']);
 	});
 
 	it('has examples that pass validation against the shipped content', () => {

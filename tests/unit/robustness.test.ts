@@ -315,7 +315,15 @@ const validCorpus = fc
 			'thema/t': { titel: t[3], agenda: 'a', nummer: 1, samenvatting: t[4], bron: { document: 'a', pagina: t[5] }, aliassen: l[0] },
 			'gamechanger/g': { titel: t[6], thema: 't', nummer: 1, samenvatting: t[7], bron: { document: 'a' } },
 			'kennisvraag/k': { vraag: t[8], thema: 't', gamechanger: 'g', bron: { document: 'a' }, trefwoorden: l[1] },
-			'agendapunt/ap': { titel: t[9], agenda: 'a', soort: 'thema', themas: ['t'], samenvatting: t[10], bron: { document: 'a' } },
+			'agendapunt/ap': {
+				titel: t[9],
+				agenda: 'a',
+				soort: 'thema',
+				themas: ['t'],
+				citaten: [{ naar: 't', citaat: t[0] }],
+				samenvatting: t[10],
+				bron: { document: 'a' }
+			},
 			'organisatie/o': { naam: t[11], soort: 'hogeschool', plaats: t[1] },
 			'lectoraat/l': { naam: t[2], lectoren: l[2], hogeschool: 'o', kennisvragen: ['k'], samenvatting: t[3] },
 			'partnerschap/p': { naam: t[4], soort: 'opleidingsschool', status: 'actief', penvoerder: 'o', leden: ['o'], regio: t[5], samenvatting: t[6] },

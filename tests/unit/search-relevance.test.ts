@@ -153,8 +153,8 @@ const heldOut: Case[] = [
 	{ kind: 'kennisvraag', query: 'welke rekenkennis raken leerlingen kwijt na groep 8', expect: ['rekenen-in-de-overgang-po-vo'] },
 	{
 		kind: 'related',
-		query: 'sprong inclusief leren project',
-		expect: ['observatie-inclusieve-lessen', 'sprong-groep-inclusief-leren', 'co-teaching-speciaal-en-regulier']
+		query: 'kenniskring inclusief leren project',
+		expect: ['observatie-inclusieve-lessen', 'kenniskring-inclusief-leren', 'co-teaching-speciaal-en-regulier']
 	}
 ];
 

@@ -12,7 +12,7 @@ const typeNames = (types: readonly string[], plural: boolean) =>
 export function describeKind(field: Field): string {
 	switch (field.kind) {
 		case 'string':
-			return 'tekst (één regel)';
+			return field.format === 'email' ? 'e-mailadres' : 'tekst (één regel)';
 		case 'text':
 			return 'tekst';
 		case 'int': {
@@ -48,7 +48,7 @@ export function exampleValue(field: Field): unknown {
 	switch (field.kind) {
 		case 'string':
 		case 'text':
-			return '…';
+			return field.format === 'email' ? 'onderzoek@example.org' : '…';
 		case 'int':
 			return field.min !== undefined && field.min > 1000 ? Math.max(field.min, 2024) : (field.min ?? 1);
 		case 'date':

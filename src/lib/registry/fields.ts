@@ -35,6 +35,10 @@ export interface FieldOptions<R extends boolean = boolean> {
 	search?: readonly SearchSlot[];
 	/** The values are a facet of the node (listing filters, graph and search filters). */
 	facet?: 'sector';
+	/** Names authors write by mistake for this field ("lector" for contact): the checker answers "bedoel je …?". */
+	alsoCalled?: readonly string[];
+	/** A string that must be an e-mail address. */
+	format?: 'email';
 }
 
 interface Base<R extends boolean> extends Omit<FieldOptions<R>, 'required'> {
@@ -71,6 +75,13 @@ export interface RelationOptions<R extends boolean = boolean> extends FieldOptio
 	inverseVerb?: string;
 	/** Sharing a target through this relation makes two nodes related ("Verwant"); default true. */
 	related?: boolean;
+	/**
+	 * The hierarchy already gives this value: the target of the node's field `via` names it in its field `field`
+	 * (a kennisvraag's thema is its gamechanger's thema). A different value is a contradiction the checker reports.
+	 */
+	derivable?: { via: string; field: string };
+	/** Every target needs a quote from the source in this `objects` field (items `{naar: id, citaat}`) saying why. */
+	quotedIn?: string;
 }
 
 export interface RefField<K extends 'ref' | 'refs' = 'ref' | 'refs', R extends boolean = boolean> extends Base<R> {
@@ -83,6 +94,8 @@ export interface RefField<K extends 'ref' | 'refs' = 'ref' | 'refs', R extends b
 	verb: string;
 	inverseVerb: string;
 	related: boolean;
+	derivable?: { via: string; field: string };
+	quotedIn?: string;
 }
 export interface ObjectField<F extends Fields = Fields, R extends boolean = boolean> extends Base<R> {
 	kind: 'object';
@@ -147,7 +160,9 @@ const relation = <K extends 'ref' | 'refs', const O extends RelationOptions>(
 	inverseHeading: o.inverseHeading,
 	verb: o.verb ?? 'verwijst naar',
 	inverseVerb: o.inverseVerb ?? 'wordt genoemd door',
-	related: o.related ?? true
+	related: o.related ?? true,
+	...(o.derivable ? { derivable: o.derivable } : {}),
+	...(o.quotedIn ? { quotedIn: o.quotedIn } : {})
 });
 
 export const f = {

@@ -31,7 +31,7 @@ function fieldSchema(field: Field): z.ZodType {
 	switch (field.kind) {
 		case 'string':
 		case 'text':
-			s = text();
+			s = field.format === 'email' ? z.email() : text();
 			break;
 		case 'int': {
 			let n = z.number().int();

@@ -113,6 +113,9 @@ export const TYPES = [
 			titel: f.string('Titel', req),
 			thema: f.ref('Thema', 'thema', 'Gamechangers', { required: true, heading: 'Thema', inverseHeading: 'Gamechangers binnen dit thema', ...partOf }),
 			nummer: f.int('Nummer', { required: true, min: 1, hidden: true }),
+			bronnummer: f.string('Nummer in de bron', {
+				help: 'Alleen als de bron anders nummert dan de volgorde op de site, bijvoorbeeld per sector: "po 5".'
+			}),
 			sectoren: sectoren(),
 			...common({ samenvatting: true, bron: true })
 		}
@@ -141,6 +144,7 @@ export const TYPES = [
 				heading: 'Thema',
 				inverseHeading: 'Kennisvragen binnen dit thema',
 				...partOf,
+				derivable: { via: 'gamechanger', field: 'thema' },
 				ld: { property: 'about' }
 			}),
 			gamechanger: f.ref('Gamechanger', 'gamechanger', 'Kennisvragen', {
@@ -176,6 +180,7 @@ export const TYPES = [
 				inverseHeading: 'Punten uit andere agenda’s die aan dit thema raken',
 				verb: 'raakt aan',
 				inverseVerb: 'wordt genoemd in',
+				quotedIn: 'citaten',
 				ld: { property: 'about' }
 			}),
 			gamechangers: f.refs('Raakt aan gamechangers', 'gamechanger', 'Genoemd in agendapunten', {
@@ -183,8 +188,17 @@ export const TYPES = [
 				inverseHeading: 'Punten uit andere agenda’s die aan deze gamechanger raken',
 				verb: 'raakt aan',
 				inverseVerb: 'wordt genoemd in',
+				quotedIn: 'citaten',
 				ld: { property: 'about' }
 			}),
+			citaten: f.objects(
+				'Citaten',
+				{
+					naar: f.string('Naar (id van het thema of de gamechanger)', { required: true }),
+					citaat: f.text('Citaat', { required: true, help: 'Een zin letterlijk uit de bron die de koppeling draagt.' })
+				},
+				{ hidden: true, help: 'Per thema of gamechanger hierboven een letterlijke zin uit de bron die laat zien waarom ze samenhangen.' }
+			),
 			...common({ samenvatting: true, bron: true })
 		}
 	}),
@@ -372,6 +386,18 @@ export const TYPES = [
 				ld: { property: 'parentOrganization' }
 			}),
 			sectoren: sectoren(),
+			contact: f.object(
+				'Contact',
+				{
+					rol: f.string('Rol', { required: true, help: 'Een rol, geen naam: bijvoorbeeld "projectleider" of "secretariaat lectoraat".' }),
+					email: f.string('E-mail', { format: 'email', help: 'Een adres van de organisatie, bijvoorbeeld onderzoek@hogeschool.nl.' }),
+					website: f.url('Website')
+				},
+				{
+					help: 'Wie lezers kunnen benaderen: een rol met een e-mailadres of webadres van de organisatie.',
+					alsoCalled: ['lector', 'lectoren', 'projectleider', 'contactpersoon', 'contactgegevens', 'email', 'e-mail', 'mail', 'trekker', 'leider']
+				}
+			),
 			kennisvragen: f.refs('Kennisvragen', 'kennisvraag', 'Projecten', {
 				heading: 'Kennisvragen waaraan dit project werkt',
 				inverseHeading: 'Projecten die aan deze vraag werken',

@@ -19,7 +19,7 @@ export interface AgendaComparison {
 	/** The agenda the themes belong to. */
 	kennisagenda?: NodeRef;
 	/** The Kennisagenda's themes with their gamechangers: the rows of every table. */
-	rows: (NodeRef & { nummer: number; gamechangers: (NodeRef & { nummer: number })[] })[];
+	rows: (NodeRef & { nummer: number; gamechangers: (NodeRef & { nummer: number; bronnummer?: string })[] })[];
 	agendas: (NodeRef & { korteTitel: string; jaar: number; uitgever: string; punten: AgendaColumn[] })[];
 }
 
@@ -38,7 +38,7 @@ export function agendaComparison(site: Pick<Site, 'of' | 'hierarchy'>): AgendaCo
 			gamechangers: site
 				.of('gamechanger')
 				.filter((g) => g.data.thema === t.id)
-				.map((g) => ({ ...toRef(g), nummer: g.data.nummer }))
+				.map((g) => ({ ...toRef(g), nummer: g.data.nummer, ...(g.data.bronnummer ? { bronnummer: g.data.bronnummer } : {}) }))
 		})),
 		agendas: site
 			.of('agenda')

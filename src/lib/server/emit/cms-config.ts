@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import type { Field } from '../../registry/fields.ts';
 import { authoringOrder, registry, type TypeDef } from '../../registry/registry.ts';
+import { siteUrl } from '../config.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string; required: boolean };
 
@@ -32,7 +33,7 @@ export function cmsField(name: string, field: Field): CmsField {
 	const common = { name, label: field.label, required: field.required, ...(hint(field) && { hint: hint(field) }) };
 	switch (field.kind) {
 		case 'string':
-			return { ...common, widget: 'string' };
+			return { ...common, widget: 'string', ...(field.format === 'email' && { type: 'email' }) };
 		case 'text':
 			return { ...common, widget: 'text' };
 		case 'int':
@@ -113,6 +114,9 @@ export function cmsCollection(type: TypeDef, base = '') {
 	};
 }
 
+/** Without CMS_REPO the editor points at a placeholder repository, and only working on a local copy can work. */
+export const cmsRepoConfigured = (env: CmsEnv = process.env as CmsEnv) => Boolean(env.CMS_REPO);
+
 function backend(env: CmsEnv) {
 	const name = env.CMS_BACKEND || 'github';
 	return {
@@ -138,6 +142,9 @@ export function cmsConfig(env: CmsEnv = process.env as CmsEnv, base = '') {
 		// Review before publishing: a change becomes a pull/merge request that an editor approves.
 		...(editorial && { publish_mode: 'editorial_workflow' }),
 		app_title: 'Kennisgraaf bewerken',
+		// Kennisgraaf's own mark instead of Sveltia's, and the way back to the site from the editor's menu.
+		logo_url: `${base}/favicon.svg`,
+		site_url: `${siteUrl()}${base}/`,
 		media_folder: 'static/uploads',
 		public_folder: `${base}/uploads`,
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true },

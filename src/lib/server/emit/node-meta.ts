@@ -14,6 +14,8 @@ export interface ListItem extends NodeRef {
 	witteVlek?: boolean;
 	/** The sentence in which the linking page names this one. */
 	quote?: LinkQuote;
+	/** The sentence from the source document that carries this link (an agendapunt's `citaten`). */
+	citaat?: string;
 }
 
 /** Order of project statuses in lists: what runs now first. */

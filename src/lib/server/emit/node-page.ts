@@ -11,6 +11,7 @@ import { relatedFor } from '../graph/related.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 import { SHOWN } from '../../node-list.ts';
+import { exampleNotice } from './example-notice.ts';
 import { jsonLd, serializeJsonLd } from './jsonld.ts';
 import { listItem, sortItems, STATUS_ORDER, type ListItem } from './node-meta.ts';
 import { breadcrumbs, toRef, type NodeRef } from './pages.ts';
@@ -67,6 +68,15 @@ function groupsOf(site: Site, nodes: ContentNode[], decorate: (item: ListItem) =
 	).filter((g) => g.total);
 }
 
+/** The sentence from its source that a node gives for linking to `target` through `field` (registry `quotedIn`). */
+function citaatOf(node: ContentNode, field: string, target: string): string | undefined {
+	const def = getType(node.type)!.fields[field];
+	if (!def || !isRef(def) || !def.quotedIn) return undefined;
+	const list = (node.data as Record<string, unknown>)[def.quotedIn];
+	const hit = Array.isArray(list) ? (list as { naar?: string; citaat?: string }[]).find((q) => q.naar === target) : undefined;
+	return hit?.citaat;
+}
+
 /** A quote that is only the link's own text (an item of a list of links) says nothing more. */
 const informative = (q: NonNullable<ListItem['quote']>) => /\p{L}/u.test(q.before + q.after);
 
@@ -121,27 +131,34 @@ export function relationSections(site: Site, node: ContentNode, omit: ShownElsew
 	}
 
 	const sections: Section[] = [];
-	const add = (id: string, heading: string, nodes: ContentNode[], all?: ListUrl) => {
+	const add = (id: string, heading: string, nodes: ContentNode[], all?: ListUrl, cite?: (other: ContentNode) => string | undefined) => {
 		const fresh = [...new Set(nodes)].filter((n) => !shown.has(n.id));
 		if (!fresh.length) return;
 		// This page's own title says nothing in the facts of its list entries ("Lectoraat X" on Lectoraat X's page).
-		const decorate = (i: ListItem): ListItem => ({
-			...i,
-			meta: i.meta.filter((m) => m !== node.title),
-			...(quotes.get(i.id) ? { quote: quotes.get(i.id) } : {})
-		});
+		const decorate = (i: ListItem): ListItem => {
+			const citaat = cite?.(site.byId.get(i.id)!);
+			return {
+				...i,
+				meta: i.meta.filter((m) => m !== node.title),
+				...(quotes.get(i.id) ? { quote: quotes.get(i.id) } : {}),
+				...(citaat ? { citaat } : {})
+			};
+		};
 		sections.push(section(id, heading, groupsOf(site, fresh, decorate, all)));
 	};
 	for (const [name, field] of Object.entries(def.fields)) {
 		const targets = outgoing.get(name);
-		if (targets && isRef(field)) add(`naar-${name}`, field.heading, targets);
+		if (targets && isRef(field)) add(`naar-${name}`, field.heading, targets, undefined, (t) => citaatOf(node, name, t.id));
 	}
 	for (const t of typeNames) {
 		for (const [name, field] of Object.entries(getType(t)!.fields)) {
 			const sources = incoming.get(`${t}.${name}`);
 			const rel = sources && relationOf(t, name);
 			// A reference inside a block (bron.document) is no listing filter.
-			if (rel) add(`van-${t}-${name}`, rel.field.inverseHeading, [...sources], isRef(field) ? listUrl(node, t, name) : undefined);
+			if (rel)
+				add(`van-${t}-${name}`, rel.field.inverseHeading, [...sources], isRef(field) ? listUrl(node, t, name) : undefined, (src) =>
+					citaatOf(src, name, node.id)
+				);
 		}
 	}
 	// Text links last, and only to and from pages not shown elsewhere on the page (breadcrumbs included).
@@ -210,6 +227,7 @@ export function themaTree(site: Site, thema: ContentNode) {
 			.map((g) => ({
 				...toRef(g),
 				nummer: g.data.nummer,
+				...(g.data.bronnummer ? { bronnummer: g.data.bronnummer } : {}),
 				sectoren: g.data.sectoren ?? [],
 				kennisvragen: withCounts(kv.filter((k) => k.data.gamechanger === g.id)),
 				projecten: coverage(site).gcProjects.get(g.id)?.length ?? 0
@@ -250,7 +268,13 @@ function projectFacts(site: Site, p: ContentNode<'project'>) {
 		...hogescholen.map((h) => (h.data.plaats ? `${h.title} (${h.data.plaats})` : h.title)),
 		...(partnerschap?.data.regio ? [`regio ${partnerschap.data.regio}`] : [])
 	];
-	const contact = lectoraten.map((l) => ({ text: `${l.data.lectoren.join(', ')} (${l.title})`, url: l.data.website }));
+	const own = p.data.contact;
+	const contact = [
+		// The project's own contact (a role with an organisational address) comes before its lectoraten's lectors.
+		...(own ? [{ text: [own.rol, own.email].filter(Boolean).join(': '), url: own.email ? `mailto:${own.email}` : own.website }] : []),
+		...(own?.email && own.website ? [{ text: own.website.replace(/^https?:\/\//, ''), url: own.website }] : []),
+		...lectoraten.map((l) => ({ text: `${l.data.lectoren.join(', ')} (${l.title})`, url: l.data.website }))
+	];
 	const month = (d: string) => new Date(d).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 	return [
 		{ label: 'Status', items: [{ text: STATUS_LABELS[p.data.status] ?? p.data.status }] },
@@ -283,12 +307,13 @@ export function nodePage(site: Site, id: string) {
 				? { in: ['gamechanger.thema', 'kennisvraag.thema'] }
 				: { nodes: shownInTree };
 	if (node.type === 'kennisvraag') delete facts.sectoren;
-	// Said by its status and looptijd above.
-	if (node.type === 'project') for (const name of ['status', 'start', 'einde']) delete facts[name];
+	// Said by its status, looptijd and contact above.
+	if (node.type === 'project') for (const name of ['status', 'start', 'einde', 'contact']) delete facts[name];
 	return {
 		node: { ...toRef(node), html: node.html, summary: node.summary, data: facts, file: node.file },
 		refs,
 		extraFacts: node.type === 'project' ? projectFacts(site, node) : [],
+		voorbeeld: exampleNotice(site, node),
 		hub,
 		themaTree: tree,
 		agendaTree: agenda?.length ? agenda : undefined,

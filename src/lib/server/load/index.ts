@@ -6,6 +6,7 @@ import { isRef, type Field } from '../../registry/fields.ts';
 import { ID_PATTERN } from '../../registry/schema.ts';
 import { getType, type NodeData, type TypeDef, type TypeName } from '../../registry/registry.ts';
 import { nodeUrl } from '../../urls.ts';
+import { consistencyErrors } from './consistency.ts';
 import type { ContentError } from './errors.ts';
 import { parseFrontmatter, type Parsed } from './frontmatter.ts';
 import { depthProblem, LIMITS, markdownProblem, tooManyLinks } from './limits.ts';
@@ -189,6 +190,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 				relations.push({ source: src.id, target: ref.target, type: ref.name });
 			}
 		}
+		if (schemaValid) errors.push(...consistencyErrors(src.file, type, data, (id) => byId.get(id)?.data, parsed.lineOf));
 		for (const u of urls(type.fields, data)) {
 			if (!isSiteUrl(u.url)) continue;
 			errors.push({

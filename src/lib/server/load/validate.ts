@@ -73,12 +73,17 @@ function describe(file: string, type: TypeDef, issue: z.core.$ZodIssue, lineOf: 
 	switch (issue.code) {
 		case 'unrecognized_keys': {
 			const scope = path.length ? fieldAt(type.fields, path) : undefined;
-			const allowed = Object.keys(scope && 'fields' in scope ? scope.fields : type.fields);
+			const fields: Record<string, Field> = scope && 'fields' in scope ? scope.fields : type.fields;
+			const allowed = Object.keys(fields);
+			// A common other name for a field ("lector" for contact) is a clearer hint than the nearest spelling.
+			const meant = (key: string) => allowed.find((name) => fields[name].alsoCalled?.includes(key.toLowerCase()));
 			return issue.keys.map((key) => ({
 				file,
 				line: lineOf([...path, key]),
 				message: `onbekend veld "${key}" voor type ${type.name}`,
-				hint: `Toegestane velden: ${allowed.join(', ')}.${didYouMean(key, allowed)}`,
+				hint: meant(key)
+					? `Bedoel je "${meant(key)}"? ${fields[meant(key)!].help ?? ''} Toegestane velden: ${allowed.join(', ')}.`
+					: `Toegestane velden: ${allowed.join(', ')}.${didYouMean(key, allowed)}`,
 				code: 'unknown-field'
 			}));
 		}
@@ -110,6 +115,7 @@ function describe(file: string, type: TypeDef, issue: z.core.$ZodIssue, lineOf: 
 			return [at(`"${name}" mag hoogstens ${issue.maximum} zijn`, 'Pas de waarde aan.', 'too-big')];
 		case 'invalid_format':
 			if (field?.kind === 'url') return [at(`"${name}" is geen geldig webadres`, 'Gebruik een volledig adres dat begint met https://.', 'bad-url')];
+			if (field?.format === 'email') return [at(`"${name}" is geen geldig e-mailadres`, 'Schrijf een adres als onderzoek@hogeschool.nl.', 'bad-email')];
 			return [
 				at(
 					`"${String(input)}" in "${name}" is geen geldige id`,
