@@ -239,7 +239,7 @@ function projectFacts(site: Site, p: ContentNode<'project'>) {
 		...hogescholen.map((h) => (h.data.plaats ? `${h.title} (${h.data.plaats})` : h.title)),
 		...(partnerschap?.data.regio ? [`regio ${partnerschap.data.regio}`] : [])
 	];
-	const contact = lectoraten.map((l) => ({ text: `${l.data.lectoren.join(', ')} (${l.title})`, url: l.data.website }));
+	const contact = lectoraten.map((l) => ({ text: l.data.lectoren?.length ? `${l.data.lectoren.join(', ')} (${l.title})` : l.title, url: l.data.website }));
 	const month = (d: string) => new Date(d).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 	return [
 		{ label: 'Status', items: [{ text: STATUS_LABELS[p.data.status] ?? p.data.status }] },

@@ -8,7 +8,8 @@ const NOT_SUGGESTED = new Set(['voorbeeld']);
 
 export const BODY_HINT = '<!-- Schrijf hier de tekst van de pagina, in Markdown. Link naar een andere pagina met [[id]] of [[id|tekst]]. -->';
 
-export function renderFile(type: TypeDef, data: Record<string, unknown>, schemaRef?: string): string {
+/** Frontmatter YAML of a node's data, fields in registry order, short lists on one line. */
+export function frontmatterYaml(type: TypeDef, data: Record<string, unknown>): string {
 	const ordered = Object.fromEntries(
 		Object.keys(type.fields)
 			.filter((k) => data[k] !== undefined)
@@ -19,7 +20,11 @@ export function renderFile(type: TypeDef, data: Record<string, unknown>, schemaR
 	for (const pair of (doc.contents as { items?: unknown[] } | null)?.items ?? []) {
 		if (isPair(pair) && isSeq(pair.value) && pair.value.items.every(isScalar)) pair.value.flow = true;
 	}
-	const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+	return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+export function renderFile(type: TypeDef, data: Record<string, unknown>, schemaRef?: string): string {
+	const yaml = frontmatterYaml(type, data);
 	const rest = Object.entries(type.fields).filter(([k]) => data[k] === undefined && !NOT_SUGGESTED.has(k));
 	const hints = rest.length
 		? [
