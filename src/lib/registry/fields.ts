@@ -52,6 +52,8 @@ export interface FieldOptions<R extends boolean = boolean> {
 	/** The values are a facet of the node (listing filters, graph and search filters). */
 	facet?: 'sector';
 	identifier?: IdentifierDef;
+	/** Authors are asked for it as for a required field (npm run new), though a file may leave it out. */
+	ask?: boolean;
 	/** A block field whose items' `facetOf` sub-field is a facet of the node (herkomst → its sources). */
 	facetOf?: string;
 }

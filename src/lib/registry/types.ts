@@ -262,6 +262,7 @@ export const TYPES = [
 			naam: f.string('Naam', req),
 			// Not required: an imported lectoraat names no people unless asked to (docs/importeren.md).
 			lectoren: f.list('Lector(en)', {
+				ask: true,
 				search: ['keys'],
 				ld: { property: 'member', wrap: { '@type': 'Person', jobTitle: 'lector' }, key: 'name' }
 			}),

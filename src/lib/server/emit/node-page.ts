@@ -14,6 +14,7 @@ import { SHOWN } from '../../node-list.ts';
 import { jsonLd, serializeJsonLd } from './jsonld.ts';
 import { listItem, sortItems, STATUS_ORDER, type ListItem } from './node-meta.ts';
 import { breadcrumbs, toRef, type NodeRef } from './pages.ts';
+import { provenanceOf, suggestionsOf } from './provenance.ts';
 
 export type { ListItem } from './node-meta.ts';
 
@@ -278,6 +279,8 @@ export function nodePage(site: Site, id: string) {
 		node: { ...toRef(node), html: node.html, summary: node.summary, data: facts, file: node.file },
 		refs,
 		extraFacts: node.type === 'project' ? projectFacts(site, node) : [],
+		herkomst: provenanceOf(node),
+		suggesties: suggestionsOf(site, node),
 		hub,
 		themaTree: tree,
 		agendaTree: agenda?.length ? agenda : undefined,

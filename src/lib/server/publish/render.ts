@@ -1,5 +1,5 @@
 /** Writes a new content file: frontmatter in registry order, the schema comment, hints for the other fields. */
-import { Document, isSeq, isScalar, isPair, stringify } from 'yaml';
+import { Document, isSeq, isScalar, stringify, visit } from 'yaml';
 import { exampleValue } from '../../registry/describe.ts';
 import type { TypeDef } from '../../registry/registry.ts';
 
@@ -16,10 +16,12 @@ export function frontmatterYaml(type: TypeDef, data: Record<string, unknown>): s
 			.map((k) => [k, data[k]])
 	);
 	const doc = new Document(ordered);
-	// Short lists of ids or words read best on one line, as in the rest of the content.
-	for (const pair of (doc.contents as { items?: unknown[] } | null)?.items ?? []) {
-		if (isPair(pair) && isSeq(pair.value) && pair.value.items.every(isScalar)) pair.value.flow = true;
-	}
+	// Short lists of ids or words read best on one line, as in the rest of the content (also inside blocks).
+	visit(doc, {
+		Seq(_, seq) {
+			if (seq.items.every(isScalar)) seq.flow = true;
+		}
+	});
 	return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
