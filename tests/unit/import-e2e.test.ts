@@ -71,7 +71,7 @@ describe('importing all five registers into a copy of the content', () => {
 		const s = site();
 		const project = s.nodes.find((n) => n.type === 'project' && (n.data.herkomst ?? []).some((h) => h.bron === 'nwopen' && h.id === '40.5.18000.000'))!;
 		expect(nodePage(s, project.id).herkomst).toEqual([{ label: 'NWOpen', url: 'https://data.nwo.nl/en/projects/40.5.18000.000', opgehaald: '30-11-2026' }]);
-		const org = s.nodes.find((n) => n.data.ror === '0aa1bb202')!;
+		const org = s.of('organisatie').find((n) => n.data.ror === '0aa1bb202')!;
 		const ld = jsonLd(s, org, 'https://kennisgraaf.example') as { identifier: unknown[]; sameAs: string[] };
 		expect(ld.identifier).toEqual(
 			expect.arrayContaining([
