@@ -16,11 +16,30 @@ const pagesDir = join(work, 'nwopen');
 mkdirSync(pagesDir);
 const perPage = 100;
 const pages = Math.ceil(n / perPage);
-const words = ['lezen', 'rekenen', 'feedback', 'inclusie', 'techniek', 'ouders', 'burgerschap', 'digitale', 'geletterdheid', 'werkdruk', 'leiderschap', 'zij-instromers'];
+const words = [
+	'lezen',
+	'rekenen',
+	'feedback',
+	'inclusie',
+	'techniek',
+	'ouders',
+	'burgerschap',
+	'digitale',
+	'geletterdheid',
+	'werkdruk',
+	'leiderschap',
+	'zij-instromers'
+];
 for (let p = 0; p < pages; p++) {
 	const projects = Array.from({ length: Math.min(perPage, n - p * perPage) }, (_, i) => {
 		const k = p * perPage + i;
-		const org = (j: number) => ({ role: 'Co-applicant', first_name: 'X', last_name: 'Y', organisation: `Instelling ${(k * 7 + j) % 200}||Faculteit`, ror: `https://ror.org/0bench${String((k * 7 + j) % 200).padStart(3, '0')}` });
+		const org = (j: number) => ({
+			role: 'Co-applicant',
+			first_name: 'X',
+			last_name: 'Y',
+			organisation: `Instelling ${(k * 7 + j) % 200}||Faculteit`,
+			ror: `https://ror.org/0bench${String((k * 7 + j) % 200).padStart(3, '0')}`
+		});
 		return {
 			project_id: `40.5.${100000 + k}`,
 			title: `Project ${k} over ${words[k % words.length]} en ${words[(k * 5) % words.length]}`,

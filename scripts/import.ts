@@ -42,7 +42,10 @@ async function main(): Promise<number> {
 		return v.help ? 0 : 2;
 	}
 	const date = /^\d{4}-\d{2}-\d{2}$/;
-	for (const [name, value] of [['--sinds', v.sinds], ['--datum', v.datum]] as const)
+	for (const [name, value] of [
+		['--sinds', v.sinds],
+		['--datum', v.datum]
+	] as const)
 		if (value !== undefined && !date.test(value)) {
 			console.error(`${name} moet een datum zijn als JJJJ-MM-DD, niet "${value}".`);
 			return 2;

@@ -29,7 +29,9 @@ async function main(): Promise<number> {
 	if (!review) {
 		const { changes, suggested } = suggestAll(site, files);
 		if (!process.argv.includes('--dry-run')) commit(root, changes);
-		console.log(`${suggested} suggesties; ${changes.length} ${changes.length === 1 ? 'bestand' : 'bestanden'} ${process.argv.includes('--dry-run') ? 'zou(den) veranderen' : 'bijgewerkt'}. Beoordeel ze met npm run suggest -- --review.`);
+		console.log(
+			`${suggested} suggesties; ${changes.length} ${changes.length === 1 ? 'bestand' : 'bestanden'} ${process.argv.includes('--dry-run') ? 'zou(den) veranderen' : 'bijgewerkt'}. Beoordeel ze met npm run suggest -- --review.`
+		);
 		return 0;
 	}
 	// Never wait for input that cannot come: CI, a pipe or a scheduled job gets a message instead.
@@ -46,7 +48,9 @@ async function main(): Promise<number> {
 			for (const s of open) {
 				const target = site.byId.get(s.doel);
 				if (!target) continue;
-				console.log(`\n${site.byId.get(f.id)?.title ?? f.id}\n  mogelijk relevant: ${target.title} (${target.type})\n  gedeelde woorden: ${(s.woorden ?? []).join(', ') || '–'}`);
+				console.log(
+					`\n${site.byId.get(f.id)?.title ?? f.id}\n  mogelijk relevant: ${target.title} (${target.type})\n  gedeelde woorden: ${(s.woorden ?? []).join(', ') || '–'}`
+				);
 				const answer = (await rl.question('  [a]ccepteren, [v]erwerpen, [o]verslaan of [s]toppen? ')).trim().toLowerCase();
 				if (answer.startsWith('s')) break outer;
 				if (answer.startsWith('a') || answer.startsWith('v')) data = decide(f, data, s.doel, target.type, answer.startsWith('a'));

@@ -32,10 +32,13 @@ const importAll = async (root: string, today: string, from = FIXTURES) => {
 
 let root: string;
 let reports: Awaited<ReturnType<typeof importAll>>;
-const site = () => {
+let loaded: ReturnType<typeof assembleSite> | undefined;
+/** The site as the build loads it; loaded once for the tests that only read. */
+const site = (again = false) => {
+	if (loaded && !again) return loaded;
 	const { nodes, relations, errors } = loadContent(root);
 	expect(errors).toEqual([]);
-	return assembleSite(nodes, relations);
+	return (loaded = assembleSite(nodes, relations));
 };
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const findFile = (needle: string) => files(root).find((f) => readFileSync(f, 'utf8').includes(needle))!;
@@ -54,7 +57,11 @@ beforeAll(async () => {
 describe('importing all five registers into a copy of the content', () => {
 	it('gives content the checker and the build accept, with every source represented', () => {
 		const s = site();
-		for (const bron of SOURCES) expect(s.nodes.some((n) => facetValues(s, n, 'herkomst').includes(bron)), bron).toBe(true);
+		for (const bron of SOURCES)
+			expect(
+				s.nodes.some((n) => facetValues(s, n, 'herkomst').includes(bron)),
+				bron
+			).toBe(true);
 		expect(reports.map((r) => r.added.length).reduce((a, b) => a + b)).toBeGreaterThan(130);
 	});
 
@@ -87,13 +94,17 @@ describe('importing all five registers into a copy of the content', () => {
 	});
 
 	it('writes no person’s name, e-mail address or ORCID by default', () => {
-		const all = files(root).map((f) => readFileSync(f, 'utf8')).join('\n');
+		const all = files(root)
+			.map((f) => readFileSync(f, 'utf8'))
+			.join('\n');
 		expect(all).not.toMatch(/Persoon \d|@example\.org|orcid|Achternaam/i);
 	});
 
 	it('strips HTML from the registers’ texts', () => {
 		expect(read('lectoraat/lectoraat-rekenen-wiskunde.md')).toContain('samenvatting: Onderzoekt rekenonderwijs & de overgang po–vo.');
-		const all = files(root).map((f) => readFileSync(f, 'utf8')).join('\n');
+		const all = files(root)
+			.map((f) => readFileSync(f, 'utf8'))
+			.join('\n');
 		expect(all).not.toMatch(/<script|<p>|&amp;/);
 	});
 
@@ -126,7 +137,7 @@ describe('importing all five registers into a copy of the content', () => {
 		expect(text).toContain('kennisvragen: [kv-leesmotivatie-jongeren]');
 		expect(text).toContain('opgehaald: 2026-12-08');
 		expect(text.endsWith('---\nEen alinea die een auteur schreef.\n')).toBe(true);
-		site();
+		site(true);
 	});
 
 	it('names people only when asked to (--personen)', async () => {
@@ -134,7 +145,11 @@ describe('importing all five registers into a copy of the content', () => {
 		cpSync(join(import.meta.dirname, '../fixtures/import-content'), copy, { recursive: true });
 		await runImport({ source: 'publinova', root: copy, from: join(FIXTURES, 'publinova'), today: '2026-11-30', personen: true });
 		expect(readFileSync(join(copy, 'lectoraat/lectoraat-taal-en-lezen.md'), 'utf8')).toContain('lectoren: [Persoon 1]');
-		expect(files(copy).map((f) => readFileSync(f, 'utf8')).join('')).not.toContain('@example.org');
+		expect(
+			files(copy)
+				.map((f) => readFileSync(f, 'utf8'))
+				.join('')
+		).not.toContain('@example.org');
 	});
 
 	it('writes all files or none: a failure half-way puts everything back', () => {

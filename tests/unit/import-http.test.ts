@@ -87,7 +87,8 @@ describe('import over HTTP', () => {
 
 	it('stops at 404, at a pagination that loops and at broken JSON, with nothing written', async () => {
 		await expect(run({ source: 'nwopen', url: at('/bestaat-niet') })).rejects.toThrow(/404/);
-		server.rewrite = (path, body) => (path.includes('parties') && path.includes('page=3') ? body.replace(/"next": null/, `"next": "${server.url}/publinova/sources/parties?page=1"`) : body);
+		server.rewrite = (path, body) =>
+			path.includes('parties') && path.includes('page=3') ? body.replace(/"next": null/, `"next": "${server.url}/publinova/sources/parties?page=1"`) : body;
 		await expect(run({ source: 'publinova', url: at('/publinova') })).rejects.toThrow(/paginering loopt rond/);
 		server.rewrite = (path, body) => (path.includes('page=2') ? body.slice(0, 200) : body);
 		const root = fresh();

@@ -71,9 +71,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 			return res.end('{"error":"Not Found"}');
 		}
 		// Links in the fixtures point at the real registers; here they point back at this server.
-		let body = a.body
-			.replaceAll('https://api.publinova.nl/', `${state.url}/publinova/`)
-			.replaceAll('https://api.regieorgaan-sia.nl/', `${state.url}/sia/`);
+		let body = a.body.replaceAll('https://api.publinova.nl/', `${state.url}/publinova/`).replaceAll('https://api.regieorgaan-sia.nl/', `${state.url}/sia/`);
 		if (state.rewrite) body = state.rewrite(url.pathname + url.search, body);
 		res.writeHead(a.status, { 'content-type': a.type });
 		res.end(body);

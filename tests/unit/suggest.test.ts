@@ -68,6 +68,9 @@ describe('stored suggestions', () => {
 		const file = { id: 'p', type: 'project', file: 'project/p.md', body: '', data: {} };
 		const data = { titel: 'T', suggesties: [{ doel: 'kv-a', woorden: ['a'] }, { doel: 'gc-b' }] };
 		expect(decide(file, data, 'kv-a', 'kennisvraag', true)).toEqual({ titel: 'T', kennisvragen: ['kv-a'], suggesties: [{ doel: 'gc-b' }] });
-		expect(decide(file, data, 'gc-b', 'gamechanger', false).suggesties).toEqual([{ doel: 'kv-a', woorden: ['a'] }, { doel: 'gc-b', status: 'afgewezen' }]);
+		expect(decide(file, data, 'gc-b', 'gamechanger', false).suggesties).toEqual([
+			{ doel: 'kv-a', woorden: ['a'] },
+			{ doel: 'gc-b', status: 'afgewezen' }
+		]);
 	});
 });

@@ -63,7 +63,8 @@ const common = <const R extends { samenvatting?: true; bron?: true } = Record<ne
 
 /** Identifiers of a register: shown in the field table, and `identifier`/`sameAs` in JSON-LD. */
 const ids = {
-	ror: (label = 'ROR-id') => f.string(label, { identifier: { scheme: 'ROR', url: 'https://ror.org/' }, help: 'Zonder https://ror.org/, bijvoorbeeld 04pp8hn57.' }),
+	ror: (label = 'ROR-id') =>
+		f.string(label, { identifier: { scheme: 'ROR', url: 'https://ror.org/' }, help: 'Zonder https://ror.org/, bijvoorbeeld 04pp8hn57.' }),
 	wikidata: () => f.string('Wikidata', { identifier: { scheme: 'Wikidata', url: 'https://www.wikidata.org/wiki/' }, help: 'Bijvoorbeeld Q1887753.' }),
 	brin: () => f.string('BRIN-code', { identifier: { scheme: 'BRIN' }, help: 'De instellingscode van DUO, bijvoorbeeld 25DW.' }),
 	doi: () => f.string('DOI', { identifier: { scheme: 'DOI', url: 'https://doi.org/' }, help: 'Zonder https://doi.org/, bijvoorbeeld 10.1234/abcd.' })

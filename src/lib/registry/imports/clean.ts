@@ -1,6 +1,18 @@
 /** Text from a register as the site wants it: no HTML, no control characters, short summaries. */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '’', nbsp: ' ', eacute: 'é', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: '’',
+	nbsp: ' ',
+	eacute: 'é',
+	euml: 'ë',
+	iuml: 'ï',
+	ouml: 'ö',
+	uuml: 'ü'
+};
 
 /** HTML to plain text: tags out (block ends become spaces), entities decoded, whitespace collapsed. */
 export function plainText(value: unknown): string {
@@ -41,6 +53,23 @@ export function isoDate(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
 	const m = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
 	return m?.[1];
+}
+
+/**
+ * A project's title and dates from a record's fields (`keys`: the source's names for them), or why it is skipped.
+ * An end before the start is left out rather than refused.
+ */
+export function projectCore(
+	raw: unknown,
+	keys: { title: string; start: string; end: string }
+): { skip: string } | { titel: string; start: string; einde?: string; dates: { start: string; einde?: string } } {
+	const titel = plainText(str(raw, keys.title));
+	const start = isoDate(get(raw, keys.start));
+	if (!titel) return { skip: 'project zonder titel' };
+	if (!start) return { skip: `project zonder startdatum ("${keys.start}")` };
+	const end = isoDate(get(raw, keys.end));
+	const einde = end && end >= start ? end : undefined;
+	return { titel, start, ...(einde ? { einde } : {}), dates: { start, ...(einde ? { einde } : {}) } };
 }
 
 /** A project's status from its dates on the day of the import. */

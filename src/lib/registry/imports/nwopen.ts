@@ -3,18 +3,16 @@
  * e.g. by an organisation's ROR id. A project has a funding scheme, dates, summaries in Dutch and English and members
  * with their organisation and its ROR id. Members' names are people: not used.
  */
-import { arr, isoDate, plainText, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
+import { arr, plainText, projectCore, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
 import { recordKey, type ImportRecord, type Mapped, type SourceMapping } from './model.ts';
 
 const rorId = (v: string | undefined) => v?.replace(/^https?:\/\/ror\.org\//, '').trim() || undefined;
 
 function project(raw: unknown, today: string): Mapped {
 	const id = str(raw, 'project_id')!;
-	const titel = plainText(str(raw, 'title'));
-	const start = isoDate(str(raw, 'start_date'));
-	if (!titel) return { skip: 'project zonder titel' };
-	if (!start) return { skip: 'project zonder startdatum ("start_date")' };
-	const einde = isoDate(str(raw, 'end_date'));
+	const core = projectCore(raw, { title: 'title', start: 'start_date', end: 'end_date' });
+	if ('skip' in core) return core;
+	const { titel, start, einde, dates } = core;
 	const summary = plainText(str(raw, 'summary_nl')) || plainText(str(raw, 'summary_en'));
 	if (!summary) return { skip: 'project zonder samenvatting ("summary_nl", "summary_en")' };
 	// One organisation per ROR id, else per name; "Universiteit Utrecht||Faculteit …" names the institution first.
@@ -24,7 +22,8 @@ function project(raw: unknown, today: string): Mapped {
 		if (!naam) continue;
 		const ror = rorId(str(m, 'ror'));
 		const key = ror ?? naam;
-		if (!orgs.has(key)) orgs.set(key, { type: 'organisatie', id: key, stub: true, data: { naam, soort: soortFromName(naam) ?? 'anders', ...(ror ? { ror } : {}) } });
+		if (!orgs.has(key))
+			orgs.set(key, { type: 'organisatie', id: key, stub: true, data: { naam, soort: soortFromName(naam) ?? 'anders', ...(ror ? { ror } : {}) } });
 	}
 	const doi = arr(raw, 'products')
 		.map((p) => str(p, 'doi'))
@@ -39,8 +38,7 @@ function project(raw: unknown, today: string): Mapped {
 				url: `https://data.nwo.nl/en/projects/${encodeURIComponent(id)}`,
 				data: {
 					titel,
-					start,
-					...(einde && einde >= start ? { einde } : {}),
+					...dates,
 					status: statusFromDates(start, einde, today),
 					samenvatting: shortText(summary),
 					...(trefwoorden.length ? { trefwoorden } : {}),

@@ -3,7 +3,7 @@
  * behind a bearer key: /sources/parties (a `Professorship` is a lectoraat, its `parents` its hogeschool; a
  * `Consortium` a partnerschap) and /sources/projects (title, dates, goal, description, keywords, themes, parties).
  */
-import { arr, get, isoDate, plainText, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
+import { arr, get, plainText, projectCore, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
 import { recordKey, type ImportRecord, type Mapped, type SourceMapping } from './model.ts';
 
 const PAGE = 'https://publinova.nl';
@@ -77,11 +77,9 @@ function party(raw: unknown, personen: boolean): Mapped {
 
 function project(raw: unknown, today: string): Mapped {
 	const id = str(raw, 'id')!;
-	const titel = plainText(str(raw, 'title'));
-	const start = isoDate(get(raw, 'started_at'));
-	if (!titel) return { skip: 'project zonder titel' };
-	if (!start) return { skip: 'project zonder startdatum ("started_at")' };
-	const einde = isoDate(get(raw, 'ended_at'));
+	const core = projectCore(raw, { title: 'title', start: 'started_at', end: 'ended_at' });
+	if ('skip' in core) return core;
+	const { titel, start, einde, dates } = core;
 	const goal = plainText(str(raw, 'goal'));
 	const description = plainText(str(raw, 'description'));
 	const samenvatting = shortText(goal || description);
@@ -99,7 +97,7 @@ function project(raw: unknown, today: string): Mapped {
 				type: 'project',
 				id,
 				url: str(raw, 'url') ?? `${PAGE}/projects/${id}`,
-				data: { titel, start, ...(einde && einde >= start ? { einde } : {}), status, samenvatting, ...(trefwoorden.length ? { trefwoorden } : {}) },
+				data: { titel, ...dates, status, samenvatting, ...(trefwoorden.length ? { trefwoorden } : {}) },
 				links: {
 					lectoraten: partyKeys('Professorship', 'lectoraat'),
 					partners: partners.map((p) => recordKey('organisatie', p.id)),

@@ -13,8 +13,7 @@ const rorId = (v: string) => v.replace(/^https?:\/\/ror\.org\//, '');
 function organisation(raw: unknown): Mapped {
 	const id = rorId(str(raw, 'id') ?? '');
 	const names = arr(raw, 'names');
-	const typed = (type: string, lang?: string) =>
-		names.find((n) => arr(n, 'types').includes(type) && (!lang || str(n, 'lang') === lang)) ?? undefined;
+	const typed = (type: string, lang?: string) => names.find((n) => arr(n, 'types').includes(type) && (!lang || str(n, 'lang') === lang)) ?? undefined;
 	const dutch = typed('label', 'nl') ?? typed('ror_display');
 	const naam = plainText(str(dutch, 'value'));
 	if (!naam) return { skip: 'organisatie zonder naam' };
@@ -27,7 +26,11 @@ function organisation(raw: unknown): Mapped {
 	const website = arr(raw, 'links').find((l) => str(l, 'type') === 'website');
 	const aliassen = uniqueStrings(names.map((n) => get(n, 'value'))).filter((n) => n !== naam);
 	const plaats = plainText(str(get(location, 'geonames_details'), 'name'));
-	const soort = types.includes('education') ? (soortFromName(names.map((n) => str(n, 'value')).join(' ')) ?? 'anders') : types.includes('government') ? 'overheid' : 'kennisinstituut';
+	const soort = types.includes('education')
+		? (soortFromName(names.map((n) => str(n, 'value')).join(' ')) ?? 'anders')
+		: types.includes('government')
+			? 'overheid'
+			: 'kennisinstituut';
 	const withdrawn = str(raw, 'status') === 'withdrawn';
 	return {
 		records: [

@@ -3,7 +3,7 @@
  * projects changed since a date (`/projecten/gewijzigd?sinds=…`: `projecten: [{id, gewijzigd}]`, `volgende`), then one
  * request per project (`/projecten/<id>`). A deleted project answers 403: it is marked, not removed.
  */
-import { arr, get, isoDate, plainText, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
+import { arr, get, plainText, projectCore, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
 import { recordKey, type ImportRecord, type Mapped, type SourceMapping } from './model.ts';
 
 const STATUS: Record<string, 'gepland' | 'lopend' | 'afgerond'> = { toegekend: 'gepland', lopend: 'lopend', afgerond: 'afgerond', beeindigd: 'afgerond' };
@@ -12,14 +12,18 @@ function project(raw: unknown, today: string): Mapped {
 	const id = str(raw, 'id')!;
 	if (get(raw, 'verwijderd') === true) return { records: [{ type: 'project', id, data: {}, removed: true }] };
 	if (get(raw, 'ontbreekt') === true) return { skip: 'staat in de lijst van gewijzigde projecten, maar bestaat niet (404)' };
-	const titel = plainText(str(raw, 'titel'));
-	const start = isoDate(get(raw, 'startdatum'));
-	if (!titel) return { skip: 'project zonder titel' };
-	if (!start) return { skip: 'project zonder startdatum ("startdatum")' };
-	const einde = isoDate(get(raw, 'einddatum'));
+	const core = projectCore(raw, { title: 'titel', start: 'startdatum', end: 'einddatum' });
+	if ('skip' in core) return core;
+	const { titel, start, einde, dates } = core;
 	const samenvatting = shortText(plainText(str(raw, 'samenvatting')));
 	if (!samenvatting) return { skip: 'project zonder samenvatting' };
-	const given = STATUS[(str(raw, 'status') ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')];
+	const given =
+		STATUS[
+			(str(raw, 'status') ?? '')
+				.toLowerCase()
+				.normalize('NFKD')
+				.replace(/[\u0300-\u036f]/g, '')
+		];
 	const partners: ImportRecord[] = arr(raw, 'consortiumpartners').flatMap((p) => {
 		const naam = plainText(str(p, 'naam'));
 		return naam ? [{ type: 'organisatie' as const, id: naam, stub: true, data: { naam, soort: soortFromName(naam) ?? 'anders' } }] : [];
@@ -34,8 +38,7 @@ function project(raw: unknown, today: string): Mapped {
 				url: str(raw, 'url') ?? `https://www.regieorgaan-sia.nl/projecten/${encodeURIComponent(id)}`,
 				data: {
 					titel,
-					start,
-					...(einde && einde >= start ? { einde } : {}),
+					...dates,
 					status: given ?? statusFromDates(start, einde, today),
 					samenvatting,
 					...(trefwoorden.length ? { trefwoorden } : {})

@@ -76,7 +76,8 @@ export class Matcher {
 		const names = [data[title], ...asList(data.aliassen)].filter((v): v is string => typeof v === 'string');
 		let candidates = [...new Set(names.flatMap((n) => this.names.get(nameKey(type, n)) ?? []))];
 		// A node with another value for the same identifier is another organisation of the same name.
-		const clash = (n: Candidate) => fields.find((f) => data[f] != null && n.data[f] != null && String(n.data[f]).toLowerCase() !== String(data[f]).toLowerCase());
+		const clash = (n: Candidate) =>
+			fields.find((f) => data[f] != null && n.data[f] != null && String(n.data[f]).toLowerCase() !== String(data[f]).toLowerCase());
 		const clashing = candidates.filter(clash);
 		candidates = candidates.filter((n) => !clash(n));
 		const place = (d: Record<string, unknown>) => (typeof d.plaats === 'string' ? normName(d.plaats) : undefined);

@@ -129,7 +129,8 @@ export function plan(m: SourceMapping, existing: ContentFile[], pages: Iterable<
 		for (const [field, keys] of Object.entries(r.links ?? {})) {
 			const ids = keys.filter((k) => accepted.has(k)).map((k) => nodeOf.get(k)!);
 			const lost = keys.filter((k) => !accepted.has(k));
-			if (lost.length) report.notes.push(`${r.type} ${title(r)}: ${field} ${lost.map((k) => k.split(':').slice(1).join(':')).join(', ')} niet overgenomen (zie hierboven)`);
+			if (lost.length)
+				report.notes.push(`${r.type} ${title(r)}: ${field} ${lost.map((k) => k.split(':').slice(1).join(':')).join(', ')} niet overgenomen (zie hierboven)`);
 			if (ids.length) incoming[field] = def.fields[field]?.kind === 'ref' ? ids[0] : [...new Set(ids)];
 		}
 		const next = node.isNew ? incoming : merge(def, node.data, incoming, m.owns[r.type as never] ?? []);

@@ -38,7 +38,7 @@ export async function httpGet(url: string, o: HttpOptions = {}): Promise<Fetched
 	const maxWait = o.maxWaitMs ?? 60_000;
 	const headers: Record<string, string> = { accept: 'application/json, text/csv;q=0.9, */*;q=0.5' };
 	if (o.key) headers.authorization = `Bearer ${o.key}`;
-	let last = '';
+	let last: string;
 	for (let attempt = 0; ; attempt++) {
 		let wait: number | undefined;
 		try {
@@ -50,8 +50,7 @@ export async function httpGet(url: string, o: HttpOptions = {}): Promise<Fetched
 					`${url} weigert de toegang (401): de API-sleutel ontbreekt of is ongeldig`,
 					o.keyEnv ? `Zet een geldige sleutel in de omgevingsvariabele ${o.keyEnv} (docs/importeren.md zegt hoe je er een krijgt).` : 'Controleer het adres.'
 				);
-			if (res.status === 403)
-				throw new ImportError(`${url} geeft geen toegang (403)`, 'Vraag de beheerder van het register of deze sleutel dit mag lezen.');
+			if (res.status === 403) throw new ImportError(`${url} geeft geen toegang (403)`, 'Vraag de beheerder van het register of deze sleutel dit mag lezen.');
 			if (res.status === 404) throw new ImportError(`${url} bestaat niet (404)`, 'Controleer het adres (--url) en het pad van de API.');
 			last = `status ${res.status}`;
 			if (res.status !== 429 && res.status < 500) throw new ImportError(`${url} antwoordt met status ${res.status}`, 'Controleer het adres en de parameters.');

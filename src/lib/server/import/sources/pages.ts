@@ -36,7 +36,11 @@ const withQuery = (url: string, query: Record<string, string | number | undefine
 function loopGuard(max: number) {
 	const seen = new Set<string>();
 	return (url: string, where: string) => {
-		if (seen.has(url)) throw new ImportError(`${where}: de paginering loopt rond (${url} kwam al eerder)`, 'Het register geeft een volgende pagina die al gelezen is; meld dit bij de beheerder.');
+		if (seen.has(url))
+			throw new ImportError(
+				`${where}: de paginering loopt rond (${url} kwam al eerder)`,
+				'Het register geeft een volgende pagina die al gelezen is; meld dit bij de beheerder.'
+			);
 		if (seen.size >= max) throw new ImportError(`${where}: meer dan ${max} pagina’s`, 'Beperk de import met een filter, of verhoog --max-paginas.');
 		seen.add(url);
 	};
@@ -78,7 +82,8 @@ async function* fetchEndpoint(m: SourceMapping, ep: Endpoint, url: string, o: Pa
 				const page = await get1(u);
 				const meta = get(page.data, 'meta');
 				const at = Number(get(meta, 'page') ?? n);
-				if (at !== n) throw new ImportError(`${u}: vroeg pagina ${n}, kreeg pagina ${at}`, 'De paginering van het register loopt niet op; meld dit bij de beheerder.');
+				if (at !== n)
+					throw new ImportError(`${u}: vroeg pagina ${n}, kreeg pagina ${at}`, 'De paginering van het register loopt niet op; meld dit bij de beheerder.');
 				yield { endpoint: ep.name, ...page };
 				if (n >= Number(get(meta, 'pages') ?? 1)) return;
 			}
@@ -130,7 +135,8 @@ export function* filePages(m: SourceMapping, from: string): Generator<Page> {
 	if (!existsSync(from)) throw new ImportError(`${from} bestaat niet`, 'Geef met --from een bestand of map met pagina’s van het register.');
 	const ext = m.format === 'csv' ? '.csv' : '.json';
 	if (statSync(from).isFile()) {
-		if (m.endpoints.length > 1) throw new ImportError(`${from}: ${m.label} heeft meerdere eindpunten`, `Geef een map met submappen ${m.endpoints.map((e) => e.name).join(' en ')}.`);
+		if (m.endpoints.length > 1)
+			throw new ImportError(`${from}: ${m.label} heeft meerdere eindpunten`, `Geef een map met submappen ${m.endpoints.map((e) => e.name).join(' en ')}.`);
 		yield { endpoint: m.endpoints[0].name, where: from, data: readPage(m, from) };
 		return;
 	}

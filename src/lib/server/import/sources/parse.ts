@@ -6,7 +6,10 @@ export function parseJson(text: string, where: string): unknown {
 	try {
 		return JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (e) {
-		throw new ImportError(`${where} is geen geldige JSON: ${(e as Error).message}`, 'Controleer of dit een antwoord van de API is (geen HTML-foutpagina) en of het bestand heel is.');
+		throw new ImportError(
+			`${where} is geen geldige JSON: ${(e as Error).message}`,
+			'Controleer of dit een antwoord van de API is (geen HTML-foutpagina) en of het bestand heel is.'
+		);
 	}
 }
 
@@ -22,7 +25,13 @@ export function decodeText(bytes: Uint8Array): string {
 export function parseCsv(text: string, where: string, required: readonly string[]): Record<string, string>[] {
 	let rows: Record<string, string>[];
 	try {
-		rows = parse(text, { delimiter: ';', columns: (header: string[]) => header.map((h) => h.trim().toUpperCase()), bom: true, trim: true, skip_empty_lines: true });
+		rows = parse(text, {
+			delimiter: ';',
+			columns: (header: string[]) => header.map((h) => h.trim().toUpperCase()),
+			bom: true,
+			trim: true,
+			skip_empty_lines: true
+		});
 	} catch (e) {
 		const line = (e as { lines?: number }).lines;
 		throw new ImportError(
