@@ -111,6 +111,7 @@ describe('importing all five registers into a copy of the content', () => {
 	it('marks a project removed at the source instead of deleting it', () => {
 		expect(read('project/eerder-bij-nwo.md')).toContain('verwijderd: 2026-11-30');
 		expect(reports[4].removed).toEqual(['project/eerder-bij-nwo']);
+		expect(nodePage(site(), 'eerder-bij-nwo').herkomst[0]).toMatchObject({ label: 'NWOpen', verwijderd: '30-11-2026' });
 	});
 
 	it('changes no byte when the same records are imported again, on another day', async () => {

@@ -48,6 +48,12 @@ export function shortText(text: string, max = 300): string {
 	return out || `${text.slice(0, max).replace(/\s\S*$/, '')}…`;
 }
 
+/** The long text for a new page's body, without the summary it starts with; undefined when nothing is left. */
+export function bodyAfter(text: string, summary: string): string | undefined {
+	const rest = (text.startsWith(summary) ? text.slice(summary.length) : text).trim();
+	return rest && rest !== summary ? rest : undefined;
+}
+
 /** A date (YYYY-MM-DD) from a register's date or timestamp; undefined when there is none. */
 export function isoDate(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;

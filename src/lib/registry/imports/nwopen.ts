@@ -3,7 +3,7 @@
  * e.g. by an organisation's ROR id. A project has a funding scheme, dates, summaries in Dutch and English and members
  * with their organisation and its ROR id. Members' names are people: not used.
  */
-import { arr, plainText, projectCore, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
+import { arr, bodyAfter, plainText, projectCore, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
 import { recordKey, type ImportRecord, type Mapped, type SourceMapping } from './model.ts';
 
 const rorId = (v: string | undefined) => v?.replace(/^https?:\/\/ror\.org\//, '').trim() || undefined;
@@ -45,7 +45,7 @@ function project(raw: unknown, today: string): Mapped {
 					...(doi ? { doi: doi.replace(/^https?:\/\/(dx\.)?doi\.org\//, '') } : {})
 				},
 				links: { partners: [...orgs.values()].map((o) => recordKey('organisatie', o.id)) },
-				body: summary.length > 300 ? summary : undefined
+				body: bodyAfter(summary, shortText(summary))
 			}
 		]
 	};

@@ -3,7 +3,7 @@
  * behind a bearer key: /sources/parties (a `Professorship` is a lectoraat, its `parents` its hogeschool; a
  * `Consortium` a partnerschap) and /sources/projects (title, dates, goal, description, keywords, themes, parties).
  */
-import { arr, get, plainText, projectCore, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
+import { arr, bodyAfter, get, plainText, projectCore, shortText, soortFromName, statusFromDates, str, uniqueStrings } from './clean.ts';
 import { recordKey, type ImportRecord, type Mapped, type SourceMapping } from './model.ts';
 
 const PAGE = 'https://publinova.nl';
@@ -13,7 +13,9 @@ const orgStub = (party: unknown): ImportRecord | undefined => {
 	const id = str(party, 'id');
 	const naam = plainText(str(party, 'name'));
 	if (!id || !naam) return undefined;
-	return { type: 'organisatie', id, stub: true, data: { naam, soort: soortFromName(naam) ?? 'hogeschool' } };
+	// A parent of a lectoraat is a hogeschool; a project's company partner is not.
+	const soort = soortFromName(naam) ?? (str(party, 'type') === 'Company' ? 'anders' : 'hogeschool');
+	return { type: 'organisatie', id, stub: true, data: { naam, soort } };
 };
 
 function party(raw: unknown, personen: boolean): Mapped {
@@ -42,7 +44,7 @@ function party(raw: unknown, personen: boolean): Mapped {
 							...(str(raw, 'website') ? { website: str(raw, 'website') } : {})
 						},
 						links: { hogeschool: [recordKey('organisatie', hogeschool.id)] },
-						body: description.length > 300 ? description : undefined
+						body: bodyAfter(description, shortText(description))
 					}
 				]
 			};
@@ -103,7 +105,7 @@ function project(raw: unknown, today: string): Mapped {
 					partners: partners.map((p) => recordKey('organisatie', p.id)),
 					partnerschap: partyKeys('Consortium', 'partnerschap').slice(0, 1)
 				},
-				body: description && description !== samenvatting ? description : undefined
+				body: bodyAfter(description, samenvatting)
 			}
 		]
 	};

@@ -107,7 +107,7 @@ export function plan(m: SourceMapping, existing: ContentFile[], pages: Iterable<
 		}
 		const id = uniqueId(slugify(title(r)) || `${r.type}-${slugify(r.id)}`, taken);
 		taken.add(id);
-		const node: Node = { id, type: r.type, file: `${r.type}/${id}.md`, data: {}, body: r.body ? `${r.body}\n` : '', isNew: true };
+		const node: Node = { id, type: r.type, file: `${r.type}/${id}.md`, data: {}, body: r.body ? `${literal(r.body)}\n` : '', isNew: true };
 		nodes.set(id, node);
 		nodeOf.set(recordKey(r.type, r.id), id);
 		matcher.add({ id, type: r.type, data: { ...r.data, herkomst: [{ bron, id: r.id }] } });
@@ -176,6 +176,17 @@ export function plan(m: SourceMapping, existing: ContentFile[], pages: Iterable<
 }
 
 const herkomstOf = (d: Data): Herkomst[] => (Array.isArray(d.herkomst) ? (d.herkomst as Herkomst[]) : []);
+
+/**
+ * A register's plain text as Markdown that says just that: no links, emphasis, HTML or headings of its own. The site
+ * finds [[wiki-links]] in the text after escapes are read, so double brackets are split apart as well.
+ */
+const literal = (text: string) =>
+	text
+		.replace(/\[\[/g, '[ [')
+		.replace(/\]\]/g, '] ]')
+		.replace(/[\\`*_[\]<>{}|~]/g, '\\$&')
+		.replace(/^(\s*)([#>+-]|\d+[.)])/gm, '$1\\$2');
 
 /** The data without herkomst, to tell whether the source's values changed. */
 const strip = (d: Data) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'herkomst'));

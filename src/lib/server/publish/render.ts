@@ -1,5 +1,5 @@
 /** Writes a new content file: frontmatter in registry order, the schema comment, hints for the other fields. */
-import { Document, isSeq, isScalar, stringify, visit } from 'yaml';
+import { Document, isScalar, stringify, visit } from 'yaml';
 import { exampleValue } from '../../registry/describe.ts';
 import type { TypeDef } from '../../registry/registry.ts';
 
