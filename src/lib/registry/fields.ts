@@ -24,6 +24,22 @@ export interface LdMapping {
 	prefix?: string;
 }
 
+/**
+ * A value that names the node in an outside register (ROR, Wikidata, BRIN, a DOI, a source's own id). JSON-LD
+ * writes it as an `identifier` (a schema.org PropertyValue) and, with a `url`, as `sameAs`. In a block the scheme
+ * and address can come from sibling fields (herkomst: the scheme is its `bron`, the address its `url`).
+ */
+export interface IdentifierDef {
+	/** PropertyValue.propertyID, e.g. "ROR". */
+	scheme?: string;
+	/** In a block: the sibling field whose value is the scheme. */
+	schemeField?: string;
+	/** The value appended to this gives the register's page, e.g. "https://ror.org/". */
+	url?: string;
+	/** In a block: the sibling field holding the register's page. */
+	urlField?: string;
+}
+
 export interface FieldOptions<R extends boolean = boolean> {
 	required?: R;
 	help?: string;
@@ -39,6 +55,11 @@ export interface FieldOptions<R extends boolean = boolean> {
 	alsoCalled?: readonly string[];
 	/** A string that must be an e-mail address. */
 	format?: 'email';
+	identifier?: IdentifierDef;
+	/** Authors are asked for it as for a required field (npm run new), though a file may leave it out. */
+	ask?: boolean;
+	/** A block field whose items' `facetOf` sub-field is a facet of the node (herkomst → its sources). */
+	facetOf?: string;
 }
 
 interface Base<R extends boolean> extends Omit<FieldOptions<R>, 'required'> {

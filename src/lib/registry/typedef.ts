@@ -84,6 +84,8 @@ export interface TypeDef<N extends string = string, F extends Fields = Fields> {
 		/** Besides related nodes of its own type, a node of this type lists related nodes of these types. */
 		alsoSuggest?: readonly string[];
 	};
+	/** Reference fields for which `npm run suggest` proposes targets from the node's text (stored in `suggesties`). */
+	suggest?: readonly (keyof F & string)[];
 	schemaOrg: {
 		type: string;
 		/** The type when nodes of a DefinedTerm type hang under this node (the Kennisagenda is a DefinedTermSet). */

@@ -5,6 +5,7 @@
  */
 import { f, type Fields } from './fields.ts';
 import type { TypeDef } from './typedef.ts';
+import { BRONNEN } from './sources.ts';
 
 export const SECTOREN = ['po', 'vo', 'mbo', 'so', 'lerarenopleiding'] as const;
 export const SECTOR_LABELS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
@@ -46,8 +47,28 @@ const common = <const R extends { samenvatting?: true; bron?: true } = Record<ne
 		{ required: (r?.bron ?? false) as R['bron'] extends true ? true : false }
 	),
 	voorbeeld: f.boolean('Voorbeeldinhoud', { help: 'true voor verzonnen voorbeeldinhoud.', hidden: true }),
-	bijgewerkt: f.date('Bijgewerkt', { ld: { property: 'dateModified' } })
+	bijgewerkt: f.date('Bijgewerkt', { ld: { property: 'dateModified' } }),
+	herkomst: f.objects(
+		'Herkomst',
+		{
+			bron: f.enum('Bron', BRONNEN, req),
+			id: f.string('Id bij de bron', { required: true, identifier: { schemeField: 'bron', urlField: 'url' } }),
+			url: f.url('Adres bij de bron'),
+			opgehaald: f.date('Opgehaald', req),
+			verwijderd: f.date('Verwijderd bij de bron')
+		},
+		{ hidden: true, facetOf: 'bron', help: 'Gezet door npm run import: uit welk register deze gegevens komen. Niet met de hand wijzigen.' }
+	)
 });
+
+/** Identifiers of a register: shown in the field table, and `identifier`/`sameAs` in JSON-LD. */
+const ids = {
+	ror: (label = 'ROR-id') =>
+		f.string(label, { identifier: { scheme: 'ROR', url: 'https://ror.org/' }, help: 'Zonder https://ror.org/, bijvoorbeeld 04pp8hn57.' }),
+	wikidata: () => f.string('Wikidata', { identifier: { scheme: 'Wikidata', url: 'https://www.wikidata.org/wiki/' }, help: 'Bijvoorbeeld Q1887753.' }),
+	brin: () => f.string('BRIN-code', { identifier: { scheme: 'BRIN' }, help: 'De instellingscode van DUO, bijvoorbeeld 25DW.' }),
+	doi: () => f.string('DOI', { identifier: { scheme: 'DOI', url: 'https://doi.org/' }, help: 'Zonder https://doi.org/, bijvoorbeeld 10.1234/abcd.' })
+};
 
 const sectoren = () => f.enums('Sectoren', SECTOREN, { facet: 'sector', search: ['rel'] });
 const defineType = <const N extends string, const F extends Fields>(def: TypeDef<N, F>) => def;
@@ -208,7 +229,7 @@ export const TYPES = [
 		plural: 'Organisaties',
 		intro: 'Hogescholen, universiteiten, schoolbesturen en scholen.',
 		titleField: 'naam',
-		filters: ['soort'],
+		filters: ['soort', 'herkomst'],
 		listing: { sorts: ['titel', 'nieuw'], chips: ['soort', 'plaats'], newest: ['bijgewerkt'] },
 		color: '#555555',
 		search: { rank: 9, nameFindsNeighbours: true },
@@ -226,6 +247,9 @@ export const TYPES = [
 				ld: { property: 'address', wrap: { '@type': 'PostalAddress', addressCountry: 'NL' }, key: 'addressLocality' }
 			}),
 			website: f.url('Website', { ld: { property: 'sameAs' } }),
+			ror: ids.ror(),
+			wikidata: ids.wikidata(),
+			brin: ids.brin(),
 			...common()
 		}
 	}),
@@ -235,7 +259,7 @@ export const TYPES = [
 		plural: 'Lectoraten',
 		intro: 'Onderzoeksgroepen van hogescholen die aan onderwijsvragen werken.',
 		titleField: 'naam',
-		filters: ['kennisvragen', 'hogeschool', 'thema', 'jaren'],
+		filters: ['kennisvragen', 'hogeschool', 'thema', 'jaren', 'herkomst'],
 		listing: {
 			sorts: ['titel', 'nieuw', 'start'],
 			chips: ['hogeschool', 'jaren'],
@@ -251,8 +275,9 @@ export const TYPES = [
 		schemaOrg: { type: 'Organization' },
 		fields: {
 			naam: f.string('Naam', req),
+			// Not required: an imported lectoraat names no people unless asked to (docs/importeren.md).
 			lectoren: f.list('Lector(en)', {
-				required: true,
+				ask: true,
 				search: ['keys'],
 				ld: { property: 'member', wrap: { '@type': 'Person', jobTitle: 'lector' }, key: 'name' }
 			}),
@@ -289,7 +314,7 @@ export const TYPES = [
 		plural: 'Partnerschappen',
 		intro: 'Samen Opleiden en Professionaliseren, werkplaatsen onderwijsonderzoek en SPRONG-groepen.',
 		titleField: 'naam',
-		filters: ['soort', 'status', 'sectoren', 'thema', 'jaren'],
+		filters: ['soort', 'status', 'sectoren', 'thema', 'jaren', 'herkomst'],
 		listing: {
 			sorts: ['titel', 'nieuw', 'start'],
 			chips: ['soort', 'status', 'jaren', 'regio'],
@@ -307,7 +332,7 @@ export const TYPES = [
 			naam: f.string('Naam', req),
 			soort: f.enum(
 				'Type partnerschap',
-				['opleidingsschool', 'academische-opleidingsschool', 'werkplaats-onderwijsonderzoek', 'sprong-groep', 'regionaal-netwerk'],
+				['opleidingsschool', 'academische-opleidingsschool', 'werkplaats-onderwijsonderzoek', 'sprong-groep', 'regionaal-netwerk', 'consortium'],
 				req
 			),
 			status: f.enum('Status', ['in-oprichting', 'actief', 'afgerond'], req),
@@ -344,7 +369,8 @@ export const TYPES = [
 		plural: 'Projecten',
 		intro: 'Onderzoeksprojecten van lectoraten en partnerschappen. Onderzoekers vinden hier verwante projecten.',
 		titleField: 'titel',
-		filters: ['kennisvragen', 'lectoraten', 'hogeschool', 'status', 'jaren', 'sectoren', 'thema'],
+		filters: ['kennisvragen', 'lectoraten', 'hogeschool', 'status', 'jaren', 'sectoren', 'thema', 'herkomst'],
+		suggest: ['kennisvragen', 'gamechangers'],
 		facetsVia: { hogeschool: { label: 'Hogeschool', paths: [['lectoraten', 'hogeschool']] } },
 		listing: {
 			sorts: ['nieuw', 'titel', 'start'],
@@ -430,6 +456,16 @@ export const TYPES = [
 					url: f.url('Link', { ld: { property: 'url' } })
 				},
 				{ ld: { property: 'subjectOf', wrap: { '@type': 'CreativeWork' } } }
+			),
+			doi: ids.doi(),
+			suggesties: f.objects(
+				'Mogelijk relevant',
+				{
+					doel: f.string('Kennisvraag of gamechanger (id)', req),
+					woorden: f.list('Gedeelde woorden'),
+					status: f.enum('Beoordeling', ['open', 'afgewezen'])
+				},
+				{ hidden: true, help: 'Gezet door npm run suggest: voorstellen, geen feiten. Beoordeel ze met npm run suggest -- --review.' }
 			),
 			...common({ samenvatting: true })
 		}

@@ -25,6 +25,9 @@ export interface GraphData {
 	theme: number[][];
 	/** Bit i set = sector i applies; only meaningful for types with a sectoren field. */
 	sector: number[];
+	/** Registers a node's data comes from (herkomst), and "handmatig"; `source` bits refer to them by index. */
+	sources?: string[];
+	source?: number[];
 	/** Relations, flattened: source index, target index, rel index, … */
 	edges: number[];
 	/** Kennisvragen that are white spots (src/lib/white-spot.ts), as node indexes. */

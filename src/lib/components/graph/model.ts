@@ -5,6 +5,10 @@
 import { registry, typesWithFacet, type TypeName } from '../../registry/registry.ts';
 
 const sectorTypes = typesWithFacet('sector');
+/** Types listed by where their data comes from: the herkomst filter applies to these. */
+export const sourceTypes = Object.values(registry)
+	.filter((t) => t.filters.includes('herkomst'))
+	.map((t) => t.name);
 import type { GraphData } from './format.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -23,6 +27,7 @@ export interface Model {
 	relations: Relation[][];
 	/** Per type index: does the type carry sectors (so the sector filter applies)? */
 	typeHasSectors: boolean[];
+	typeHasSources: boolean[];
 	/** Normalised titles for the type-ahead, built on first use. */
 	searchText?: string[];
 }
@@ -47,7 +52,8 @@ export function createModel(data: GraphData): Model {
 		index,
 		neighbours: neighbourSets.map((s) => [...s]),
 		relations,
-		typeHasSectors: data.types.map((t) => sectorTypes.includes(t as TypeName))
+		typeHasSectors: data.types.map((t) => sectorTypes.includes(t as TypeName)),
+		typeHasSources: data.types.map((t) => sourceTypes.includes(t))
 	};
 }
 
@@ -78,12 +84,15 @@ export function visibleMask(model: Model, state: ViewState): Uint8Array {
 	const themes = new Set(state.themes.map((t) => data.themes.indexOf(t)));
 	let sectorBits = 0;
 	for (const s of state.sectors) sectorBits |= 1 << data.sectors.indexOf(s);
+	let sourceBits = 0;
+	for (const s of state.sources ?? []) sourceBits |= 1 << (data.sources ?? []).indexOf(s);
 	const selected = state.node ? model.index.get(state.node) : undefined;
 	const ego = state.focus && selected !== undefined ? egoNetwork(model, selected, state.depth) : null;
 	for (let i = 0; i < n; i++) {
 		if (hidden.has(data.type[i])) continue;
 		if (themes.size && !data.theme[i].some((t) => themes.has(t))) continue;
 		if (sectorBits && model.typeHasSectors[data.type[i]] && !(data.sector[i] & sectorBits)) continue;
+		if (sourceBits && model.typeHasSources[data.type[i]] && !((data.source?.[i] ?? 0) & sourceBits)) continue;
 		if (ego && !ego.has(i)) continue;
 		mask[i] = 1;
 	}

@@ -1,6 +1,6 @@
 /**
  * The explorer's view state and its URL form, so a view can be shared and back/forward work.
- * ?knoop=<id>&pad=<id>,<id>,…&verberg=<types>&thema=<ids>&sector=<codes>&focus=1&diepte=2&kleur=cluster&x=…&y=…&zoom=…
+ * ?knoop=<id>&pad=<id>,<id>,…&verberg=<types>&thema=<ids>&sector=<codes>&bron=<registers>&focus=1&diepte=2&kleur=cluster&x=…&y=…&zoom=…
  * Unknown values are dropped, so an old or edited link never breaks the page.
  */
 export interface Camera {
@@ -17,6 +17,8 @@ export interface ViewState {
 	hidden: string[];
 	themes: string[];
 	sectors: string[];
+	/** Registers the data comes from (herkomst); absent or empty: all. */
+	sources?: string[];
 	focus: boolean;
 	depth: 1 | 2;
 	/** What a node's colour says: its type (default) or its cluster (community). */
@@ -29,6 +31,7 @@ export interface Vocabulary {
 	types: readonly string[];
 	themes: readonly string[];
 	sectors: readonly string[];
+	sources?: readonly string[];
 }
 
 export const emptyState = (): ViewState => ({
@@ -80,6 +83,7 @@ export function parseState(search: string | URLSearchParams, vocab: Vocabulary):
 		hidden: list(params, 'verberg', vocab.types),
 		themes: list(params, 'thema', vocab.themes),
 		sectors: list(params, 'sector', vocab.sectors),
+		...(list(params, 'bron', vocab.sources ?? []).length ? { sources: list(params, 'bron', vocab.sources ?? []) } : {}),
 		focus: params.get('focus') === '1' && Boolean(node && vocab.hasNode(node)),
 		depth: params.get('diepte') === '2' ? 2 : 1,
 		colour: params.get('kleur') === 'cluster' ? 'cluster' : 'type',
@@ -97,6 +101,7 @@ export function serializeState(state: ViewState): string {
 	if (state.hidden.length) params.set('verberg', state.hidden.join(','));
 	if (state.themes.length) params.set('thema', state.themes.join(','));
 	if (state.sectors.length) params.set('sector', state.sectors.join(','));
+	if (state.sources?.length) params.set('bron', state.sources.join(','));
 	if (state.focus && state.node) params.set('focus', '1');
 	if (state.depth === 2) params.set('diepte', '2');
 	if (state.colour === 'cluster') params.set('kleur', 'cluster');

@@ -8,6 +8,11 @@ import { phase } from '../progress.ts';
 import type { Site } from '../site.ts';
 import { relationOf } from '../../registry/registry.ts';
 import { vraagCoverage } from '../graph/coverage.ts';
+import { facetValues } from '../graph/facets.ts';
+import { BRONNEN, OWN_INPUT } from '../../registry/sources.ts';
+
+/** The herkomst facet's values in a fixed order: a node's `source` bits index them. */
+const SOURCE_FACETS = [...BRONNEN, OWN_INPUT];
 
 const layouts = new WeakMap<Site, LayoutResult>();
 
@@ -94,6 +99,8 @@ export function graphData(site: Site): GraphData {
 				.filter((t) => t !== undefined)
 		),
 		sector: nodes.map((n) => sectorMask(site.sectors(n))),
+		sources: SOURCE_FACETS,
+		source: nodes.map((n) => facetValues(site, n, 'herkomst').reduce((bits, s) => bits | (1 << SOURCE_FACETS.indexOf(s)), 0)),
 		edges,
 		white: nodes.flatMap((n, i) => (n.type === 'kennisvraag' && vraagCoverage(site, n.id).witteVlek ? [i] : []))
 	};

@@ -33,6 +33,10 @@ export function jsonLd(site: JsonLdSite, node: ContentNode, origin: string): Jso
 			return target && ref(target);
 		})
 	};
+	const known = identifiers(def.fields, node.data as Json);
+	if (known.identifier.length) out.identifier = known.identifier;
+	const sameAs = [...asList(out.sameAs), ...known.sameAs].filter((u, i, all) => all.indexOf(u) === i);
+	if (sameAs.length) out.sameAs = sameAs.length === 1 ? sameAs[0] : sameAs;
 	const ancestors = site.hierarchy.ancestors(node);
 	const root = ancestors.at(-1);
 	if (typeFor(node, termSets) === DEFINED_TERM) {
@@ -102,6 +106,35 @@ function ldValues(f: Field, value: unknown, ref: (id: string) => Json | undefine
 	const texts = asList(value).map((v) => `${ld.prefix ?? ''}${v}`);
 	if (ld.join) return [texts.join(ld.join)];
 	return texts.map((t) => (ld.wrap ? { ...ld.wrap, [ld.key ?? 'name']: t } : t));
+}
+
+/**
+ * Every field the registry marks as an identifier, top level and in blocks (herkomst), as schema.org PropertyValues,
+ * and the register's page of each as `sameAs`, so harvesters can join a node with ROR, Wikidata or the source record.
+ */
+export function identifiers(fields: Fields, data: Json): { identifier: Json[]; sameAs: string[] } {
+	const identifier: Json[] = [];
+	const sameAs: string[] = [];
+	const visit = (scope: Fields, item: Json) => {
+		for (const [name, f] of Object.entries(scope)) {
+			const value = item[name];
+			if (value == null) continue;
+			if (f.kind === 'object' || f.kind === 'objects') {
+				for (const sub of [value].flat()) if (sub && typeof sub === 'object') visit(f.fields, sub as Json);
+				continue;
+			}
+			const id = f.identifier;
+			if (!id) continue;
+			const scheme = id.schemeField ? item[id.schemeField] : id.scheme;
+			for (const v of asList(value)) {
+				identifier.push({ '@type': 'PropertyValue', ...(scheme ? { propertyID: String(scheme) } : {}), value: v });
+				const url = id.urlField ? item[id.urlField] : id.url && `${id.url}${v}`;
+				if (typeof url === 'string' && url) sameAs.push(url);
+			}
+		}
+	};
+	visit(fields, data);
+	return { identifier, sameAs };
 }
 
 /** Drops empty values, so the output has no nulls or empty lists. */

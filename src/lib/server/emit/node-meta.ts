@@ -39,7 +39,7 @@ export function metaOf(site: Site, n: ContentNode): Pick<ListItem, 'meta' | 'sta
 			return { status: n.data.status, meta: [years(n), ...lectoraten.map((l) => l.title), ...hogescholen] };
 		}
 		case 'lectoraat':
-			return { meta: [...titles([n.data.hogeschool]), n.data.lectoren.join(', ')] };
+			return { meta: [...titles([n.data.hogeschool]), (n.data.lectoren ?? []).join(', ')].filter(Boolean) };
 		case 'partnerschap':
 			return { meta: [words(n.data.soort), n.data.status === 'actief' ? '' : words(n.data.status), n.data.regio ?? ''].filter(Boolean) };
 		case 'organisatie':

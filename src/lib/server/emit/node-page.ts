@@ -15,6 +15,7 @@ import { exampleNotice } from './example-notice.ts';
 import { jsonLd, serializeJsonLd } from './jsonld.ts';
 import { listItem, sortItems, STATUS_ORDER, type ListItem } from './node-meta.ts';
 import { breadcrumbs, toRef, type NodeRef } from './pages.ts';
+import { provenanceOf, suggestionsOf } from './provenance.ts';
 
 export type { ListItem } from './node-meta.ts';
 
@@ -273,7 +274,7 @@ function projectFacts(site: Site, p: ContentNode<'project'>) {
 		// The project's own contact (a role with an organisational address) comes before its lectoraten's lectors.
 		...(own ? [{ text: [own.rol, own.email].filter(Boolean).join(': '), url: own.email ? `mailto:${own.email}` : own.website }] : []),
 		...(own?.email && own.website ? [{ text: own.website.replace(/^https?:\/\//, ''), url: own.website }] : []),
-		...lectoraten.map((l) => ({ text: `${l.data.lectoren.join(', ')} (${l.title})`, url: l.data.website }))
+		...lectoraten.map((l) => ({ text: l.data.lectoren?.length ? `${l.data.lectoren.join(', ')} (${l.title})` : l.title, url: l.data.website }))
 	];
 	const month = (d: string) => new Date(d).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 	return [
@@ -314,6 +315,8 @@ export function nodePage(site: Site, id: string) {
 		refs,
 		extraFacts: node.type === 'project' ? projectFacts(site, node) : [],
 		voorbeeld: exampleNotice(site, node),
+		herkomst: provenanceOf(node),
+		suggesties: suggestionsOf(site, node),
 		hub,
 		themaTree: tree,
 		agendaTree: agenda?.length ? agenda : undefined,

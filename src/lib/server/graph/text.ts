@@ -12,7 +12,7 @@ const stem = (word: string) => {
 	return s;
 };
 // Words that occur in almost every summary here and say nothing about the topic.
-const DOMAIN_STOPWORDS = [
+export const DOMAIN_STOPWORDS = [
 	'lectoraat',
 	'kennisvraag',
 	'gamechanger',

@@ -203,7 +203,7 @@ async function create(argv: readonly string[], io: NewIO): Promise<NewResult> {
 
 /** A block's subfield is required when the block is (bron.document for a kennisvraag), or when the block is started. */
 function isRequired(type: TypeDef, name: string, field: Field, values: Map<string, unknown>): boolean {
-	if (!field.required) return false;
+	if (!field.required && !field.ask) return false;
 	const [parent] = name.split('.');
 	if (parent === name) return true;
 	return type.fields[parent].required || [...values.keys()].some((k) => k.startsWith(`${parent}.`));

@@ -1,5 +1,5 @@
 /** Writes a new content file: frontmatter in registry order, the schema comment, hints for the other fields. */
-import { Document, isSeq, isScalar, isPair, stringify } from 'yaml';
+import { Document, isScalar, stringify, visit } from 'yaml';
 import { exampleValue } from '../../registry/describe.ts';
 import type { TypeDef } from '../../registry/registry.ts';
 
@@ -8,18 +8,25 @@ const NOT_SUGGESTED = new Set(['voorbeeld']);
 
 export const BODY_HINT = '<!-- Schrijf hier de tekst van de pagina, in Markdown. Link naar een andere pagina met [[id]] of [[id|tekst]]. -->';
 
-export function renderFile(type: TypeDef, data: Record<string, unknown>, schemaRef?: string): string {
+/** Frontmatter YAML of a node's data, fields in registry order, short lists on one line. */
+export function frontmatterYaml(type: TypeDef, data: Record<string, unknown>): string {
 	const ordered = Object.fromEntries(
 		Object.keys(type.fields)
 			.filter((k) => data[k] !== undefined)
 			.map((k) => [k, data[k]])
 	);
 	const doc = new Document(ordered);
-	// Short lists of ids or words read best on one line, as in the rest of the content.
-	for (const pair of (doc.contents as { items?: unknown[] } | null)?.items ?? []) {
-		if (isPair(pair) && isSeq(pair.value) && pair.value.items.every(isScalar)) pair.value.flow = true;
-	}
-	const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+	// Short lists of ids or words read best on one line, as in the rest of the content (also inside blocks).
+	visit(doc, {
+		Seq(_, seq) {
+			if (seq.items.every(isScalar)) seq.flow = true;
+		}
+	});
+	return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+export function renderFile(type: TypeDef, data: Record<string, unknown>, schemaRef?: string): string {
+	const yaml = frontmatterYaml(type, data);
 	const rest = Object.entries(type.fields).filter(([k]) => data[k] === undefined && !NOT_SUGGESTED.has(k));
 	const hints = rest.length
 		? [
