@@ -132,6 +132,7 @@ export const isWhiteSpot = (v: { projecten: SectorCounts; lectoraten: number }, 
 export function dekkingCsv(site: DekkingSite): string {
 	const a = coverage(site);
 	const title = (id: unknown) => (typeof id === 'string' ? (site.byId.get(id)?.title ?? id) : '');
+	const invented = (ids: string[]) => ids.filter((id) => site.byId.get(id)?.data.voorbeeld).length;
 	return toCsv(
 		[
 			'thema',
@@ -145,7 +146,11 @@ export function dekkingCsv(site: DekkingSite): string {
 			'lectoraten',
 			'witte_vlek',
 			'project_ids',
-			'lectoraat_ids'
+			'lectoraat_ids',
+			// How much of the count is invented example content, so nobody reads a made-up project as real coverage.
+			'voorbeeld',
+			'voorbeeld_projecten',
+			'voorbeeld_lectoraten'
 		],
 		site.of('kennisvraag').map((k) => {
 			const projects = a.projects
@@ -165,7 +170,10 @@ export function dekkingCsv(site: DekkingSite): string {
 				lectoraten.length,
 				whiteSpot(projects.length, lectoraten.length) ? 'ja' : 'nee',
 				projects,
-				lectoraten
+				lectoraten,
+				k.data.voorbeeld ? 'ja' : 'nee',
+				invented(projects),
+				invented(lectoraten)
 			];
 		})
 	);
