@@ -7,6 +7,9 @@ const pages = ['/', ...types.map((t) => `/${t}/`), ...samplePages.map((n) => n.u
 const pathPair = ['project', 'agendapunt'].map((t) => samplePages.find((n) => n.type === t)?.id);
 pages.push('/ontdekken/', '/dekking/', '/dekking/?sector=mbo&wit=1', '/agendas/', '/verband/', `/verband/?van=${pathPair[0]}&naar=${pathPair[1]}`);
 pages.push('/graaf/'); // loaded states (selection, local graph) are checked in graph.spec.ts
+// Open data: the downloads, a widget's embedding page (axe checks the light widget in its preview frame) and the dark widget.
+const widget = samplePages.find((n) => n.type === 'kennisvraag')!.id;
+pages.push('/data/', `/insluiten/${widget}/`, `/widget/${widget}/?thema=dark`);
 
 testPagesWithAxe(pages);
 

@@ -18,7 +18,7 @@ export function dataPage(site: Site, base: string) {
 			csv: `${base}/${t}.csv`,
 			count: site.byType.get(t)?.length ?? 0,
 			schemaOrg: registry[t].schemaOrg.type,
-			skos: typeAncestors(t).includes('agenda')
+			skos: typeAncestors(t).length ? 'skos:Concept' : typeNames.some((o) => typeAncestors(o).at(-1) === t) ? 'skos:ConceptScheme' : ''
 		})),
 		agendas: skosAgendas(site).map((a) => ({
 			id: a.id,
@@ -31,11 +31,12 @@ export function dataPage(site: Site, base: string) {
 			bron: (a.data as { url?: string }).url
 		})),
 		feeds: {
-			types: feedTypes.map(plural),
+			types: feedTypes.map((t) => registry[t].label.toLowerCase()),
 			example: site.of('thema').map((t) => ({ title: t.title, href: topicFeedPath(base, t.id) }))
 		},
 		widgetTypes: WIDGET_TYPES.map(plural),
 		vocab: VOCAB.map((t) => ({ name: t.name, label: t.label, uses: termUses(t.name) })),
-		voorbeelden: site.nodes.filter((n) => n.data.voorbeeld).length
+		voorbeelden: site.nodes.filter((n) => n.data.voorbeeld).length,
+		voorbeeldTypes: typeNames.filter((t) => site.byType.get(t)?.some((n) => n.data.voorbeeld)).map(plural)
 	};
 }

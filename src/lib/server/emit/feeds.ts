@@ -118,7 +118,7 @@ export function projectFeed(site: Pick<Site, 'of' | 'byId'>, origin: string, bas
  */
 export const feedTypes: readonly string[] = relationFields(registry.project)
 	.flatMap((f) => f.field.to)
-	.filter((t, i, all) => typeAncestors(t).includes('agenda') && all.indexOf(t) === i);
+	.filter((t, i, all) => typeAncestors(t).length > 0 && all.indexOf(t) === i);
 
 export const topicFeedPath = (base: string, id: string) => `${base}/feed/${id}.xml`;
 

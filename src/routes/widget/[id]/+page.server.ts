@@ -21,11 +21,15 @@ const script = (id: string) => `(function () {
 	var theme = new URLSearchParams(location.search).get('thema');
 	if (${serializeJsonLd(WIDGET_THEMES)}.indexOf(theme) >= 0) document.documentElement.setAttribute('data-thema', theme);
 	if (window.parent === window) return;
-	function send() {
-		window.parent.postMessage({ type: ${serializeJsonLd(WIDGET_MESSAGE)}, id: ${serializeJsonLd(id)}, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
-	}
-	addEventListener('load', send);
-	if (window.ResizeObserver) new ResizeObserver(send).observe(document.documentElement);
+	addEventListener('DOMContentLoaded', function () {
+		// The widget's own height: the document's would be at least the iframe's, and never shrink.
+		var main = document.querySelector('main');
+		function send() {
+			window.parent.postMessage({ type: ${serializeJsonLd(WIDGET_MESSAGE)}, id: ${serializeJsonLd(id)}, height: Math.ceil(main.getBoundingClientRect().height) }, '*');
+		}
+		send();
+		if (window.ResizeObserver) new ResizeObserver(send).observe(main);
+	});
 })();`;
 
 export const load = ({ params }) => {
