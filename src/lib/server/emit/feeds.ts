@@ -48,6 +48,7 @@ interface FeedSpec {
 	fallbackDate?: string;
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const stamp = (d: string) => `${d}T00:00:00Z`;
 
 /**
@@ -57,7 +58,8 @@ const stamp = (d: string) => `${d}T00:00:00Z`;
 function atomFeed(site: Pick<Site, 'byId'>, origin: string, base: string, spec: FeedSpec, limit = 100): string {
 	const projects = spec.projects
 		.filter((p) => dateOf(p))
-		.sort((a, b) => dateOf(b)!.localeCompare(dateOf(a)!) || a.id.localeCompare(b.id))
+		// ISO dates and ids sort by code unit; localeCompare would cost the feeds of a large corpus seconds.
+		.sort((a, b) => compare(dateOf(b)!, dateOf(a)!) || compare(a.id, b.id))
 		.slice(0, limit);
 	const updated = stamp(projects.length ? dateOf(projects[0])! : (spec.fallbackDate ?? '1970-01-01'));
 	const names = (ids: string[] | undefined) => (ids ?? []).map((id) => site.byId.get(id)?.title ?? id);

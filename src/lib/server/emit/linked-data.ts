@@ -52,7 +52,9 @@ function conceptsOf(site: LinkedDataSite): Concepts {
 		const root = site.hierarchy.ancestors(n).at(-1);
 		if (!root) continue;
 		schemeOf.set(n.id, root);
-		members.set(root.id, [...(members.get(root.id) ?? []), n]);
+		const list = members.get(root.id);
+		if (list) list.push(n);
+		else members.set(root.id, [n]);
 	}
 	for (const list of members.values()) list.sort(site.hierarchy.compare);
 	const links = new Map<string, { related: Set<string>; match: Set<string> }>();

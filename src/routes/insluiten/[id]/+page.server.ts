@@ -4,13 +4,11 @@ import { registry } from '$lib/registry/registry';
 import { feedTypes, topicFeedPath } from '$lib/server/emit/feeds';
 import { toRef } from '$lib/server/emit/pages';
 import { embedSnippet, WIDGET_MESSAGE, WIDGET_THEMES, WIDGET_TYPES, widgetPath } from '$lib/server/emit/widget';
+import { entriesFor } from '$lib/server/emit/open-data-links';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
-export const entries = () =>
-	getSite()
-		.nodes.filter((n) => WIDGET_TYPES.includes(n.type))
-		.map((n) => ({ id: n.id }));
+export const entries = () => entriesFor(getSite(), WIDGET_TYPES);
 
 export const load = ({ params, url }) => {
 	const node = getSite().byId.get(params.id);

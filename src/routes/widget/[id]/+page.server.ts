@@ -3,15 +3,13 @@ import { base } from '$app/paths';
 import { registry } from '$lib/registry/registry';
 import { serializeJsonLd } from '$lib/server/emit/jsonld';
 import { WIDGET_MESSAGE, WIDGET_THEMES, WIDGET_TYPES, widgetData } from '$lib/server/emit/widget';
+import { entriesFor } from '$lib/server/emit/open-data-links';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
 // A widget is plain HTML and one small script: no app to download into someone else's page.
 export const csr = false;
-export const entries = () =>
-	getSite()
-		.nodes.filter((n) => WIDGET_TYPES.includes(n.type))
-		.map((n) => ({ id: n.id }));
+export const entries = () => entriesFor(getSite(), WIDGET_TYPES);
 
 /**
  * Runs in the frame: applies ?thema=light|dark, and sends the page's height to the embedding page whenever it
