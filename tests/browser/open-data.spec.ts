@@ -82,3 +82,12 @@ test('a normal page refuses to be framed: by headers, and by its script where a 
 	await framed()!.waitForLoadState('domcontentloaded');
 	expect(await framed()!.evaluate(() => getComputedStyle(document.documentElement).display)).toBe('none');
 });
+
+test('the Insluiten page previews the widget at its height and changes the snippet with the theme', async ({ page }) => {
+	await page.goto(`/insluiten/${kennisvraag.id}/`);
+	const preview = page.locator('iframe');
+	await expect.poll(() => preview.evaluate((f: HTMLIFrameElement) => f.style.height)).toMatch(/^\d+px$/);
+	await page.getByLabel('Donker').check();
+	await expect(page.getByLabel('Code om te kopiëren')).toHaveValue(/\?thema=dark"/);
+	await expect(preview).toHaveAttribute('src', /\?thema=dark$/);
+});

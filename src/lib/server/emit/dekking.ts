@@ -28,6 +28,8 @@ export interface DekkingVraag {
 	order: number;
 	sectoren: string[];
 	projecten: SectorCounts;
+	/** Of those, invented example content: a download says how much of a count is not real. */
+	voorbeeldProjecten: SectorCounts;
 	lectoraten: number;
 }
 
@@ -90,6 +92,10 @@ export function dekking(site: DekkingSite): Dekking {
 		order,
 		sectoren: sectorsOf(site, k),
 		projecten: counts(site, a.projects.get(k.id)!),
+		voorbeeldProjecten: counts(
+			site,
+			a.projects.get(k.id)!.filter((p) => p.data.voorbeeld)
+		),
 		lectoraten: a.lectoraten.get(k.id)!.size
 	}));
 	const gamechangers = site.of('gamechanger');

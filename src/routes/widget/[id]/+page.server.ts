@@ -27,6 +27,10 @@ const script = (id: string) => `(function () {
 		}
 		send();
 		if (window.ResizeObserver) new ResizeObserver(send).observe(main);
+		// A page that starts listening after the widget loaded asks for the height.
+		addEventListener('message', function (e) {
+			if (e.source === window.parent && e.data && e.data.type === ${serializeJsonLd(WIDGET_MESSAGE)}) send();
+		});
 	});
 })();`;
 
