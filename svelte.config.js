@@ -18,7 +18,7 @@ export default {
 		prerender: {
 			// The published origin (see SITE_URL in README): url.origin in prerendered pages and feeds.
 			origin: (process.env.SITE_URL || 'http://localhost:4173').replace(/\/+$/, ''),
-			entries: ['*', '/graph.json', '/sitemap.xml', '/feed.xml', '/dekking.csv', '/verband.json'],
+			entries: ['*', '/graph.json', '/graph.jsonld', '/graph.ttl', '/sitemap.xml', '/feed.xml', '/dekking.csv', '/verband.json', '/_headers'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'

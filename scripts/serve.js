@@ -26,8 +26,18 @@ const TEXT = {
 	'.txt': 'text/plain',
 	'.csv': 'text/csv',
 	'.yml': 'text/yaml',
-	'.gexf': 'application/xml'
+	'.gexf': 'application/xml',
+	'.jsonld': 'application/ld+json',
+	'.ttl': 'text/turtle'
 };
+/**
+ * Only widgets may be framed by other sites; every other page forbids it (src/lib/server/emit/framing.ts holds the
+ * same rule for the built `_headers`, README "Framing" for other hosts).
+ */
+const framing = (path) =>
+	path.startsWith('/widget/')
+		? { 'content-security-policy': 'frame-ancestors *' }
+		: { 'x-frame-options': 'DENY', 'content-security-policy': "frame-ancestors 'none'" };
 const cacheHeader = (path) => (path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
 const assets = sirv(root, { dev: false, etag: true, extensions: ['html'], setHeaders: (res, path) => res.setHeader('cache-control', cacheHeader(path)) });
 const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Niet gevonden';
@@ -47,6 +57,7 @@ export const server = createServer((req, res) => {
 		return;
 	}
 	req.url = req.url.slice(base.length) || '/';
+	for (const [name, value] of Object.entries(framing(req.url))) res.setHeader(name, value);
 	const file = fileFor(req.url);
 	const type = file && TEXT[extname(file)];
 	if (type && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {

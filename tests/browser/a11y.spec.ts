@@ -15,6 +15,9 @@ pages.push(
 	`/verband/?van=${pathPair[0]}&naar=${pathPair[1]}`
 );
 pages.push('/graaf/'); // loaded states (selection, local graph) are checked in graph.spec.ts
+// Open data: the downloads, a widget's embedding page (axe checks the light widget in its preview frame) and the dark widget.
+const widget = samplePages.find((n) => n.type === 'kennisvraag')!.id;
+pages.push('/data/', `/insluiten/${widget}/`, `/widget/${widget}/?thema=dark`);
 
 testPagesWithAxe(pages);
 

@@ -104,6 +104,8 @@ test.describe('/dekking', () => {
 		expect(download.suggestedFilename()).toBe('dekking-po.csv');
 		const view = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
 		expect(view.trimEnd().split('\r\n')).toHaveLength((await rows(page).count()) + 1);
+		// How much of each count is invented example content (issue 18).
+		expect(view.split('\r\n')[0]).toContain('voorbeeld_projecten_po');
 	});
 });
 

@@ -69,7 +69,12 @@ async function injected(page: Page): Promise<string[]> {
 				}
 			}
 		}
-		for (const el of document.querySelectorAll('iframe, object, embed, base, meta[http-equiv="refresh"]')) found.push(`<${el.localName}>`);
+		for (const el of document.querySelectorAll('iframe, object, embed, base, meta[http-equiv="refresh"]')) {
+			// The one frame of the site's own: /insluiten/ previews the widget of this site, outside the content.
+			const src = el.localName === 'iframe' ? new URL((el as HTMLIFrameElement).src, location.href) : undefined;
+			const preview = src?.origin === location.origin && /\/widget\/[a-z0-9-]+\/$/.test(src.pathname) && el.matches('iframe.preview') && !el.closest('.prose');
+			if (!preview) found.push(`<${el.localName}>`);
+		}
 		// The site's own search form is fine; a form that posts elsewhere is not.
 		for (const form of document.querySelectorAll('form')) {
 			if (new URL(form.action, location.href).origin !== location.origin) found.push(`<form action="${form.getAttribute('action')}">`);

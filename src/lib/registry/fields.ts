@@ -22,6 +22,11 @@ export interface LdMapping {
 	join?: string;
 	/** Written before the value, e.g. "doi:". */
 	prefix?: string;
+	/**
+	 * Also a property of Kennisgraaf's own vocabulary (src/lib/server/emit/vocab.ts) in /graph.jsonld and /graph.ttl, where
+	 * schema.org has no property that says as much (knowsAbout does not say "works on this research question").
+	 */
+	kg?: string;
 }
 
 /**

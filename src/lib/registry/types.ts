@@ -92,6 +92,10 @@ export const TYPES = [
 			uitgever: f.string('Uitgever', { required: true, search: ['text'], ld: { property: 'publisher', wrap: { '@type': 'Organization' }, key: 'name' } }),
 			jaar: f.int('Jaar', { required: true, min: 1900, max: 2100, ld: { property: 'datePublished' } }),
 			url: f.url('Website', { ld: { property: 'sameAs' } }),
+			licentie: f.string('Licentie', {
+				help: 'De licentie die de bron zelf noemt (bijvoorbeeld CC BY 4.0). Leeg als de bron er geen noemt; /data/ zegt dat dan.',
+				ld: { property: 'license' }
+			}),
 			...common({ samenvatting: true })
 		}
 	}),
@@ -303,7 +307,7 @@ export const TYPES = [
 				heading: 'Kennisvragen waaraan dit lectoraat werkt',
 				inverseHeading: 'Lectoraten die aan deze vraag werken',
 				...worksOn,
-				ld: { property: 'knowsAbout' }
+				ld: { property: 'knowsAbout', kg: 'werktAan' }
 			}),
 			...common({ samenvatting: true })
 		}
@@ -428,7 +432,7 @@ export const TYPES = [
 				heading: 'Kennisvragen waaraan dit project werkt',
 				inverseHeading: 'Projecten die aan deze vraag werken',
 				...worksOn,
-				ld: { property: 'knowsAbout' }
+				ld: { property: 'knowsAbout', kg: 'werktAan' }
 			}),
 			gamechangers: f.refs('Gamechangers', 'gamechanger', 'Projecten', {
 				heading: 'Gamechangers waaraan dit project bijdraagt',

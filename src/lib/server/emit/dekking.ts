@@ -28,6 +28,8 @@ export interface DekkingVraag {
 	order: number;
 	sectoren: string[];
 	projecten: SectorCounts;
+	/** Of those, invented example content: a download says how much of a count is not real. */
+	voorbeeldProjecten: SectorCounts;
 	lectoraten: number;
 }
 
@@ -90,6 +92,10 @@ export function dekking(site: DekkingSite): Dekking {
 		order,
 		sectoren: sectorsOf(site, k),
 		projecten: counts(site, a.projects.get(k.id)!),
+		voorbeeldProjecten: counts(
+			site,
+			a.projects.get(k.id)!.filter((p) => p.data.voorbeeld)
+		),
 		lectoraten: a.lectoraten.get(k.id)!.size
 	}));
 	const gamechangers = site.of('gamechanger');
@@ -180,6 +186,7 @@ export const isWhiteSpot = (v: { projecten: SectorCounts; lectoraten: number }, 
 export function dekkingCsv(site: DekkingSite): string {
 	const a = coverage(site);
 	const title = (id: unknown) => (typeof id === 'string' ? (site.byId.get(id)?.title ?? id) : '');
+	const invented = (ids: string[]) => ids.filter((id) => site.byId.get(id)?.data.voorbeeld).length;
 	return toCsv(
 		[
 			'thema',
@@ -193,7 +200,11 @@ export function dekkingCsv(site: DekkingSite): string {
 			'lectoraten',
 			'witte_vlek',
 			'project_ids',
-			'lectoraat_ids'
+			'lectoraat_ids',
+			// How much of the count is invented example content, so nobody reads a made-up project as real coverage.
+			'voorbeeld',
+			'voorbeeld_projecten',
+			'voorbeeld_lectoraten'
 		],
 		site.of('kennisvraag').map((k) => {
 			const projects = a.projects
@@ -213,7 +224,10 @@ export function dekkingCsv(site: DekkingSite): string {
 				lectoraten.length,
 				whiteSpot(projects.length, lectoraten.length) ? 'ja' : 'nee',
 				projects,
-				lectoraten
+				lectoraten,
+				k.data.voorbeeld ? 'ja' : 'nee',
+				invented(projects),
+				invented(lectoraten)
 			];
 		})
 	);

@@ -3,6 +3,7 @@ import { toCsv, type Cell } from '../../csv.ts';
 import type { Field } from '../../registry/fields.ts';
 import { getType } from '../../registry/registry.ts';
 import type { Site } from '../site.ts';
+import { VOORBEELD } from './vocab.ts';
 
 /** Column names: field names, with nested object fields as "bron.document". */
 function columns(fields: Record<string, Field>): { name: string; get: (data: Record<string, unknown>) => Cell }[] {
@@ -14,6 +15,8 @@ function columns(fields: Record<string, Field>): { name: string; get: (data: Rec
 			}));
 		// Lists of objects (outputs) have no flat form: JSON keeps them complete and machine-readable.
 		if (field.kind === 'objects') return [{ name, get: (d: Record<string, unknown>) => (d[name] == null ? '' : JSON.stringify(d[name])) }];
+		// Invented content says so in every row, true or false, so a filter on the column cannot miss an empty cell.
+		if (name === VOORBEELD) return [{ name, get: (d: Record<string, unknown>) => Boolean(d[name]) }];
 		return [{ name, get: (d: Record<string, unknown>) => d[name] as Cell }];
 	});
 }

@@ -1,13 +1,16 @@
 /**
  * schema.org JSON-LD for node pages, so search engines and harvesters see what a page is. The type
  * comes from the registry (TypeDef.schemaOrg) and every field with an `ld` mapping becomes a property;
- * the hierarchy adds term codes and the agenda a node belongs to.
+ * the hierarchy adds term codes and the agenda a node belongs to. Invented content carries the
+ * vocabulary's `voorbeeld` (./vocab.ts), by full IRI so the plain schema.org context still holds.
+ * /graph.jsonld is made of these same objects (./linked-data.ts).
  */
 import { asList, isRef, type Field, type Fields } from '../../registry/fields.ts';
 import { getType, registry } from '../../registry/registry.ts';
 import { field } from '../graph/hierarchy.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
+import { baseOf, VOORBEELD, VOORBEELD_NOTE, vocabNs } from './vocab.ts';
 
 type Json = Record<string, unknown>;
 export type JsonLdSite = Pick<Site, 'byId' | 'nodes' | 'hierarchy'>;
@@ -17,8 +20,15 @@ const DEFINED_TERM = 'DefinedTerm';
 export function jsonLd(site: JsonLdSite, node: ContentNode, origin: string): Json {
 	const abs = (n: ContentNode) => `${origin}${n.url}`;
 	const termSets = termSetsOf(site);
+	const kg = vocabNs(origin, baseOf(node));
+	// A harvester reading any one object, also a reference, can tell invented content from real.
+	const mark = (n: ContentNode): Json => (n.data.voorbeeld ? { [kg + VOORBEELD]: true } : {});
 	/** A reference to another node by @id, typed so a consumer needs no second lookup. */
-	const ref = (n: ContentNode): Json => ({ '@type': typeFor(n, termSets), '@id': abs(n), name: n.title, url: abs(n) });
+	const ref = (n: ContentNode): Json => ({ '@type': typeFor(n, termSets), '@id': abs(n), name: n.title, url: abs(n), ...mark(n) });
+	const target = (id: string) => {
+		const n = site.byId.get(id);
+		return n && ref(n);
+	};
 	const def = registry[node.type];
 	const out: Json = {
 		'@context': 'https://schema.org',
@@ -27,11 +37,11 @@ export function jsonLd(site: JsonLdSite, node: ContentNode, origin: string): Jso
 		url: abs(node),
 		name: node.title,
 		...(node.summary ? { description: node.summary } : {}),
+		...(node.data.voorbeeld ? { disambiguatingDescription: VOORBEELD_NOTE } : {}),
+		...mark(node),
 		...def.schemaOrg.props,
-		...properties(def.fields, node.data as Json, (id) => {
-			const target = site.byId.get(id);
-			return target && ref(target);
-		})
+		...properties(def.fields, node.data as Json, target),
+		...vocabProperties(def.fields, node.data as Json, kg, target)
 	};
 	const known = identifiers(def.fields, node.data as Json);
 	if (known.identifier.length) out.identifier = known.identifier;
@@ -94,6 +104,20 @@ function properties(fields: Fields, data: Json, ref: (id: string) => Json | unde
 			return [property, single.get(property) ? unique[0] : unique];
 		})
 	);
+}
+
+/** Fields that also map to a term of Kennisgraaf's vocabulary (`ld.kg`): references by @id under the term's IRI. */
+function vocabProperties(fields: Fields, data: Json, kg: string, ref: (id: string) => Json | undefined): Json {
+	const out: Record<string, Json[]> = Object.create(null);
+	for (const [name, f] of Object.entries(fields)) {
+		if (!f.ld?.kg || !isRef(f) || data[name] == null) continue;
+		const ids = asList(data[name]).flatMap((id): Json[] => {
+			const r = ref(id);
+			return r ? [{ '@id': r['@id'] }] : [];
+		});
+		(out[kg + f.ld.kg] ??= []).push(...ids);
+	}
+	return { ...out };
 }
 
 const isNode = (v: unknown): v is Json => typeof v === 'object' && v !== null && '@id' in v;

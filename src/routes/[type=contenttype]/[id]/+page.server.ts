@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
 import { nodePage } from '$lib/server/emit/node-page';
+import { openDataLinks } from '$lib/server/emit/open-data-links';
 import { errorsIn, getSite } from '$lib/server/site';
 import { tick } from '$lib/server/progress';
 
@@ -14,5 +16,5 @@ export const load = ({ params }) => {
 		error(500, { message: 'Dit bestand heeft fouten', file, problems: problems.map(({ line, message, hint }) => ({ line, message, hint })) });
 	if (site.byId.get(params.id)?.type !== params.type) error(404, 'Deze pagina bestaat niet');
 	tick('pagina’s gerenderd', site.nodes.length);
-	return nodePage(site, params.id);
+	return { ...nodePage(site, params.id), openData: openDataLinks(base, site.byId.get(params.id)!) };
 };

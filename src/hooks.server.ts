@@ -1,0 +1,10 @@
+import { base } from '$app/paths';
+import { FRAMABLE, UNFRAMABLE, WIDGET_PREFIX } from '$lib/server/emit/framing';
+
+/** The framing policy in `npm run dev` and `vite preview` too (a built site gets it from its host). */
+export const handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const widget = event.url.pathname.startsWith(base + WIDGET_PREFIX);
+	for (const [name, value] of Object.entries(widget ? FRAMABLE : UNFRAMABLE)) response.headers.set(name, value);
+	return response;
+};

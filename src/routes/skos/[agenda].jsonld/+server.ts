@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { agendaSkos, skosAgendas } from '$lib/server/emit/linked-data';
+import { getSite } from '$lib/server/site';
+
+export const prerender = true;
+export const entries = () => skosAgendas(getSite()).map((a) => ({ agenda: a.id }));
+export const GET = ({ params, url }) => {
+	const agenda = skosAgendas(getSite()).find((a) => a.id === params.agenda);
+	if (!agenda) error(404, 'Deze agenda heeft geen SKOS-bestand');
+	return new Response(JSON.stringify(agendaSkos(getSite(), agenda, url.origin, base)), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } });
+};
