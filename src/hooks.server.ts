@@ -1,0 +1,4 @@
+import { provideNodeDocuments } from '$lib/node-document';
+import { renderNodeDocument } from '$lib/server/node-document';
+
+provideNodeDocuments(renderNodeDocument);

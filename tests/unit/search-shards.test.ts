@@ -1,0 +1,83 @@
+/**
+ * The sharded index (src/lib/search/shards.ts) must rank exactly as the whole index does: every query below runs
+ * against both, the sharded one loading only the shards it asks for, through JSON as the browser receives them.
+ */
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { FIELDS } from '../../src/lib/search/options.ts';
+import { ShardedIndex, complete, shardKey, splitDocs, splitTermIndex } from '../../src/lib/search/shards.ts';
+import type { SearchDocs } from '../../src/lib/search/data.ts';
+import { assembleSite } from '../../src/lib/server/graph/site-model.ts';
+import { loadContent } from '../../src/lib/server/load/index.ts';
+import { buildSearchData } from '../../src/lib/server/emit/search-index.ts';
+
+const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+
+let whole: SearchEngine;
+let docs: SearchDocs;
+let shards: Map<string, unknown>;
+let index: SearchDocs['id'];
+
+beforeAll(() => {
+	const { nodes, relations } = loadContent(resolve('content'));
+	const data = viaJson(buildSearchData(assembleSite(nodes, relations)));
+	whole = SearchEngine.fromExport(viaJson(data.index), data.docs);
+	docs = data.docs;
+	shards = splitTermIndex(viaJson(data.index));
+	index = data.docs.id;
+});
+
+/** A fresh sharded engine, and the shards it has fetched. */
+function sharded() {
+	const { manifest, blocks } = splitDocs(
+		docs,
+		FIELDS.map((f) => f.name),
+		[...shards.keys()]
+	);
+	const idx = new ShardedIndex(manifest.shards, FIELDS);
+	const engine = new SearchEngine(idx, { ...docs, id: blocks.flatMap((b) => b.id) }, '');
+	const fetched: string[] = [];
+	const load = async (key: string) => {
+		fetched.push(key);
+		idx.add(key, viaJson(shards.get(key)) as never);
+	};
+	return { engine, idx, load, fetched };
+}
+
+const queries = () => {
+	const out = ['leesmotivatie', 'lees', 'l', 'feedback cultuur', 'feedbackcultuur', 'lerarentekort', 'leesmotivatei', 'burgerschp', 'kansengelijkheid', 'ø'];
+	for (const title of docs.title.filter((_, i) => i % 7 === 0)) {
+		const words = title.toLowerCase().split(/\s+/);
+		out.push(title, words[0].slice(0, 3), words.slice(0, 2).join(' '), `${words[0].slice(1)}`);
+	}
+	return out;
+};
+
+describe('sharded search index', () => {
+	it('ranks every query exactly as the whole index', async () => {
+		const { engine, idx, load } = sharded();
+		for (const q of queries()) {
+			const expected = whole.search(q, {}, 10);
+			const got = await complete(idx, () => engine.search(q, {}, 10), load);
+			expect(got.docs, q).toEqual(expected.docs);
+			expect(got.total, q).toBe(expected.total);
+		}
+		expect(index.length).toBeGreaterThan(100);
+	});
+
+	it('fetches only the shards of the words typed (typo variants only when a word matches nothing)', async () => {
+		const { engine, idx, load, fetched } = sharded();
+		await complete(idx, () => engine.search('leesmotivatie jongeren'), load);
+		expect(fetched.sort()).toEqual(['jo', 'le']);
+		expect(shardKey('Øresund'.toLowerCase())).toBe('_');
+	});
+
+	it('loads the shards of typo variants when a word matches nothing', async () => {
+		const { engine, idx, load, fetched } = sharded();
+		const result = await complete(idx, () => engine.search('leesmotivatei'), load);
+		expect(result.docs).toEqual(whole.search('leesmotivatei').docs);
+		expect(result.total).toBeGreaterThan(0);
+		expect(fetched.length).toBeGreaterThan(1);
+	});
+});
