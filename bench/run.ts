@@ -107,7 +107,7 @@ mkdirSync('bench/out', { recursive: true });
 writeFileSync(outFile, JSON.stringify(report, null, 2));
 
 console.log(
-	'\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste frame | langste taak | hover | zoeken p95 | index (gz) |'
+	'\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste frame | langste taak | hover | zoeken p95 | zoekdata 1e vraag (gz) |'
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const s of report.sizes) {
