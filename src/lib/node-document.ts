@@ -4,6 +4,8 @@
  * The server registers the renderer (src/hooks.server.ts); the page's universal load asks for it only on the server,
  * since code under $lib/server must never reach the browser.
  */
+import type { NodePageData } from '$lib/server/emit/node-page';
+
 /** Routes of such pages: the root layout turns a client navigation to one into a page load. */
 export const DOCUMENT_ROUTES: readonly string[] = ['/[type=contenttype]/[id]'];
 
@@ -14,6 +16,8 @@ export interface NodeDocument {
 	head: string;
 	/** Rendered content of the page. */
 	body: string;
+	/** Never set: lets the page import NodeArticle for its styles (see +page.svelte). */
+	article?: NodePageData;
 }
 
 type Renderer = (type: string, id: string, url: URL) => NodeDocument;
