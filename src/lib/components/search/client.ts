@@ -22,8 +22,6 @@ export interface Searcher {
 	search(query: string, filters?: SearchFilters, limit?: number): Promise<{ total: number; hits: ShownHit[] }>;
 }
 
-const loaded = new Map<string, Promise<Searcher>>();
-
 async function fetchJson<T>(url: string): Promise<T> {
 	const res = await fetch(fresh(url));
 	if (!res.ok) throw new Error(`${url}: ${res.status}`);
@@ -80,14 +78,5 @@ async function load(base: string): Promise<Searcher> {
 	};
 }
 
-/** One engine per base path, shared by the header box and the /zoeken page. */
-export function loadSearch(base: string): Promise<Searcher> {
-	let promise = loaded.get(base);
-	if (!promise) {
-		promise = load(base);
-		// A failed download may be retried on the next open.
-		promise.catch(() => loaded.delete(base));
-		loaded.set(base, promise);
-	}
-	return promise;
-}
+/** One engine per base path, shared by the header box and the /zoeken page; a failed download may be retried on the next open. */
+export const loadSearch = once(load);
