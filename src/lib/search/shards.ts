@@ -15,27 +15,38 @@ import { TermIndex, type Postings, type TermIndexExport, type TermIndexField, ty
 export const DOC_BLOCK = 64;
 
 const PLAIN = /^[a-z0-9]{1,2}$/;
+const PLAIN3 = /^[a-z0-9]{3}$/;
 /** Terms that do not start with two plain letters or digits (rare after folding) share one shard. */
 const OTHER = '_';
+/** A shard larger than this (as JSON) is split by the third letter: "le" (leraren, leerlingen, lezen) is a tenth of the index. */
+export const SPLIT_BYTES = 48 * 1024;
 
-/** The shard of a term, or of every term starting with a prefix of two or more letters. */
+/** The two-letter shard of a term, or of every term starting with a prefix of two or more letters. */
 export const shardKey = (term: string) => (PLAIN.test(term.slice(0, 2)) ? term.slice(0, 2) : OTHER);
+
+/** The shard a term is in, where the two-letter shards in `split` were split by the third letter. */
+export function shardOf(term: string, split: ReadonlySet<string>): string {
+	const two = shardKey(term);
+	return split.has(two) && PLAIN3.test(term.slice(0, 3)) ? term.slice(0, 3) : two;
+}
 
 /** The ranking columns, shipped whole (every candidate is ranked), and the shards and blocks that exist. */
 export interface SearchManifest extends Omit<SearchDocs, 'id' | 'title' | 'snippet'> {
 	fields: string[];
 	shards: string[];
+	/** Two-letter shards split by the third letter (shardOf). */
+	split: string[];
 	blockSize: number;
 }
 
 export type DocBlock = Pick<SearchDocs, 'id' | 'title' | 'snippet'>;
 
-/** The build's side: one export per shard key, each a TermIndexExport of its own terms. */
-export function splitTermIndex(index: TermIndexExport): Map<string, TermIndexExport> {
+/** Groups an export's terms by a key: one TermIndexExport per key, sorted by key. */
+function groupTerms(index: TermIndexExport, keyOf: (term: string) => string): Map<string, TermIndexExport> {
 	const shards = new Map<string, TermIndexExport>();
 	index.fields.forEach((_, f) => {
 		index.terms[f].forEach((term, t) => {
-			const key = shardKey(term);
+			const key = keyOf(term);
 			let shard = shards.get(key);
 			if (!shard) {
 				shard = {
@@ -54,26 +65,37 @@ export function splitTermIndex(index: TermIndexExport): Map<string, TermIndexExp
 	return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-export function splitDocs(docs: SearchDocs, fields: string[], shards: string[]): { manifest: SearchManifest; blocks: DocBlock[] } {
+/** The build's side: the index in shards by the first two letters of each term, large ones by the first three. */
+export function splitTermIndex(index: TermIndexExport, maxBytes = SPLIT_BYTES): { shards: Map<string, TermIndexExport>; split: string[] } {
+	const byTwo = groupTerms(index, shardKey);
+	const split = [...byTwo].filter(([key, shard]) => key !== OTHER && JSON.stringify(shard).length > maxBytes).map(([key]) => key);
+	const splitSet = new Set(split);
+	return { shards: groupTerms(index, (term) => shardOf(term, splitSet)), split };
+}
+
+export function splitDocs(docs: SearchDocs, fields: string[], shards: string[], split: string[]): { manifest: SearchManifest; blocks: DocBlock[] } {
 	const { id, title, snippet, ...ranking } = docs;
 	const blocks: DocBlock[] = [];
 	for (let at = 0; at < id.length; at += DOC_BLOCK)
 		blocks.push({ id: id.slice(at, at + DOC_BLOCK), title: title.slice(at, at + DOC_BLOCK), snippet: snippet.slice(at, at + DOC_BLOCK) });
-	return { manifest: { ...ranking, fields, shards, blockSize: DOC_BLOCK }, blocks };
+	return { manifest: { ...ranking, fields, shards, split, blockSize: DOC_BLOCK }, blocks };
 }
 
 /** The browser's side: the shards loaded so far, answering as the whole index would for the terms they hold. */
 export class ShardedIndex implements TermLookup {
 	private loaded = new Map<string, TermIndex>();
 	private exists: Set<string>;
+	private split: Set<string>;
 	/** Shards a lookup needed that are not loaded yet. */
 	readonly missing = new Set<string>();
 
 	constructor(
 		shards: string[],
-		private fields: readonly TermIndexField[]
+		private fields: readonly TermIndexField[],
+		split: string[] = []
 	) {
 		this.exists = new Set(shards);
+		this.split = new Set(split);
 	}
 
 	add(key: string, data: TermIndexExport) {
@@ -81,9 +103,13 @@ export class ShardedIndex implements TermLookup {
 		this.missing.delete(key);
 	}
 
-	/** The shards a prefix spans (a one-letter prefix: every shard starting with it), loaded or noted as missing. */
+	/**
+	 * The shards a prefix spans, loaded or noted as missing: one, unless the prefix is shorter than the shards' keys
+	 * (a letter, or two letters of a split shard): then every shard starting with it.
+	 */
 	private shardsFor(prefix: string, exact = false): { loaded: TermIndex[]; unknown: boolean } {
-		const keys = exact || prefix.length >= 2 || !PLAIN.test(prefix) ? [shardKey(prefix)] : [...this.exists].filter((k) => k.startsWith(prefix) || k === OTHER);
+		const short = !exact && PLAIN.test(prefix) && (prefix.length === 1 || this.split.has(prefix));
+		const keys = short ? [...this.exists].filter((k) => k.startsWith(prefix) || (prefix.length === 1 && k === OTHER)) : [shardOf(prefix, this.split)];
 		const loaded: TermIndex[] = [];
 		let unknown = false;
 		for (const key of keys) {

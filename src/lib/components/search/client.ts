@@ -43,10 +43,10 @@ function once<K, T>(get: (key: K) => Promise<T>) {
 }
 
 async function load(base: string): Promise<Searcher> {
-	const { fields, shards, blockSize, ...ranking } = await fetchJson<SearchManifest>(searchUrls.manifest(base));
+	const { fields, shards, split, blockSize, ...ranking } = await fetchJson<SearchManifest>(searchUrls.manifest(base));
 	const count = ranking.type.length;
 	const docs: SearchDocs = { ...ranking, id: new Array(count), title: new Array(count), snippet: new Array(count) };
-	const index = new ShardedIndex(shards, FIELDS);
+	const index = new ShardedIndex(shards, FIELDS, split);
 	const engine = new SearchEngine(index, docs, base);
 	if (fields.join() !== FIELDS.map((f) => f.name).join()) throw new Error('search index has other fields: rebuild the site');
 

@@ -131,8 +131,8 @@ export function searchFiles(site: SearchSite): SearchFiles {
 	let files = cache.get(site);
 	if (!files) {
 		const { index, docs } = buildSearchData(site);
-		const shards = splitTermIndex(index);
-		cache.set(site, (files = { shards, ...splitDocs(docs, index.fields, [...shards.keys()]) }));
+		const { shards, split } = splitTermIndex(index);
+		cache.set(site, (files = { shards, ...splitDocs(docs, index.fields, [...shards.keys()], split) }));
 	}
 	return files;
 }
