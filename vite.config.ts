@@ -1,7 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/lib/server/vite-content-plugin.ts';
 import { generatedPlugin } from './src/lib/server/generated-plugin.ts';
+
+// tsconfig.json extends .svelte-kit/tsconfig.json, which the TypeScript transform reads even when KIT_OUT_DIR puts
+// this build's files elsewhere; in a fresh clone nothing has written it yet ("Tsconfig not found").
+if (process.env.KIT_OUT_DIR && !existsSync('.svelte-kit/tsconfig.json')) {
+	const { KIT_OUT_DIR: _, ...env } = process.env;
+	execFileSync('npx', ['svelte-kit', 'sync'], { env, stdio: 'inherit' });
+}
 
 export default defineConfig({
 	plugins: [contentPlugin(), generatedPlugin(), sveltekit()],

@@ -1,14 +1,17 @@
 /**
- * npm run bench [-- --sizes 1000,5000,10000] [--skip-browser] [--skip-lighthouse] [--lighthouse-runs 3] [--growth-runs 5]
- * Builds generated corpora of N nodes and reports build time, memory, output size and shipped JS;
+ * npm run bench [-- --sizes 1000,5000,10000] [--peers] [--skip-rebuild] [--skip-browser] [--skip-lighthouse] [--lighthouse-runs 3] [--growth-runs 5]
+ * Builds generated corpora of N nodes cold and reports build time, CPU seconds of the process tree, memory, output
+ * size, HTML per node page and shipped JS; with --peers also Hugo on the same corpus (lib/hugo.ts), right after ours;
+ * for the largest N a second build after changing one content file (the caches keyed by content hash at work);
  * how the checker's time grows with nesting depth and line length (check-growth.ts);
  * for the largest N also /graaf first frame, hover latency and search latency in headless Chromium;
  * and Lighthouse scores for the shipped content. Writes bench/out/report.json and prints a table.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { checkerGrowth, MAX_EXPONENT, printGrowth, type Series } from './check-growth.ts';
 import { buildSite, type BuildResult } from './lib/build.ts';
-import { ensureCorpus, flag, machine, option } from './lib/cli.ts';
+import { ensureCorpus, flag, loadAverage, machine, option } from './lib/cli.ts';
+import { buildHugo, hugoAvailable, writeVault } from './lib/hugo.ts';
 import { measureGraph } from './graph-measure.ts';
 import { largestHtml, measureListing, type ListingFigures } from './listing-measure.ts';
 import { measureSearch } from './search-measure.ts';
@@ -31,11 +34,41 @@ interface SizeReport extends BuildResult {
 	search?: Record<string, number>;
 	largestHtmlBytes: number;
 	largestHtmlPage: string;
+	/** Average HTML (and __data.json, if any) of a node page. */
+	nodePageBytes: number;
 	listing?: ListingFigures;
+	hugo?: BuildResult;
+	/** A second build after one content file changed. */
+	rebuild?: BuildResult;
+	loadAverage: number[];
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+
+/** Average bytes a node page ships as HTML and page data, over every node of graph.json. */
+function nodePageBytes(buildDir: string, nodes: { url: string }[]): number {
+	let bytes = 0;
+	for (const { url } of nodes)
+		for (const file of ['index.html', '__data.json']) {
+			const path = `${buildDir}${url}${file}`;
+			if (existsSync(path)) bytes += statSync(path).size;
+		}
+	return bytes / nodes.length;
+}
+
+/** Builds again after appending a sentence to one content file (restored afterwards). */
+async function rebuildAfterEdit(content: string, buildDir: string): Promise<BuildResult> {
+	const dir = `${content}/project`;
+	const file = `${dir}/${readdirSync(dir).sort()[0]}`;
+	const original = readFileSync(file, 'utf8');
+	writeFileSync(file, `${original}\nBijgewerkt voor de benchmark.\n`);
+	try {
+		return await buildSite(content, buildDir, {}, true);
+	} finally {
+		writeFileSync(file, original);
+	}
+}
 
 function firstNodePage(buildDir: string): string {
 	const type = ['project', 'kennisvraag'].find((t) => existsSync(`${buildDir}/${t}`))!;
@@ -71,12 +104,32 @@ for (const n of sizes) {
 		msPerNode: build.wallMs / graph.nodes.length,
 		nodePageJsGzip: initialJs(buildDir, firstNodePage(buildDir)).gzipBytes,
 		graafJsGzip: existsSync(`${buildDir}/graaf`) ? initialJs(buildDir, '/graaf/').gzipBytes : NaN,
-		...(({ bytes, page }) => ({ largestHtmlBytes: bytes, largestHtmlPage: page }))(largestHtml(buildDir))
+		...(({ bytes, page }) => ({ largestHtmlBytes: bytes, largestHtmlPage: page }))(largestHtml(buildDir)),
+		nodePageBytes: nodePageBytes(buildDir, graph.nodes),
+		loadAverage: loadAverage()
 	};
 	if (entry.nodes !== n) throw new Error(`expected ${n} nodes in ${buildDir}/graph.json, found ${entry.nodes}`);
+	console.log(
+		`  ${(entry.wallMs / 1000).toFixed(1)} s, ${entry.cpuSeconds.toFixed(1)} CPU-s, ${entry.peakRssMb.toFixed(0)} MB piek, ${mb(entry.outputBytes)} uitvoer`
+	);
+	if (flag('peers')) {
+		if (!hugoAvailable()) console.log('  hugo staat niet op het PATH (Debian: apt-get install hugo): vergelijking overgeslagen');
+		else {
+			const vault = `bench/out/hugo-${n}`;
+			const links = writeVault(content, graph, vault);
+			entry.hugo = await buildHugo(vault);
+			console.log(`  Hugo (${links} links): ${entry.hugo.cpuSeconds.toFixed(1)} CPU-s, ${entry.hugo.peakRssMb.toFixed(0)} MB piek`);
+			rmSync(vault, { recursive: true, force: true });
+		}
+	}
 	if (!flag('skip-browser') && n === Math.max(...sizes)) Object.assign(entry, await browserFigures(buildDir));
+	if (!flag('skip-rebuild') && n === Math.max(...sizes)) {
+		entry.rebuild = await rebuildAfterEdit(content, buildDir);
+		console.log(
+			`  na wijziging van één bestand: ${entry.rebuild.cpuSeconds.toFixed(1)} CPU-s (${((entry.rebuild.cpuSeconds / entry.cpuSeconds) * 100).toFixed(0)} % van koud)`
+		);
+	}
 	report.sizes.push(entry);
-	console.log(`  ${(entry.wallMs / 1000).toFixed(1)} s, ${entry.peakRssMb.toFixed(0)} MB piek, ${mb(entry.outputBytes)} uitvoer`);
 	rmSync(buildDir, { recursive: true, force: true });
 }
 
@@ -107,7 +160,14 @@ mkdirSync('bench/out', { recursive: true });
 writeFileSync(outFile, JSON.stringify(report, null, 2));
 
 console.log(
-	'\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste frame | langste taak | hover | zoeken p95 | index (gz) |'
+	'\n| knopen | CPU-s (koud) | Hugo CPU-s | ÷ Hugo | piek (Hugo) | per knooppagina | tweede build na 1 wijziging | belasting (1/5/15 min) |\n| --- | --- | --- | --- | --- | --- | --- | --- |'
+);
+for (const s of report.sizes)
+	console.log(
+		`| ${s.nodes} | ${s.cpuSeconds.toFixed(1)} | ${s.hugo ? s.hugo.cpuSeconds.toFixed(1) : '–'} | ${s.hugo ? `${(s.cpuSeconds / s.hugo.cpuSeconds).toFixed(1)}×` : '–'} | ${s.peakRssMb.toFixed(0)} MB (${s.hugo ? `${s.hugo.peakRssMb.toFixed(0)} MB` : '–'}) | ${kb(s.nodePageBytes)} | ${s.rebuild ? `${s.rebuild.cpuSeconds.toFixed(1)} CPU-s (${((s.rebuild.cpuSeconds / s.cpuSeconds) * 100).toFixed(0)} %)` : '–'} | ${s.loadAverage.join(' / ')} |`
+	);
+console.log(
+	'\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste frame | langste taak | hover | zoeken p95 | zoekdata 1e vraag (gz) |'
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const s of report.sizes) {

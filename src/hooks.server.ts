@@ -1,5 +1,9 @@
+import { provideNodeDocuments } from '$lib/node-document';
+import { renderNodeDocument } from '$lib/server/node-document';
 import { base } from '$app/paths';
 import { FRAMABLE, UNFRAMABLE, WIDGET_PREFIX } from '$lib/server/emit/framing';
+
+provideNodeDocuments(renderNodeDocument);
 
 /** The framing policy in `npm run dev` and `vite preview` too (a built site gets it from its host). */
 export const handle = async ({ event, resolve }) => {

@@ -1,10 +1,12 @@
 /** Builds the site from a content folder, measuring wall time and the peak memory of the whole process tree. */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BuildResult {
 	wallMs: number;
+	/** User + system CPU seconds of the build and every process it started. */
+	cpuSeconds: number;
 	peakRssMb: number;
 	outputBytes: number;
 	files: number;
@@ -47,16 +49,22 @@ export function dirSize(dir: string): { bytes: number; files: number } {
 	return { bytes, files };
 }
 
-export function buildSite(content: string, buildDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+/**
+ * Runs a build command and measures it: wall time, CPU seconds of the whole process tree (user + system, from
+ * bash's `times`, which counts every descendant waited for), and peak resident memory of the tree.
+ * Progress lines (`[kennisgraaf] …`) pass through, so a long benchmark shows it is moving.
+ */
+export function measureBuild(command: string[], env: Record<string, string>, outDir: string, what: string): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		const child = spawn('npx', ['vite', 'build', '--logLevel', 'error'], {
-			// The layout cache is off, so every figure is a cold build.
-			env: { ...process.env, KENNISGRAAF_CONTENT: content, BUILD_DIR: buildDir, KIT_OUT_DIR: `.svelte-kit-bench`, KENNISGRAAF_LAYOUT_CACHE: '0', ...extraEnv },
-			stdio: ['ignore', 'pipe', 'pipe']
+		const quoted = command.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+		const child = spawn('bash', ['-c', `${quoted}; rc=$?; times >&3; exit $rc`], {
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', 'pipe', 'pipe']
 		});
 		let peakKb = 0;
 		let log = '';
+		let times = '';
 		const poll = setInterval(() => {
 			try {
 				peakKb = Math.max(peakKb, treeRssKb(child.pid!));
@@ -64,17 +72,39 @@ export function buildSite(content: string, buildDir: string, extraEnv: Record<st
 				/* the process may have just ended */
 			}
 		}, 150);
-		child.stdout.on('data', (d) => {
+		child.stdout!.on('data', (d) => {
 			log += d;
-			// Pass progress lines through, so a long benchmark shows it is moving.
 			for (const line of String(d).split('\n')) if (line.startsWith('[kennisgraaf]')) console.log(`    ${line}`);
 		});
-		child.stderr.on('data', (d) => (log += d));
+		child.stderr!.on('data', (d) => (log += d));
+		(child.stdio[3] as NodeJS.ReadableStream).on('data', (d) => (times += d));
 		child.on('close', (code) => {
 			clearInterval(poll);
-			if (code !== 0 || !existsSync(buildDir)) return reject(new Error(`build of ${content} failed (exit ${code}):\n${log.slice(-3000)}`));
-			const { bytes, files } = dirSize(buildDir);
-			resolve({ wallMs: performance.now() - started, peakRssMb: peakKb / 1024, outputBytes: bytes, files });
+			if (code !== 0 || !existsSync(outDir)) return reject(new Error(`${what} failed (exit ${code}):\n${log.slice(-3000)}`));
+			const { bytes, files } = dirSize(outDir);
+			resolve({ wallMs: performance.now() - started, cpuSeconds: childCpuSeconds(times), peakRssMb: peakKb / 1024, outputBytes: bytes, files });
 		});
 	});
+}
+
+/** The second line of bash's `times`: user and system time of the shell's children, e.g. "1m2.345s 0m1.000s". */
+function childCpuSeconds(times: string): number {
+	const line = times.trim().split('\n')[1] ?? '';
+	return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
+}
+
+/** Removes the caches a build keeps between runs, so the next build is cold. */
+export function clearBuildCaches() {
+	for (const dir of ['node_modules/.cache/kennisgraaf-content', 'node_modules/.cache/kennisgraaf-layout']) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Builds the site from a content folder, cold unless `warm` (then the content and layout caches of earlier builds are used). */
+export function buildSite(content: string, buildDir: string, extraEnv: Record<string, string> = {}, warm = false): Promise<BuildResult> {
+	if (!warm) clearBuildCaches();
+	return measureBuild(
+		['npx', 'vite', 'build', '--logLevel', 'error'],
+		{ KENNISGRAAF_CONTENT: content, BUILD_DIR: buildDir, KIT_OUT_DIR: `.svelte-kit-bench`, ...extraEnv },
+		buildDir,
+		`build of ${content}`
+	);
 }

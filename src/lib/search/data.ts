@@ -25,7 +25,9 @@ export interface SearchDocs {
 /** The term index as the build exports it (term-index.ts). */
 export type SearchIndexExport = TermIndexExport;
 
-export const SEARCH_PARTS = ['index', 'docs'] as const;
-export type SearchPart = (typeof SEARCH_PARTS)[number];
-
-export const searchPartUrl = (base: string, part: SearchPart) => `${base}/zoeken/data/${part}.json`;
+/** The shipped files (shards.ts): the manifest with the ranking columns, term shards by key, stored fields by block. */
+export const searchUrls = {
+	manifest: (base: string) => `${base}/zoeken/data/index.json`,
+	shard: (base: string, key: string) => `${base}/zoeken/data/term/${key}.json`,
+	block: (base: string, block: number) => `${base}/zoeken/data/doc/${block}.json`
+};

@@ -10,7 +10,7 @@ import type { SearchDocs, SearchIndexExport } from './data.ts';
 import { edits1 } from './fuzzy.ts';
 import { FIELDS, WORD, encode, fold, joinCompound, readTermIndex, splitCompound, stemTerm, surfaceTerm, type FieldName, type TermForm } from './options.ts';
 import { TYPE_RELEVANCE } from './options.ts';
-import type { Postings, TermIndex } from './term-index.ts';
+import type { Postings, TermLookup } from './term-index.ts';
 
 export interface QueryTerm {
 	/** The word as typed, folded. */
@@ -45,6 +45,8 @@ export interface SearchResult {
 	terms: QueryTerm[];
 	total: number;
 	hits: SearchHit[];
+	/** The hits' document numbers (their stored fields may load later: shards.ts). */
+	docs: number[];
 	marker: Marker;
 }
 
@@ -110,11 +112,11 @@ export class SearchEngine {
 	private atAny: Uint32Array;
 
 	constructor(
-		private index: TermIndex,
+		private index: TermLookup,
 		readonly docs: SearchDocs,
 		private base = ''
 	) {
-		const size = docs.id.length;
+		const size = docs.type.length;
 		this.typeRank = docs.types.map((t) => {
 			const at = TYPE_RELEVANCE.indexOf(t);
 			return at < 0 ? TYPE_RELEVANCE.length : at;
@@ -184,7 +186,7 @@ export class SearchEngine {
 	search(query: string, filters: SearchFilters = {}, limit = 20, offset = 0): SearchResult {
 		const terms = parseQuery(query);
 		const marker: Marker = { stems: new Set(), prefixes: [] };
-		if (!terms.length) return { terms, total: 0, hits: [], marker };
+		if (!terms.length) return { terms, total: 0, hits: [], docs: [], marker };
 		const n = terms.length;
 		const { termWeight, score, matched, atExact, atAny } = this;
 		const seen: number[] = [];
@@ -257,7 +259,8 @@ export class SearchEngine {
 			atExact[doc] = 0;
 			atAny[doc] = 0;
 		}
-		return { terms, total, hits: topDocs.slice(offset).map((doc) => this.hit(doc)), marker };
+		const docs = topDocs.slice(offset);
+		return { terms, total, hits: docs.map((doc) => this.hit(doc)), docs, marker };
 	}
 
 	hit(doc: number): SearchHit {

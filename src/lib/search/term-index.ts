@@ -78,8 +78,16 @@ function ungap(list: number[]) {
 	return list;
 }
 
+/** What the ranking asks of an index: the whole index (TermIndex) or its shards as they load (shards.ts). */
+export interface TermLookup {
+	has(field: string, term: string): boolean;
+	get(field: string, term: string): Postings | undefined;
+	withPrefix(field: string, prefix: string): Postings[];
+	hasPrefix(field: string, prefix: string): boolean;
+}
+
 /** The index for querying, read from an export. */
-export class TermIndex {
+export class TermIndex implements TermLookup {
 	private fields = new Map<string, FieldData>();
 
 	/** Reads an export (it is decoded in place); `expected` are the reader's fields, which must match the writer's. */

@@ -28,7 +28,7 @@ export function getSite(): Site {
 	if (cached?.version === version) return cached.site;
 	phase('inhoud laden', contentRoot());
 	const snapshot = readSnapshot(contentRoot(), base);
-	const { nodes, relations, errors } = snapshot ? { ...snapshot, errors: [] } : loadContent(contentRoot(), { base });
+	const { nodes, relations, errors } = snapshot ? { ...snapshot, errors: [] } : loadContent(contentRoot(), { base, cache: 'memory' });
 	phase('inhoud geladen', `${nodes.length} knopen, ${relations.length} relaties`);
 	if (errors.length && !dev) throw new ContentErrors(errors);
 	const site = assembleSite(nodes, relations);

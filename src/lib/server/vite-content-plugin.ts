@@ -6,10 +6,11 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { contentRoot } from './config.ts';
 import { formatErrors } from './load/errors.ts';
 import { loadContent } from './load/index.ts';
+import { phase } from './progress.ts';
 import { SNAPSHOT_ENV, snapshotPath, writeSnapshot } from './load/snapshot.ts';
 
 function validate() {
-	const { errors } = loadContent(contentRoot());
+	const { errors } = loadContent(contentRoot(), { cache: 'memory' });
 	return errors.length ? formatErrors(errors) : undefined;
 }
 
@@ -20,7 +21,8 @@ const basePath = () => (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 function validateBuild() {
 	if (process.env[SNAPSHOT_ENV]) return;
 	const root = contentRoot();
-	const { nodes, relations, errors } = loadContent(root, { base: basePath() });
+	phase('inhoud controleren', root);
+	const { nodes, relations, errors } = loadContent(root, { base: basePath(), cache: 'disk', progress: true });
 	if (errors.length) {
 		// A plain message and exit code 1: a stack trace would bury the list for a lector.
 		console.error(`\n${formatErrors(errors)}`);

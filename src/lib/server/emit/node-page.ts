@@ -13,6 +13,7 @@ import type { Site } from '../site.ts';
 import { SHOWN } from '../../node-list.ts';
 import { exampleNotice } from './example-notice.ts';
 import { jsonLd, serializeJsonLd } from './jsonld.ts';
+import type { OpenDataLinks } from './open-data-links.ts';
 import { listItem, sortItems, STATUS_ORDER, type ListItem } from './node-meta.ts';
 import { breadcrumbs, toRef, type NodeRef } from './pages.ts';
 import { provenanceOf, suggestionsOf } from './provenance.ts';
@@ -327,3 +328,5 @@ export function nodePage(site: Site, id: string) {
 	};
 }
 export type NodePageData = ReturnType<typeof nodePage>;
+/** What a node page's article renders: the page data and what it offers to follow or embed. */
+export type NodeArticleData = NodePageData & { openData: OpenDataLinks };

@@ -7,6 +7,7 @@ import type { SearchSlot } from '../../registry/fields.ts';
 import { SECTOREN, getType, registry } from '../../registry/registry.ts';
 import { sectorMask } from '../../sectors.ts';
 import type { SearchDocs, SearchIndexExport } from '../../search/data.ts';
+import { splitDocs, splitTermIndex, type DocBlock, type SearchManifest } from '../../search/shards.ts';
 import { WORD, buildTermIndex, fold, splitCompound, titleTermCount, type SearchDocument } from '../../search/options.ts';
 import { field } from '../graph/hierarchy.ts';
 import type { ContentNode } from '../load/index.ts';
@@ -116,11 +117,22 @@ export function buildSearchData(site: SearchSite): SearchData {
 	};
 }
 
-const cache = new WeakMap<SearchSite, SearchData>();
+/** What the site ships (src/lib/search/shards.ts): a manifest, term shards by key, stored fields by block. */
+export interface SearchFiles {
+	manifest: SearchManifest;
+	shards: Map<string, SearchIndexExport>;
+	blocks: DocBlock[];
+}
 
-/** Built once per loaded site: both prerendered parts come from the same build. */
-export function searchData(site: SearchSite): SearchData {
-	let data = cache.get(site);
-	if (!data) cache.set(site, (data = buildSearchData(site)));
-	return data;
+const cache = new WeakMap<SearchSite, SearchFiles>();
+
+/** Built once per loaded site: every prerendered part comes from the same build. */
+export function searchFiles(site: SearchSite): SearchFiles {
+	let files = cache.get(site);
+	if (!files) {
+		const { index, docs } = buildSearchData(site);
+		const { shards, split } = splitTermIndex(index);
+		cache.set(site, (files = { shards, ...splitDocs(docs, index.fields, [...shards.keys()], split) }));
+	}
+	return files;
 }

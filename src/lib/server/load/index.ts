@@ -7,6 +7,8 @@ import { ID_PATTERN } from '../../registry/schema.ts';
 import { getType, type NodeData, type TypeDef, type TypeName } from '../../registry/registry.ts';
 import { nodeUrl } from '../../urls.ts';
 import { consistencyErrors } from './consistency.ts';
+import { phase, tick } from '../progress.ts';
+import { ContentCache, type CachedParse } from './cache.ts';
 import type { ContentError } from './errors.ts';
 import { parseFrontmatter, type Parsed } from './frontmatter.ts';
 import { depthProblem, LIMITS, markdownProblem, tooManyLinks } from './limits.ts';
@@ -50,10 +52,9 @@ export interface LoadResult {
 
 interface Pending {
 	src: SourceFile;
-	/**
-	 * Milliseconds already spent on this file (parsing and validation). Its budget (LIMITS.fileMs) counts only its own
-	 * work: the other files parsed between the two passes must not use it up, or a large corpus would time out.
-	 */
+	/** The file's key in the content cache. */
+	key?: string;
+	/** Milliseconds spent on this file before rendering: its budget (LIMITS.fileMs) is for its own work, not for waiting on the others. */
 	spent: number;
 	parsed: Parsed;
 	data: Record<string, unknown>;
@@ -111,8 +112,28 @@ function* urls(
 	}
 }
 
-export function loadContent(root: string, options: { base?: string } = {}): LoadResult {
+export interface LoadOptions {
+	base?: string;
+	/** Reuse the work of an earlier run for unchanged files (cache.ts): in memory (`npm run dev`), or also on disk (builds). */
+	cache?: 'memory' | 'disk';
+	/** Print progress lines (builds). */
+	progress?: boolean;
+}
+
+/** The last run's cache per content folder and base path, for the next run in the same process. */
+const memory = new Map<string, ContentCache>();
+
+/** A file's parse as the cache keeps it; the line of a frontmatter value is looked up again only for an error message. */
+function fromCache(src: SourceFile, c: CachedParse): Parsed {
+	let lineOf: Parsed['lineOf'] | undefined;
+	return { data: c.data, body: c.body, bodyLine: c.bodyLine, lineOf: (path) => (lineOf ??= parseFrontmatter(src.file, src.text).parsed!.lineOf)(path) };
+}
+
+export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
 	const base = options.base ?? '';
+	const count = (name: string, total: number) => options.progress && tick(name, total);
+	const memoryKey = `${root}\0${base}`;
+	const cache = options.cache ? new ContentCache(root, base).open(memory.get(memoryKey)) : undefined;
 	const { sources, errors } = readContent(root);
 	const pending: Pending[] = [];
 	const firstFile = new Map<string, string>();
@@ -120,6 +141,7 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 	const typeOfFile = new Map<string, string>();
 
 	for (const src of sources) {
+		count('bestanden gelezen en gecontroleerd', sources.length);
 		const prior = firstFile.get(src.id);
 		if (prior) {
 			errors.push({
@@ -133,6 +155,13 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 		}
 		firstFile.set(src.id, src.file);
 		typeOfFile.set(src.id, src.type);
+		const key = cache?.key(src.file, src.text);
+		const hit = key ? cache!.parse(key) : undefined;
+		if (hit) {
+			errors.push(...hit.errors);
+			pending.push({ src, key, spent: 0, parsed: fromCache(src, hit), data: hit.data, valid: hit.valid });
+			continue;
+		}
 		const started = performance.now();
 		const { parsed, errors: parseErrors } = parseFrontmatter(src.file, src.text);
 		errors.push(...parseErrors);
@@ -141,7 +170,9 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 		const { value, errors: schemaErrors } = validateData(src.file, type, parsed.data, parsed.lineOf);
 		errors.push(...schemaErrors);
 		const spent = performance.now() - started;
-		pending.push(value ? { src, spent, parsed, data: value, valid: true } : { src, spent, parsed, data: parsed.data, valid: false });
+		const data = value ?? parsed.data;
+		if (key) cache!.storeParse(key, { data, valid: !!value, errors: [...parseErrors, ...schemaErrors], body: parsed.body, bodyLine: parsed.bodyLine });
+		pending.push({ src, key, spent, parsed, data, valid: !!value });
 	}
 
 	const byId = new Map(pending.filter((p) => p.valid).map((p) => [p.src.id, p]));
@@ -162,9 +193,10 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 
 	const nodes: ContentNode[] = [];
 	const relations: Relation[] = [];
-	for (const { src, spent, parsed, data, valid: schemaValid } of pending) {
+	for (const { src, key, spent, parsed, data, valid: schemaValid } of pending) {
+		count('bestanden verwerkt', pending.length);
 		const type: TypeDef = getType(src.type)!;
-		const rendered = render(src.file, parsed, resolver, performance.now() + LIMITS.fileMs - spent);
+		const rendered = (key && cache!.render(key, resolver)) || renderAndStore(src.file, parsed, resolver, performance.now() + LIMITS.fileMs - spent, cache, key);
 		if ('error' in rendered) errors.push(rendered.error);
 		const valid = schemaValid && !('error' in rendered);
 		for (const ref of references(type.fields, data)) {
@@ -248,7 +280,22 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 		});
 	}
 	errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	if (cache) {
+		if (options.cache === 'disk') cache.save();
+		memory.set(memoryKey, cache);
+		if (options.progress) phase('inhoud gecontroleerd', `${sources.length} bestanden, ${cache.hits} uit de cache`);
+	}
 	return { nodes, relations, errors };
+}
+
+/** Renders a body and keeps the result, with what it asked of other files, in the cache. */
+function renderAndStore(file: string, parsed: Parsed, resolver: LinkResolver, deadline: number, cache?: ContentCache, key?: string) {
+	if (!cache || !key) return render(file, parsed, resolver, deadline);
+	const recorded = cache.recording(resolver);
+	const out = render(file, parsed, recorded.resolver, deadline);
+	// Errors are not kept: a time budget that ran out says nothing about the next run.
+	if (!('error' in out)) cache.storeRender(key, { ...out, asked: recorded.asked });
+	return out;
 }
 
 /**

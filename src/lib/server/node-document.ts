@@ -1,0 +1,27 @@
+/** Renders a node page's content to HTML (see src/lib/node-document.ts for why it is not hydrated). */
+import { error } from '@sveltejs/kit';
+import { render } from 'svelte/server';
+import NodeArticle from '$lib/components/NodeArticle.svelte';
+import type { NodeDocument } from '$lib/node-document';
+import { base } from '$app/paths';
+import { nodePage } from './emit/node-page.ts';
+import { openDataLinks } from './emit/open-data-links.ts';
+import { tick } from './progress.ts';
+import { errorsIn, getSite } from './site.ts';
+
+/** Svelte's hydration markers: this HTML is never hydrated, so they would only add weight (2 KB a page). */
+const HYDRATION_MARKERS = /<!--(?:\[[^>]{0,4}|\]|)-->/g;
+
+export function renderNodeDocument(type: string, id: string, url: URL): NodeDocument {
+	const site = getSite();
+	// In `npm run dev` a file with errors gets a page that lists them (a build has stopped before this).
+	const file = `${type}/${id}.md`;
+	const problems = errorsIn(file);
+	if (problems.length)
+		error(500, { message: 'Dit bestand heeft fouten', file, problems: problems.map(({ line, message, hint }) => ({ line, message, hint })) });
+	if (site.byId.get(id)?.type !== type) error(404, 'Deze pagina bestaat niet');
+	tick('pagina’s gerenderd', site.nodes.length);
+	const data = { ...nodePage(site, id), openData: openDataLinks(base, site.byId.get(id)!) };
+	const { head, body } = render(NodeArticle, { props: { data, url } });
+	return { id, title: data.node.title, head: head.replace(HYDRATION_MARKERS, ''), body: body.replace(HYDRATION_MARKERS, '') };
+}

@@ -1,0 +1,13 @@
+import { error, json } from '@sveltejs/kit';
+import { searchFiles } from '$lib/server/emit/search-index';
+import { getSite } from '$lib/server/site';
+
+export const prerender = true;
+export const entries = () => searchFiles(getSite()).blocks.map((_, block) => ({ block: String(block) }));
+
+/** Ids, titles and snippets of one block of documents, fetched when a hit from it is shown. */
+export const GET = ({ params }) => {
+	const block = searchFiles(getSite()).blocks[Number(params.block)];
+	if (!/^\d+$/.test(params.block) || !block) error(404, 'Onbekend zoekbestand');
+	return json(block);
+};

@@ -1,0 +1,58 @@
+/**
+ * The loader's per-file cache (src/lib/server/load/cache.ts): a second run gives exactly what a run without it gives,
+ * and no change (to a file, or to a file it links to) can leave old content in place.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/server/load/index.ts';
+
+let root: string;
+const saved = process.env.KENNISGRAAF_CONTENT_CACHE_DIR;
+
+beforeAll(() => {
+	const dir = mkdtempSync(join(tmpdir(), 'kg-cache-'));
+	root = join(dir, 'content');
+	cpSync(resolve('content'), root, { recursive: true });
+	process.env.KENNISGRAAF_CONTENT_CACHE_DIR = join(dir, 'cache');
+});
+afterAll(() => {
+	rmSync(join(root, '..'), { recursive: true, force: true });
+	if (saved === undefined) delete process.env.KENNISGRAAF_CONTENT_CACHE_DIR;
+	else process.env.KENNISGRAAF_CONTENT_CACHE_DIR = saved;
+});
+
+const TARGET = 'agendapunt/ds-flexibele-opleiders-scholen-en-besturen.md';
+const LINKER = 'dialoogsessies';
+const edit = (file: string, from: string, to: string) => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(from, to));
+const fresh = () => loadContent(root, { base: '/kg' });
+const cached = () => loadContent(root, { base: '/kg', cache: 'disk' });
+
+describe('content cache', () => {
+	it('gives what an uncached run gives, from the cache on disk', () => {
+		const first = cached();
+		expect(first.errors).toEqual([]);
+		const second = cached();
+		expect(second).toEqual(fresh());
+		expect(second.nodes.length).toBeGreaterThan(100);
+	});
+
+	// Each test starts from the cache the one before left.
+	it('shows a changed title in the pages that link to it, though those files did not change', () => {
+		edit(TARGET, 'titel: "Flexibele opleidingen', 'titel: "Wendbare opleidingen');
+		const after = cached();
+		const linker = after.nodes.find((n) => n.id === LINKER)!;
+		expect(linker.html).toContain('Wendbare opleidingen vragen om');
+		expect(linker.html).not.toContain('Flexibele opleidingen vragen om');
+		expect(after).toEqual(fresh());
+	});
+
+	it('reports a reference to a deleted file at the right line of an unchanged file', () => {
+		const text = readFileSync(join(root, TARGET), 'utf8');
+		rmSync(join(root, 'gamechanger/gc-opleiden-in-de-school.md'));
+		const after = cached();
+		expect(after.errors).toEqual(fresh().errors);
+		expect(after.errors.find((e) => e.file === TARGET)).toMatchObject({ line: text.split('\n').findIndex((l) => l.startsWith('gamechangers:')) + 1 });
+	});
+});
