@@ -1,0 +1,23 @@
+/**
+ * window.__kennisgraafGraph for the browser tests and the benchmark. Imported only when the build
+ * was made with VITE_KG_TEST_HOOK=1 (scripts/test.sh, the benchmarks), so shipped builds lack it.
+ */
+import type { ExplorerState } from './explorer-state.svelte.ts';
+import type { Model } from './model.ts';
+import type { Renderer } from './renderer.ts';
+
+export function installTestHook(h: { model: Model; renderer: Renderer; state: ExplorerState; select: (id: string) => void }) {
+	const at = (id: string) => h.model.index.get(id)!;
+	(window as unknown as { __kennisgraafGraph: unknown }).__kennisgraafGraph = {
+		model: h.model,
+		renderer: h.renderer,
+		plain: h.renderer.plain,
+		view: () => h.state.view(),
+		select: h.select,
+		position: (id: string) => h.renderer.viewportPosition(at(id)),
+		display: (id: string) => h.renderer.sigma.getNodeDisplayData(id),
+		highlighted: (id: string) => h.renderer.isHighlighted(at(id)),
+		onPath: (id: string) => h.renderer.isOnPath(at(id)),
+		labels: () => h.renderer.labels()
+	};
+}
