@@ -220,7 +220,12 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	return {
 		sigma,
 		plain,
-		setMask: (mask) => restyle({ mask }),
+		setMask(mask) {
+			// A new selection recomputes the mask, mostly to the same: only a real change re-processes the graph.
+			const old = style.mask;
+			if (mask.length === old.length && mask.every((v, i) => v === old[i])) return;
+			restyle({ mask });
+		},
 		setColours(colours) {
 			if (colours !== style.colours) restyle({ colours });
 		},
