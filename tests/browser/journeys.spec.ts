@@ -93,15 +93,27 @@ test('researcher: related projects come with a specific reason, the strongest fi
 test('researcher: white spots are the same on /dekking, the thema page and the kennisvraag page', async ({ page, g }) => {
 	const white = whiteSpots(g);
 	await page.goto('/dekking/?wit=1');
-	// The prerendered table lists every question; the filter from the URL applies once the page is interactive.
+	// The prerendered first rows are replaced once the whole table has loaded and the URL's filter applies.
 	await expect(page.getByLabel('Alleen witte vlekken')).toBeChecked();
 	const rows = page
 		.getByRole('table')
 		.getByRole('row')
 		.filter({ has: page.getByRole('cell') });
-	const onDekking = await rows.locator('td:first-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 	const byUrl = new Map(g.nodes.map((n) => [n.url, n]));
-	expect(onDekking.map((u) => byUrl.get(u!)!.id).sort()).toEqual([...white].sort());
+	const onPage = async () =>
+		(await rows.locator('td:first-child a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((u) => byUrl.get(u!)?.id ?? u!);
+	// Every white spot, over as many pages (of 50 rows) as the table has.
+	const seen: string[] = [];
+	for (let p = 1; ; p++) {
+		const expected = Math.min(50, white.size - seen.length);
+		await expect.poll(async () => (await onPage()).filter((id) => white.has(id) && !seen.includes(id)).length).toBe(expected);
+		seen.push(...(await onPage()));
+		const next = page.getByRole('navigation', { name: 'Paginering' }).getByRole('link', { name: 'Volgende' });
+		if (!(await next.count())) break;
+		await next.click();
+		await expect(page).toHaveURL(new RegExp(`pagina=${p + 1}`));
+	}
+	expect(seen.sort()).toEqual([...white].sort());
 	await expect(page.getByText(/Een kennisvraag is een witte vlek als/)).toBeAttached();
 
 	// Every question on one thema page, and a white one and a covered one on their own pages.
@@ -126,6 +138,30 @@ test('researcher: white spots are the same on /dekking, the thema page and the k
 	const covered = kvs.find((k) => !white.has(k.id))!;
 	await page.goto(covered.url);
 	await expect(hub(page)).not.toContainText('Nog niemand');
+});
+
+test('researcher: /dekking shows its table a page at a time, the page kept in the URL', async ({ page, g }) => {
+	const total = g.nodes.filter((n) => n.type === 'kennisvraag').length;
+	const rows = page
+		.getByRole('table')
+		.getByRole('row')
+		.filter({ has: page.getByRole('cell') });
+	const pager = page.getByRole('navigation', { name: 'Paginering' });
+	await page.goto('/dekking/');
+	await expect(rows).toHaveCount(Math.min(50, total));
+	if (total <= 50) {
+		await expect(pager).toHaveCount(0);
+		return;
+	}
+	const first = await rows.locator('td:first-child a').allInnerTexts();
+	await pager.getByRole('link', { name: 'Pagina 2' }).click();
+	await expect(page).toHaveURL(/pagina=2/);
+	await expect(rows).toHaveCount(Math.min(50, total - 50));
+	const second = await rows.locator('td:first-child a').allInnerTexts();
+	expect(second.filter((t) => first.includes(t))).toEqual([]);
+	await page.reload();
+	await expect(page.getByRole('table').locator('caption')).toContainText('pagina 2 van');
+	await expect.poll(() => rows.locator('td:first-child a').allInnerTexts()).toEqual(second);
 });
 
 test('a link preview on hover and on keyboard focus, on desktop only, loaded on demand', async ({ page, g }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { dekking, dekkingCsv, isWhiteSpot } from '../../src/lib/server/emit/dekking.ts';
+import { dekking, dekkingCsv, dekkingPage, isWhiteSpot } from '../../src/lib/server/emit/dekking.ts';
 import { agendaComparison } from '../../src/lib/server/emit/agendas.ts';
 import { base, project, siteFrom } from './discovery-fixtures.ts';
 
@@ -51,6 +51,31 @@ describe('dekking counts', () => {
 		expect(d.themas[0].gamechangers.map((g) => g.id)).toEqual(['g1', 'g2']);
 		expect(d.vragen.map((v) => v.id)).toEqual(['k1', 'k2', 'k4', 'k3']);
 		expect(d.vragen.map((v) => v.order)).toEqual([0, 1, 2, 3]);
+	});
+});
+
+describe('the /dekking page before interaction', () => {
+	const p = dekkingPage(site);
+	const tile = (id: string) => p.themas.flatMap((t) => t.gamechangers).find((g) => g.id === id)!;
+
+	it('carries the counts per sector that the whole table gives', () => {
+		// Worked out from the whole table, as the browser would after fetching /dekking.json.
+		for (const sector of ['alle', ...d.sectoren]) {
+			const relevant = d.vragen.filter((v) => sector === 'alle' || !v.sectoren.length || v.sectoren.includes(sector));
+			expect(p.vragenPerSector[sector], sector).toBe(relevant.length);
+			expect(p.wittePerSector[sector], sector).toBe(relevant.filter((v) => isWhiteSpot(v, sector)).length);
+		}
+		// k1 is po and covered, k2 vo (its gamechanger's sector), k3 and k4 have no sector; k2 and k4 are white.
+		expect(p.vragenPerSector).toMatchObject({ alle: 4, po: 3, vo: 3, mbo: 2 });
+		expect(p.wittePerSector).toMatchObject({ alle: 2, po: 1, vo: 2, mbo: 1 });
+		expect(tile('g1')).toMatchObject({ kennisvragen: 2, open: { alle: 1, vo: 1, po: 0 } });
+		expect(tile('g2')).toMatchObject({ kennisvragen: 1, open: { alle: 1, mbo: 1, vo: 1 } });
+	});
+
+	it('carries only the first rows, in agenda order', () => {
+		expect(p.total).toBe(4);
+		expect(p.vragen.map((v) => v.id)).toEqual(d.vragen.slice(0, p.pageSize).map((v) => v.id));
+		expect(p.pageSize).toBeLessThan(100);
 	});
 });
 

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { formatError, type ContentError } from '../../src/lib/server/load/errors.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 import { LIMITS } from '../../src/lib/server/load/limits.ts';
@@ -70,6 +70,24 @@ describe('hostile fixtures through the loader', () => {
 			expect(slow.errors.map((e) => e.file).sort()).toEqual(Object.keys(validFiles()).sort());
 		} finally {
 			LIMITS.fileMs = budget;
+		}
+	});
+	it('counts only a file’s own work against its budget, not the time spent on the other files', () => {
+		// A clock that jumps a second at every reading: the whole corpus takes far longer than one file's budget,
+		// as a 10,000-file corpus does on a busy machine, while each file's own work stays within it.
+		let now = 0;
+		const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 1000));
+		const budget = LIMITS.fileMs;
+		LIMITS.fileMs = 30_000;
+		try {
+			const files = validFiles();
+			const loaded = loadContent(contentDir(files));
+			expect(now, 'the corpus took longer than one budget').toBeGreaterThan(LIMITS.fileMs);
+			expect(loaded.errors.map(formatError)).toEqual([]);
+			expect(loaded.nodes.length).toBe(Object.keys(files).length);
+		} finally {
+			LIMITS.fileMs = budget;
+			clock.mockRestore();
 		}
 	});
 });

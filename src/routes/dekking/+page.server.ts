@@ -1,4 +1,4 @@
-import { dekking } from '$lib/server/emit/dekking';
+import { dekkingPage } from '$lib/server/emit/dekking';
 import { getSite } from '$lib/server/site';
 
-export const load = () => dekking(getSite());
+export const load = () => dekkingPage(getSite());

@@ -125,6 +125,54 @@ export function dekking(site: DekkingSite): Dekking {
 	};
 }
 
+/** Rows of the kennisvragen table on one screen; the page carries the first, /dekking.json all of them. */
+export const DEKKING_PAGE = 50;
+
+/** Relevant to a sector ("alle" = every question): the question's sectors include it, or it has none. */
+const forSector = (v: DekkingVraag, sector: string) => sector === 'alle' || v.sectoren.length === 0 || v.sectoren.includes(sector);
+
+/**
+ * What /dekking shows before any interaction: the tiles, the counts per sector and the first rows in agenda order.
+ * The whole table is /dekking.json, fetched when a reader filters, sorts or pages, so the page stays small at any
+ * size (500 questions made 730 KB of HTML at 10,000 nodes).
+ */
+export function dekkingPage(site: DekkingSite) {
+	const d = dekking(site);
+	const keys = ['alle', ...d.sectoren];
+	const byId = new Map(d.vragen.map((v) => [v.id, v]));
+	const perSector = (list: DekkingVraag[], count: (relevant: DekkingVraag[], sector: string) => number): SectorCounts =>
+		Object.fromEntries(
+			keys.map((s) => [
+				s,
+				count(
+					list.filter((v) => forSector(v, s)),
+					s
+				)
+			])
+		);
+	const open = (list: DekkingVraag[]) => perSector(list, (relevant, s) => relevant.filter((v) => isWhiteSpot(v, s)).length);
+	return {
+		sectoren: d.sectoren,
+		themas: d.themas.map(({ losseKennisvragen, ...t }) => ({
+			...t,
+			losseKennisvragen: losseKennisvragen.length,
+			gamechangers: t.gamechangers.map(({ kennisvragen, ...g }) => ({
+				...g,
+				kennisvragen: kennisvragen.length,
+				/** White kennisvragen under this gamechanger, per sector. */
+				open: open(kennisvragen.map((k) => byId.get(k)!))
+			}))
+		})),
+		/** Per sector: the questions that apply, and how many of them are white spots. */
+		vragenPerSector: perSector(d.vragen, (relevant) => relevant.length),
+		wittePerSector: open(d.vragen),
+		vragen: d.vragen.slice(0, DEKKING_PAGE),
+		total: d.vragen.length,
+		pageSize: DEKKING_PAGE
+	};
+}
+export type DekkingPage = ReturnType<typeof dekkingPage>;
+
 /** White spot for a sector ("alle" = no filter): no project there and no lectoraat at all. */
 export const isWhiteSpot = (v: { projecten: SectorCounts; lectoraten: number }, sector = 'alle') => whiteSpot(v.projecten[sector], v.lectoraten);
 

@@ -70,6 +70,17 @@ function groupsOf(site: Site, nodes: ContentNode[], decorate: (item: ListItem) =
 /** A quote that is only the link's own text (an item of a list of links) says nothing more. */
 const informative = (q: NonNullable<ListItem['quote']>) => /\p{L}/u.test(q.before + q.after);
 
+/** The sentence around each text link to this node, by the id of the page that links (none when it says nothing more). */
+function backlinkQuotes(site: Site, node: ContentNode): Map<string, ListItem['quote']> {
+	const quotes = new Map<string, ListItem['quote']>();
+	for (const edge of site.graph.inEdges(node.id)) {
+		const { type, context } = site.graph.getEdgeAttributes(edge);
+		const source = site.graph.source(edge);
+		if (type === LINK_RELATION && source !== node.id && !quotes.get(source)) quotes.set(source, context && informative(context) ? context : undefined);
+	}
+	return quotes;
+}
+
 const section = (id: string, heading: string, groups: ItemGroup[]): Section => ({ id, heading, total: groups.reduce((n, g) => n + g.total, 0), groups });
 
 interface ShownElsewhere {
@@ -89,7 +100,7 @@ export function relationSections(site: Site, node: ContentNode, omit: ShownElsew
 	const skipOut = new Set([...(def.parent ?? []), 'bron', ...(omit.out ?? [])]);
 	const outgoing = new Map<string, ContentNode[]>();
 	const incoming = new Map<string, Set<ContentNode>>();
-	const quotes = new Map<string, ListItem['quote']>();
+	const quotes = backlinkQuotes(site, node);
 	const linkedTo: ContentNode[] = [];
 	for (const edge of site.graph.outEdges(node.id)) {
 		const type = site.graph.getEdgeAttribute(edge, 'type');
@@ -99,13 +110,10 @@ export function relationSections(site: Site, node: ContentNode, omit: ShownElsew
 		else if (!skipOut.has(type)) outgoing.set(type, [...(outgoing.get(type) ?? []), target]);
 	}
 	for (const edge of site.graph.inEdges(node.id)) {
-		const { type, context } = site.graph.getEdgeAttributes(edge);
+		const type = site.graph.getEdgeAttribute(edge, 'type');
 		const source = site.byId.get(site.graph.source(edge))!;
 		if (source === node) continue;
-		if (type === LINK_RELATION) {
-			if (!quotes.get(source.id)) quotes.set(source.id, context && informative(context) ? context : undefined);
-			continue;
-		}
+		if (type === LINK_RELATION) continue;
 		const key = `${source.type}.${type}`;
 		if (omit.in?.includes(key)) continue;
 		const set = incoming.get(key) ?? new Set();
@@ -164,15 +172,18 @@ function kennisvraagHub(site: Site, k: ContentNode<'kennisvraag'>) {
 	const gamechanger = k.data.gamechanger ? (site.byId.get(k.data.gamechanger) as ContentNode<'gamechanger'>) : undefined;
 	const thema = site.byId.get(k.data.thema)!;
 	const sectoren = k.data.sectoren?.length ? k.data.sectoren : (gamechanger?.data.sectoren ?? []);
+	// What a project's own text says about the question is the quickest answer to "what do they do with it?".
+	const quotes = backlinkQuotes(site, k);
+	const quoted = (i: ListItem): ListItem => (quotes.get(i.id) ? { ...i, quote: quotes.get(i.id) } : i);
 	return {
 		witteVlek: vraagCoverage(site, k.id).witteVlek,
 		/** Where the work happens, which can differ from the sectors the question was asked for. */
 		projectSectoren: SECTOREN.filter((s) => projects.some((p) => p.data.sectoren?.includes(s))).map((s) => SECTOR_LABELS[s]),
-		projecten: section('wie-projecten', 'Projecten', groupsOf(site, projects, undefined, listUrl(k, 'project', 'kennisvragen'))),
+		projecten: section('wie-projecten', 'Projecten', groupsOf(site, projects, quoted, listUrl(k, 'project', 'kennisvragen'))),
 		lectoraten: section(
 			'wie-lectoraten',
 			'Lectoraten',
-			groupsOf(site, lectoraten, (i) => ({ ...i, meta: [...i.meta, naming.has(i.id) ? 'noemt deze vraag' : 'via een project'] }))
+			groupsOf(site, lectoraten, (i) => quoted({ ...i, meta: [...i.meta, naming.has(i.id) ? 'noemt deze vraag' : 'via een project'] }))
 		),
 		partnerschappen: section('wie-partnerschappen', 'Partnerschappen', groupsOf(site, partnerschappen)),
 		plaats: {

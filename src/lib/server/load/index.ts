@@ -49,8 +49,11 @@ export interface LoadResult {
 
 interface Pending {
 	src: SourceFile;
-	/** performance.now() by which this file must be done (LIMITS.fileMs from when its reading began). */
-	deadline: number;
+	/**
+	 * Milliseconds already spent on this file (parsing and validation). Its budget (LIMITS.fileMs) counts only its own
+	 * work: the other files parsed between the two passes must not use it up, or a large corpus would time out.
+	 */
+	spent: number;
 	parsed: Parsed;
 	data: Record<string, unknown>;
 	/** False when the frontmatter failed validation: its references are still checked, but it yields no node. */
@@ -129,14 +132,15 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 		}
 		firstFile.set(src.id, src.file);
 		typeOfFile.set(src.id, src.type);
-		const deadline = performance.now() + LIMITS.fileMs;
+		const started = performance.now();
 		const { parsed, errors: parseErrors } = parseFrontmatter(src.file, src.text);
 		errors.push(...parseErrors);
 		if (!parsed) continue;
 		const type = getType(src.type)!;
 		const { value, errors: schemaErrors } = validateData(src.file, type, parsed.data, parsed.lineOf);
 		errors.push(...schemaErrors);
-		pending.push(value ? { src, deadline, parsed, data: value, valid: true } : { src, deadline, parsed, data: parsed.data, valid: false });
+		const spent = performance.now() - started;
+		pending.push(value ? { src, spent, parsed, data: value, valid: true } : { src, spent, parsed, data: parsed.data, valid: false });
 	}
 
 	const byId = new Map(pending.filter((p) => p.valid).map((p) => [p.src.id, p]));
@@ -157,9 +161,9 @@ export function loadContent(root: string, options: { base?: string } = {}): Load
 
 	const nodes: ContentNode[] = [];
 	const relations: Relation[] = [];
-	for (const { src, deadline, parsed, data, valid: schemaValid } of pending) {
+	for (const { src, spent, parsed, data, valid: schemaValid } of pending) {
 		const type: TypeDef = getType(src.type)!;
-		const rendered = render(src.file, parsed, resolver, deadline);
+		const rendered = render(src.file, parsed, resolver, performance.now() + LIMITS.fileMs - spent);
 		if ('error' in rendered) errors.push(rendered.error);
 		const valid = schemaValid && !('error' in rendered);
 		for (const ref of references(type.fields, data)) {

@@ -32,7 +32,8 @@ export function linkContexts(body: string, title: (id: string) => string | undef
 	const out = new Map<string, LinkQuote>();
 	// Fenced code is not prose, and its [[…]] are no links.
 	const prose = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
-	for (const paragraph of prose.split(/\n\s*\n/)) {
+	// Each list item stands alone: the next item is no part of this one's sentence.
+	for (const paragraph of prose.split(/\n\s*\n|\n(?=\s{0,3}(?:[-*+]|\d+[.)])\s)/)) {
 		if (!paragraph.includes('[[')) continue;
 		const targets: string[] = [];
 		const text = paragraph
@@ -54,7 +55,8 @@ export function linkContexts(body: string, title: (id: string) => string | undef
 			// The sentence: from after the last full stop before the link to the first one after it.
 			const head = text.slice(0, start);
 			const tail = text.slice(end + 1);
-			const sentenceStart = Math.max(...['. ', '! ', '? ', ': '].map((p) => head.lastIndexOf(p) + (head.lastIndexOf(p) >= 0 ? p.length : 0)));
+			// A paragraph whose first sentence holds the link quotes from its start.
+			const sentenceStart = Math.max(0, ...['. ', '! ', '? ', ': '].map((p) => head.lastIndexOf(p) + (head.lastIndexOf(p) >= 0 ? p.length : 0)));
 			const stop = tail.search(/[.!?](\s|$)/);
 			// eslint-disable-next-line no-control-regex -- the two marker characters this module puts around a link
 			const strip = (s: string) => s.replace(/[\u0001\u0002]/g, '');
