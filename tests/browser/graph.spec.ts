@@ -173,7 +173,9 @@ test.describe('/graaf', () => {
 			expect(stage.width).toBeGreaterThanOrEqual(389);
 			expect(stage.y + stage.height).toBeGreaterThanOrEqual(843);
 			// Nothing in the toolbar sticks out of the window, and the help says tap, not double-click.
-			const right = await page.locator('.toolbar button:visible, .toolbar summary:visible').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+			const right = await page
+				.locator('.toolbar button:visible, .toolbar summary:visible')
+				.evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
 			expect(right).toBeLessThanOrEqual(390);
 			await expect(page.locator('.help').getByText(/^Tik/)).toBeVisible();
 			await expect(page.locator('.help').getByText(/dubbelklik/)).toBeHidden();
@@ -357,7 +359,13 @@ test.describe('/graaf', () => {
 		const reached: string[] = [];
 		for (let k = 0; k < 12 && !reached.includes('graaf'); k++) {
 			await page.keyboard.press('Tab');
-			reached.push(await page.evaluate(() => (document.activeElement?.id === 'graaf-canvas' ? 'graaf' : (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''))));
+			reached.push(
+				await page.evaluate(() =>
+					document.activeElement?.id === 'graaf-canvas'
+						? 'graaf'
+						: (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '')
+				)
+			);
 		}
 		for (const name of ['Inzoomen', 'Uitzoomen', 'Passend', 'graaf']) expect(reached.some((r) => r.startsWith(name))).toBe(true);
 		// The filters come first too.
@@ -393,7 +401,8 @@ test.describe('/graaf', () => {
 		const expectAllLabelled = async (centre: string) => {
 			const labels = await hook(page, (h) => h.labels());
 			expect(new Set(labels).size).toBe(labels.length);
-			for (const i of [idx.get(centre)!, ...neighbours[idx.get(centre)!]]) expect([data.titles[i], labels.some((l) => names(l, i))]).toEqual([data.titles[i], true]);
+			for (const i of [idx.get(centre)!, ...neighbours[idx.get(centre)!]])
+				expect([data.titles[i], labels.some((l) => names(l, i))]).toEqual([data.titles[i], true]);
 		};
 		await expectAllLabelled(project);
 		await page.mouse.move(2, 300);
@@ -438,7 +447,9 @@ test.describe('/graaf', () => {
 		});
 	}
 
-	test('exports: PNG at 2× with title and legend, SVG that parses, GEXF that graphology reads back, the view as CSV; example content marked', async ({ page }) => {
+	test('exports: PNG at 2× with title and legend, SVG that parses, GEXF that graphology reads back, the view as CSV; example content marked', async ({
+		page
+	}) => {
 		await openGraph(page, `?knoop=${project}`);
 		await page.getByText('Downloaden').click();
 		const get = async (name: string) => {
@@ -456,7 +467,11 @@ test.describe('/graaf', () => {
 		const svg = (await get('SVG')).bytes.toString('utf8');
 		const parsed = await page.evaluate((text) => {
 			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-			return { error: doc.querySelector('parsererror')?.textContent ?? null, title: doc.querySelector('title')?.textContent, circles: doc.querySelectorAll('circle').length };
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				title: doc.querySelector('title')?.textContent,
+				circles: doc.querySelectorAll('circle').length
+			};
 		}, svg);
 		expect(parsed.error).toBeNull();
 		expect(parsed.title).toContain(data.titles[idx.get(project)!]);
@@ -508,7 +523,11 @@ test.describe('/graaf coverage lens and time slider', () => {
 		const spots = page.locator('.white-spots');
 		await spots.locator('summary').click();
 		const listed = async () => (await spots.getByRole('link').allTextContents()).filter((t) => kvs.some((k) => k.title === t));
-		expect((await listed()).sort()).toEqual(white().map((k) => k.title).sort());
+		expect((await listed()).sort()).toEqual(
+			white()
+				.map((k) => k.title)
+				.sort()
+		);
 		const covered = kvs.find((k) => projectsOf(k.id).length > 0)!;
 		expect(await hook(page, (h, id) => h.display(id)!.color, covered.id)).not.toBe('#ffffff');
 
@@ -521,7 +540,13 @@ test.describe('/graaf coverage lens and time slider', () => {
 		const max = Number(await upper.getAttribute('max'));
 		for (let y = max; y > to; y--) await page.keyboard.press('ArrowLeft');
 		await expect(page).toHaveURL(new RegExp(`tot=${to}`));
-		await expect.poll(async () => (await listed()).sort()).toEqual(white(-Infinity, to).map((k) => k.title).sort());
+		await expect
+			.poll(async () => (await listed()).sort())
+			.toEqual(
+				white(-Infinity, to)
+					.map((k) => k.title)
+					.sort()
+			);
 		expect(white(-Infinity, to).length).toBeGreaterThan(white().length);
 		// A project outside the window is faded.
 		const late = graph.nodes.find((p) => p.type === 'project' && Number(String(p.start).slice(0, 4)) > to)!;

@@ -8,7 +8,7 @@ import { toCsv } from '../../csv.ts';
 import { registry } from '../../registry/registry.ts';
 import { isExample, LENS_CLASSES, type Coverage } from './coverage-lens.ts';
 import { download, toGexf } from './gexf.ts';
-import { FONT } from './labels.ts';
+import { FONT, paintLabels, type Placed } from './labels.ts';
 import { drawMark, INK, markStyle, svgMark } from './marks.ts';
 import type { Model, TypeCount } from './model.ts';
 import type { Renderer, Scene } from './renderer.ts';
@@ -80,7 +80,7 @@ interface Picture {
 	rows: LegendRow[];
 	note: string | null;
 	/** Labels with the example mark added. */
-	labels: { text: string; x: number; y: number; bold: boolean; from?: { x: number; y: number } }[];
+	labels: Placed[];
 	width: number;
 	height: number;
 	legendTop: number;
@@ -92,7 +92,7 @@ function composePicture(input: ExportInput, scene: Scene): Picture {
 	const labels = scene.labels.map((l) => {
 		const example = isExample(data, l.i);
 		examples ||= example;
-		return { text: example ? l.text + EXAMPLE_MARK : l.text, x: l.x, y: l.y, bold: l.bold, from: l.from };
+		return example ? { ...l, text: l.text + EXAMPLE_MARK } : l;
 	});
 	const rows: LegendRow[] =
 		input.colour === 'dekking'
@@ -157,24 +157,7 @@ async function toPng(p: Picture): Promise<Blob> {
 		ctx.fillRect(0, 0, p.scene.width, p.scene.height);
 		draw(true);
 	}
-	ctx.textBaseline = 'middle';
-	for (const l of p.labels) {
-		if (l.from) {
-			ctx.strokeStyle = 'rgba(90, 100, 115, 0.7)';
-			ctx.lineWidth = 1;
-			ctx.beginPath();
-			ctx.moveTo(l.from.x, l.from.y);
-			ctx.lineTo(l.x, l.y);
-			ctx.stroke();
-		}
-		ctx.font = `${l.bold ? 700 : 500} ${l.bold ? 13 : 12}px ${FONT}`;
-		ctx.lineJoin = 'round';
-		ctx.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-		ctx.lineWidth = 4;
-		ctx.strokeText(l.text, l.x, l.y);
-		ctx.fillStyle = INK;
-		ctx.fillText(l.text, l.x, l.y);
-	}
+	paintLabels(ctx, p.labels);
 	ctx.restore();
 	ctx.strokeStyle = '#d0d5db';
 	ctx.strokeRect(0.5, HEAD + 0.5, p.width - 1, p.scene.height - 1);
@@ -213,14 +196,20 @@ export function toSvg(p: Picture): string {
 		layer(true);
 	}
 	for (const l of p.labels) {
-		if (l.from) out.push(`<line x1="${l.from.x.toFixed(1)}" y1="${l.from.y.toFixed(1)}" x2="${l.x.toFixed(1)}" y2="${l.y.toFixed(1)}" stroke="#5a6473" stroke-width="1"/>`);
+		if (l.from)
+			out.push(
+				`<line x1="${l.from.x.toFixed(1)}" y1="${l.from.y.toFixed(1)}" x2="${l.x.toFixed(1)}" y2="${l.y.toFixed(1)}" stroke="#5a6473" stroke-width="1"/>`
+			);
 		out.push(
 			`<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" dominant-baseline="middle" font-size="${l.bold ? 13 : 12}" font-weight="${l.bold ? 700 : 500}" fill="${INK}" stroke="#ffffff" stroke-width="4" paint-order="stroke" stroke-linejoin="round">${esc(l.text)}</text>`
 		);
 	}
 	out.push('</g>', `<rect x="0.5" y="0.5" width="${p.width - 1}" height="${p.scene.height - 1}" fill="none" stroke="#d0d5db"/>`, '</g>');
 	for (const { row, x, y } of legendSlots(p))
-		out.push(svgMark(x + 6, y, 6, markStyle(row.mark, row.colour)), `<text x="${x + 18}" y="${y}" dominant-baseline="middle" font-size="12" fill="${INK}">${esc(row.label)}</text>`);
+		out.push(
+			svgMark(x + 6, y, 6, markStyle(row.mark, row.colour)),
+			`<text x="${x + 18}" y="${y}" dominant-baseline="middle" font-size="12" fill="${INK}">${esc(row.label)}</text>`
+		);
 	if (p.note) out.push(`<text x="12" y="${p.height - ROW / 2 - 4}" dominant-baseline="middle" font-size="12" fill="${INK}">${esc(p.note)}</text>`);
 	out.push('</svg>');
 	return out.join('\n');

@@ -84,7 +84,20 @@ export function createOverlay(sigma: Sigma, model: Model, included: Uint8Array) 
 			if (!forced && !st.labelAll && s.r < MIN_RADIUS) continue;
 			// A faded node (outside the time window, or the bulk type in the overview) keeps quiet.
 			if (!forced && s.style.core.startsWith('rgb(')) continue;
-			if (layout.add({ i, x: s.x, y: s.y, r: s.r, text: shorten(data.titles[i], st.labelAll && width < 520 ? 16 : undefined), bold: i === st.anchor, prefer: prefer(s, anchor) }, forced))
+			if (
+				layout.add(
+					{
+						i,
+						x: s.x,
+						y: s.y,
+						r: s.r,
+						text: shorten(data.titles[i], st.labelAll && width < 520 ? 16 : undefined),
+						bold: i === st.anchor,
+						prefer: prefer(s, anchor)
+					},
+					forced
+				)
+			)
 				count++;
 		}
 	}

@@ -97,8 +97,7 @@ export class LabelLayout {
 		const top: Box = [req.x - w / 2 - 2, req.y - gap - h, req.x + w / 2 + 2, req.y - gap];
 		const bottom: Box = [req.x - w / 2 - 2, req.y + gap, req.x + w / 2 + 2, req.y + gap + h];
 		const leftFirst = req.prefer === 'left' || (req.prefer !== 'right' && right[2] > this.right - EDGE);
-		for (const box of leftFirst ? [left, right, top, bottom] : [right, left, top, bottom])
-			if (this.free(box)) return this.take(box, req, w);
+		for (const box of leftFirst ? [left, right, top, bottom] : [right, left, top, bottom]) if (this.free(box)) return this.take(box, req, w);
 		if (!mustShow) return false;
 		return this.toColumn(req, w) || (this.dropped++, false);
 	}
@@ -128,31 +127,35 @@ export class LabelLayout {
 		return false;
 	}
 
-	/** Draws every placed label (with a white halo, readable over edges) and the leader lines. */
+	/** Draws every placed label and the leader lines. */
 	paint() {
-		const ctx = this.ctx;
-		ctx.save();
-		ctx.textBaseline = 'middle';
-		ctx.lineJoin = 'round';
-		ctx.strokeStyle = 'rgba(90, 100, 115, 0.7)';
-		ctx.lineWidth = 1;
-		for (const p of this.placed) {
-			if (!p.from) continue;
-			ctx.beginPath();
-			ctx.moveTo(p.from.x, p.from.y);
-			ctx.lineTo(p.x < p.from.x ? p.x + p.width + 2 : p.x - 2, p.y);
-			ctx.stroke();
-		}
-		for (const p of this.placed) {
-			ctx.font = font(p.bold);
-			ctx.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-			ctx.lineWidth = 4;
-			ctx.strokeText(p.text, p.x, p.y);
-			ctx.fillStyle = INK;
-			ctx.fillText(p.text, p.x, p.y);
-		}
-		ctx.restore();
+		paintLabels(this.ctx, this.placed);
 	}
+}
+
+/** Labels with a white halo (readable over edges) and their leader lines; also for the PNG export. */
+export function paintLabels(ctx: CanvasRenderingContext2D, placed: readonly Placed[]) {
+	ctx.save();
+	ctx.textBaseline = 'middle';
+	ctx.lineJoin = 'round';
+	ctx.strokeStyle = 'rgba(90, 100, 115, 0.7)';
+	ctx.lineWidth = 1;
+	for (const p of placed) {
+		if (!p.from) continue;
+		ctx.beginPath();
+		ctx.moveTo(p.from.x, p.from.y);
+		ctx.lineTo(p.x < p.from.x ? p.x + p.width + 2 : p.x - 2, p.y);
+		ctx.stroke();
+	}
+	for (const p of placed) {
+		ctx.font = font(p.bold);
+		ctx.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+		ctx.lineWidth = 4;
+		ctx.strokeText(p.text, p.x, p.y);
+		ctx.fillStyle = INK;
+		ctx.fillText(p.text, p.x, p.y);
+	}
+	ctx.restore();
 }
 
 const font = (bold?: boolean) => `${bold ? 700 : 500} ${bold ? 13 : 12}px ${FONT}`;

@@ -147,7 +147,8 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			minCameraRatio: 0.02,
 			maxCameraRatio: 4,
 			stagePadding: local && container.clientWidth >= 520 ? 48 : 24,
-			nodeReducer: (_key, attrs) => (attrs.i === anchor ? { ...nodeStyle(model, style, bulk, attrs), highlighted: true } : nodeStyle(model, style, bulk, attrs)),
+			nodeReducer: (_key, attrs) =>
+				attrs.i === anchor ? { ...nodeStyle(model, style, bulk, attrs), highlighted: true } : nodeStyle(model, style, bulk, attrs),
 			edgeReducer: (_key, attrs) => (edgeHidden(model, style, bulk, attrs.s as number, attrs.t as number) ? { ...attrs, hidden: true } : attrs)
 		},
 		{ plain: opts.plainSigma }
@@ -212,7 +213,13 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			const p = sigma.framedGraphToViewport(d);
 			const r = sigma.scaleSize(d.size);
 			if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
-			out.push({ i: a.i as number, x: p.x, y: p.y, r, style: { m1: d.m1 ?? 0, c1: d.c1 ?? d.color, m2: d.m2 ?? 0, c2: d.c2 ?? d.color, core: d.core ?? d.color } });
+			out.push({
+				i: a.i as number,
+				x: p.x,
+				y: p.y,
+				r,
+				style: { m1: d.m1 ?? 0, c1: d.c1 ?? d.color, m2: d.m2 ?? 0, c2: d.c2 ?? d.color, core: d.core ?? d.color }
+			});
 		});
 		return out;
 	}
@@ -261,7 +268,15 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 					edges.push({ a: n, b: m, active: overlay.isHighlighted(n.i) && overlay.isHighlighted(j) && (n.i === activeCentre() || j === activeCentre()) });
 				}
 			const paint = overlay.lastPaint();
-			return { width, height, nodes, edges, labels: paint.labels, washed: paint.washed, highlighted: (i: number) => overlay.isHighlighted(i) || overlayState.path.includes(i) };
+			return {
+				width,
+				height,
+				nodes,
+				edges,
+				labels: paint.labels,
+				washed: paint.washed,
+				highlighted: (i: number) => overlay.isHighlighted(i) || overlayState.path.includes(i)
+			};
 		},
 		async showNode(i, ratio) {
 			const d = sigma.getNodeDisplayData(keyOf(i));

@@ -119,11 +119,9 @@ function ranges(flags: boolean[]): number[] {
 function coverInput(site: Site, index: Map<string, number>): CoverInput {
 	const c = coverage(site);
 	const at = (id: string) => index.get(id)!;
-	const vragen = site.of('kennisvraag').map((k): [number, number[], number[]] => [
-		at(k.id),
-		c.projects.get(k.id)!.map((p) => at(p.id)),
-		[...c.lectoratenDirect.get(k.id)!].map(at)
-	]);
+	const vragen = site
+		.of('kennisvraag')
+		.map((k): [number, number[], number[]] => [at(k.id), c.projects.get(k.id)!.map((p) => at(p.id)), [...c.lectoratenDirect.get(k.id)!].map(at)]);
 	const gamechangers = site
 		.of('gamechanger')
 		.map((g): [number, number[], number[]] => [
