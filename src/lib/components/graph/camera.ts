@@ -18,12 +18,27 @@ export function cameraControls(sigma: Sigma, insets: () => Insets = () => NO_INS
 			const shown = keys.filter((k) => sigma.getGraph().hasNode(k) && !sigma.getNodeDisplayData(k)?.hidden);
 			if (!shown.length) return;
 			const state = getCameraStateToFitViewportToNodes(sigma, shown);
-			// Fit into the part of the canvas the toolbar and sheets leave free, centred there.
+			// Fit into the part of the canvas the toolbar and sheets leave free, centred there: measure the
+			// nodes' extent on screen at @sigma/utils' state, then scale and shift it into the free rectangle.
 			const { width, height } = sigma.getDimensions();
 			const pad = insets();
-			const free = Math.min((width - pad.left - pad.right) / width, (height - pad.top - pad.bottom) / height);
-			const ratio = Math.min(1.6, Math.max(shown.length === 1 ? 0.25 : 0.04, (state.ratio * 1.1) / Math.max(0.3, free)));
+			const free = { w: Math.max(40, width - pad.left - pad.right), h: Math.max(40, height - pad.top - pad.bottom) };
+			let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+			const at = { ...state, angle: 0 };
+			for (const key of shown) {
+				const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!, { cameraState: at });
+				minX = Math.min(minX, p.x);
+				maxX = Math.max(maxX, p.x);
+				minY = Math.min(minY, p.y);
+				maxY = Math.max(maxY, p.y);
+			}
+			const scale = Math.max((maxX - minX + 60) / free.w, (maxY - minY + 40) / free.h);
+			const ratio = Math.min(1.6, Math.max(shown.length === 1 ? 0.25 : 0.04, state.ratio * scale));
 			const target = { x: state.x, y: state.y, ratio, angle: 0 };
+			// The nodes' centre, moved to the centre of the free rectangle.
+			const mid = sigma.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, { cameraState: at });
+			target.x = mid.x;
+			target.y = mid.y;
 			const centre = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
 			const shifted = sigma.viewportToFramedGraph(
 				{ x: width / 2 - (pad.left - pad.right) / 2, y: height / 2 - (pad.top - pad.bottom) / 2 },

@@ -108,11 +108,28 @@ export function nodeStyle(model: Model, style: Style, bulk: number, attrs: Attri
 	let colour = style.colours ? style.colours[i] : (attrs.color as string);
 	const dim = Boolean(style.dimmed?.[i]) || (style.overview && model.data.type[i] === bulk);
 	if (dim) colour = fade(colour);
-	return { ...attrs, color: colour, ...markStyle(dim ? undefined : typeMark(model, i), colour), size: dim ? (attrs.size as number) * 0.75 : attrs.size };
+	return {
+		...attrs,
+		color: colour,
+		...markStyle(dim ? undefined : typeMark(model, i), colour),
+		size: dim ? (attrs.size as number) * 0.75 : attrs.size,
+		faded: dim
+	};
 }
 
+/** Fading (time window, colours) leaves edges as they are, so a slider or lens step repaints nodes only. */
 export function edgeHidden(model: Model, style: Style, bulk: number, s: number, t: number): boolean {
 	if (!style.mask[s] || !style.mask[t]) return true;
-	if (style.dimmed && (style.dimmed[s] || style.dimmed[t])) return true;
 	return style.overview && (model.data.type[s] === bulk || model.data.type[t] === bulk);
+}
+
+/** Nodes whose colour or fading differs between two styles. */
+export function restyled(a: Style, b: Style, n: number): number[] {
+	const out: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const colour = (a.colours ? a.colours[i] : null) !== (b.colours ? b.colours[i] : null);
+		const dim = (a.dimmed ? a.dimmed[i] : 0) !== (b.dimmed ? b.dimmed[i] : 0);
+		if (colour || dim) out.push(i);
+	}
+	return out;
 }

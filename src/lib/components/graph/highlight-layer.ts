@@ -6,7 +6,7 @@
  */
 import type Sigma from 'sigma';
 import { drawMark, INK, type MarkStyle } from './marks.ts';
-import { LabelLayout, NO_INSETS, shorten, type Insets, type Placed } from './labels.ts';
+import { FONT, LabelLayout, NO_INSETS, shorten, type Insets, type Placed } from './labels.ts';
 import { egoNetwork, type Model } from './model.ts';
 
 const DIM_WASH = 'rgba(255, 255, 255, 0.84)';
@@ -44,6 +44,8 @@ interface Shown {
 	y: number;
 	r: number;
 	style: MarkStyle;
+	/** Faded by the reducers (outside the time window, or the bulk type in the overview). */
+	faded: boolean;
 }
 
 export function createOverlay(sigma: Sigma, model: Model, included: Uint8Array) {
@@ -63,11 +65,11 @@ export function createOverlay(sigma: Sigma, model: Model, included: Uint8Array) 
 
 	function shownAt(i: number): Shown | null {
 		if (!included[i]) return null;
-		const d = sigma.getNodeDisplayData(data.ids[i]) as (ReturnType<Sigma['getNodeDisplayData']> & Partial<MarkStyle>) | undefined;
+		const d = sigma.getNodeDisplayData(data.ids[i]) as (ReturnType<Sigma['getNodeDisplayData']> & Partial<MarkStyle> & { faded?: boolean }) | undefined;
 		if (!d || d.hidden) return null;
 		const p = sigma.framedGraphToViewport(d);
 		const style: MarkStyle = { m1: d.m1 ?? 0, c1: d.c1 ?? d.color, m2: d.m2 ?? 0, c2: d.c2 ?? d.color, core: d.core ?? d.color };
-		return { i, x: p.x, y: p.y, r: sigma.scaleSize(d.size), style };
+		return { i, x: p.x, y: p.y, r: sigma.scaleSize(d.size), style, faded: Boolean(d.faded) };
 	}
 
 	const prefer = (s: Shown, anchor: Shown | null) => (anchor && s !== anchor ? (s.x < anchor.x ? 'left' : 'right') : undefined);
@@ -82,8 +84,8 @@ export function createOverlay(sigma: Sigma, model: Model, included: Uint8Array) 
 			if (!s || s.x < 0 || s.y < 0 || s.x > width || s.y > height) continue;
 			const forced = st.forced.has(i);
 			if (!forced && !st.labelAll && s.r < MIN_RADIUS) continue;
-			// A faded node (outside the time window, or the bulk type in the overview) keeps quiet.
-			if (!forced && s.style.core.startsWith('rgb(')) continue;
+			// A faded node keeps quiet.
+			if (!forced && s.faded) continue;
 			if (
 				layout.add(
 					{
@@ -95,7 +97,8 @@ export function createOverlay(sigma: Sigma, model: Model, included: Uint8Array) 
 						bold: i === st.anchor,
 						prefer: prefer(s, anchor)
 					},
-					forced
+					// Forced labels come first but, at rest, only the local graph's own node may move to the edge column.
+					i === st.anchor
 				)
 			)
 				count++;
@@ -170,6 +173,19 @@ export function createOverlay(sigma: Sigma, model: Model, included: Uint8Array) 
 		for (const n of rest) layout.add({ i: n.i, x: n.x, y: n.y, r: n.r, text: shorten(data.titles[n.i]) }, true);
 	}
 
+	function note(text: string, insets: Insets, height: number) {
+		ctx.save();
+		ctx.font = `600 12px ${FONT}`;
+		ctx.textBaseline = 'bottom';
+		ctx.lineJoin = 'round';
+		ctx.strokeStyle = 'rgba(255, 255, 255, 0.95)';
+		ctx.lineWidth = 4;
+		ctx.strokeText(text, insets.left + 8, height - insets.bottom - 6);
+		ctx.fillStyle = INK;
+		ctx.fillText(text, insets.left + 8, height - insets.bottom - 6);
+		ctx.restore();
+	}
+
 	return {
 		canvas,
 		/** Is node i in the highlighted neighbourhood? */
@@ -192,6 +208,7 @@ export function createOverlay(sigma: Sigma, model: Model, included: Uint8Array) 
 				if (centre >= 0) drawEgo(layout, st, centre);
 			}
 			layout.paint();
+			if (layout.dropped) note(`Nog ${layout.dropped} buren zonder label: zoom in, of zie de lijst in het paneel.`, st.insets ?? NO_INSETS, height);
 			last = { labels: layout.placed, washed: centre >= 0 || st.path.length > 0 };
 		}
 	};

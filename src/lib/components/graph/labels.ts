@@ -50,8 +50,11 @@ export interface Placed {
 }
 
 /** Collects labels without overlap; `paint` draws them all at once. */
+/** Side of the grid cells that index placed boxes, so a hub's hundreds of labels are checked against their neighbours only. */
+const CELL = 64;
+
 export class LabelLayout {
-	private boxes: Box[] = [];
+	private cells = new Map<number, Box[]>();
 	readonly placed: Placed[] = [];
 	/** Labels that found no room anywhere (a column full too). */
 	dropped = 0;
@@ -76,11 +79,24 @@ export class LabelLayout {
 
 	/** Room taken by something else (a node, a ring). */
 	reserve(box: Box) {
-		this.boxes.push(box);
+		this.forCells(box, (key) => {
+			const list = this.cells.get(key);
+			if (list) list.push(box);
+			else this.cells.set(key, [box]);
+			return false;
+		});
+	}
+
+	/** Calls `visit` with each grid cell the box touches; stops when it returns true. */
+	private forCells(box: Box, visit: (key: number) => boolean): boolean {
+		const [x0, y0, x1, y1] = [Math.floor(box[0] / CELL), Math.floor(box[1] / CELL), Math.floor(box[2] / CELL), Math.floor(box[3] / CELL)];
+		for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) if (visit((x + 1024) * 4096 + (y + 1024))) return true;
+		return false;
 	}
 
 	private free(box: Box) {
-		return box[0] >= this.left && box[2] <= this.right && box[1] >= this.top && box[3] <= this.bottom && !this.boxes.some((b) => overlaps(box, b));
+		if (box[0] < this.left || box[2] > this.right || box[1] < this.top || box[3] > this.bottom) return false;
+		return !this.forCells(box, (key) => Boolean(this.cells.get(key)?.some((b) => overlaps(box, b))));
 	}
 
 	/**
@@ -103,7 +119,7 @@ export class LabelLayout {
 	}
 
 	private take(box: Box, req: LabelRequest, width: number, from?: { x: number; y: number }) {
-		this.boxes.push(box);
+		this.reserve(box);
 		this.placed.push({ i: req.i, text: req.text, x: box[0] + 2, y: (box[1] + box[3]) / 2, width, bold: Boolean(req.bold), from });
 		return true;
 	}
