@@ -53,8 +53,8 @@ export function cameraControls(sigma: Sigma, insets: () => Insets = () => NO_INS
 		zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
 		reset: () => void camera.animatedReset({ duration: 300 }),
 		/** The whole graph, fitted into the free part of the canvas. */
-		fitAll() {
-			return this.fit(sigma.getGraph().nodes());
+		fitAll(animate = true) {
+			return this.fit(sigma.getGraph().nodes(), animate);
 		},
 		/** Move the view by a fraction of its size. */
 		pan(dx: number, dy: number) {

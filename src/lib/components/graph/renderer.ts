@@ -74,14 +74,14 @@ export interface Renderer {
 	/** Canvas edges covered by toolbar and sheets: labels avoid them, fitting centres in what is left. */
 	setInsets(insets: Insets): void;
 	/** Fit the whole graph into the free part of the canvas. */
-	fitAll(): Promise<void>;
+	fitAll(animate?: boolean): Promise<void>;
 	isOnPath(i: number): boolean;
 	/** Is the node part of the highlighted (hovered or selected) neighbourhood? */
 	isHighlighted(i: number): boolean;
 	/** Labels on the overlay in its last paint (tests: every neighbour named, none twice). */
 	labels(): string[];
 	showNode(i: number, ratio?: number): Promise<void>;
-	fitNodes(nodes: Iterable<number>): Promise<void>;
+	fitNodes(nodes: Iterable<number>, animate?: boolean): Promise<void>;
 	zoomIn(): void;
 	zoomOut(): void;
 	/** Move the view by a fraction of its size. */
@@ -262,7 +262,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			overlayState.insets = insets;
 			redraw();
 		},
-		fitAll: () => cam.fitAll(),
+		fitAll: (animate = true) => cam.fitAll(animate),
 		isOnPath: (i) => overlayState.path.includes(i),
 		isHighlighted: (i) => overlay.isHighlighted(i) && Boolean(style.mask[i]),
 		labels: () => overlay.lastPaint().labels.map((l) => l.text),
@@ -293,7 +293,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			if (!d) return;
 			await cam.camera.animate({ x: d.x, y: d.y, ratio: ratio ?? Math.min(cam.camera.getState().ratio, 0.35) }, { duration: 500 });
 		},
-		fitNodes: (nodes) => cam.fit([...nodes].map(keyOf)),
+		fitNodes: (nodes, animate = true) => cam.fit([...nodes].map(keyOf), animate),
 		zoomIn: cam.zoomIn,
 		zoomOut: cam.zoomOut,
 		pan: cam.pan,
