@@ -6,6 +6,7 @@
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { createNodeBorderProgram } from '@sigma/node-border';
+import { NodeCircleProgram } from 'sigma/rendering';
 import { registry } from '../../registry/registry.ts';
 import { markStyle, type Mark } from './marks.ts';
 import type { Model } from './model.ts';
@@ -17,8 +18,12 @@ export const OVERVIEW_NODES = 1000;
 /** Camera ratio above which the view counts as an overview (1 = the whole graph). */
 export const OVERVIEW_RATIO = 0.45;
 
-/** The one node program: a disc with up to two rings (sizes 0 for a plain disc); see marks.ts. */
-export const MarkedNodeProgram = createNodeBorderProgram({
+/**
+ * Node programs: types with a `mark` use a disc with up to two rings (see marks.ts); the rest, thousands
+ * of projects, sigma's plain circle, whose shader costs far less per frame in software WebGL.
+ * A node's program follows its type only (never its fading), so colour changes can rewrite nodes in place.
+ */
+const MarkedNodeProgram = createNodeBorderProgram({
 	borders: [
 		{ size: { attribute: 'm1', defaultValue: 0 }, color: { attribute: 'c1' } },
 		{ size: { attribute: 'm2', defaultValue: 0 }, color: { attribute: 'c2' } },
@@ -27,6 +32,7 @@ export const MarkedNodeProgram = createNodeBorderProgram({
 	drawLabel: undefined,
 	drawHover: undefined
 });
+export const NODE_PROGRAMS = { marked: MarkedNodeProgram, circle: NodeCircleProgram };
 
 export interface BuildOptions {
 	subset?: number[];

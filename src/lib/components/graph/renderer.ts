@@ -8,7 +8,7 @@
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import { registry } from '../../registry/registry.ts';
-import { buildGraph, edgeHidden, MarkedNodeProgram, nodeStyle, OVERVIEW_NODES, OVERVIEW_RATIO, restyled, type Style } from './graph-build.ts';
+import { buildGraph, edgeHidden, NODE_PROGRAMS, nodeStyle, OVERVIEW_NODES, OVERVIEW_RATIO, restyled, type Style } from './graph-build.ts';
 import { cameraControls } from './camera.ts';
 import { createOverlay, type OverlayState } from './highlight-layer.ts';
 import { NO_INSETS, type Insets, type Placed } from './labels.ts';
@@ -139,8 +139,8 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			hideEdgesOnMove: large,
 			renderLabels: false,
 			renderEdgeLabels: false,
-			defaultNodeType: 'marked',
-			nodeProgramClasses: { marked: MarkedNodeProgram },
+			defaultNodeType: 'circle',
+			nodeProgramClasses: NODE_PROGRAMS,
 			// The overlay draws hover; sigma only lifts the hovered disc onto its hover layer.
 			defaultDrawNodeHover: () => {},
 			defaultEdgeColor: large ? 'rgba(90, 100, 115, 0.10)' : '#c3c9d2',
