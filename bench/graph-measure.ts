@@ -14,6 +14,9 @@
  *   hoverSyncMs  event → sigma's repaint done (synchronous JavaScript and WebGL calls),
  *   hoverMs      event → the second animation frame after it, by which the highlighted frame
  *                has been presented (an upper bound: includes up to one idle frame interval).
+ *
+ * Steps: a filter (hide a type and show it again), a time-slider step and a lens change, each
+ * applied as the filter sheet applies it → the second animation frame after it.
  */
 import { chromium, type Page } from 'playwright-core';
 
@@ -28,6 +31,9 @@ export interface GraphFigures extends Record<string, number> {
 	hoverMaxMs: number;
 	hoverSyncMs: number;
 	hoverSamples: number;
+	filterMs: number;
+	sliderMs: number;
+	lensMs: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -87,6 +93,38 @@ async function hoverLatencies(page: Page, count: number) {
 	}, count);
 }
 
+/** Median time from a change (as the filter sheet makes it) to the second animation frame after it. */
+async function stepLatencies(page: Page) {
+	return page.evaluate(async () => {
+		type Hook = { model: { data: { types: string[]; years: number[] } }; apply(patch: Record<string, unknown>): unknown };
+		const hook = (window as unknown as { __kennisgraafGraph: Hook }).__kennisgraafGraph;
+		const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+		const time = async (patch: Record<string, unknown>) => {
+			await frame();
+			const t0 = performance.now();
+			await hook.apply(patch);
+			await frame();
+			await frame();
+			return performance.now() - t0;
+		};
+		const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+		const { types, years } = hook.model.data;
+		const bulk = types[types.length - 1];
+		let max = 0;
+		for (let k = 0; k < years.length; k += 3) max = Math.max(max, years[k + 2] || years[k + 1]);
+		const filter: number[] = [];
+		const slider: number[] = [];
+		const lens: number[] = [];
+		for (let r = 0; r < 3; r++) {
+			filter.push(await time({ hidden: [bulk] }), await time({ hidden: [] }));
+			lens.push(await time({ colour: 'dekking' }), await time({ colour: 'type' }));
+		}
+		for (let y = max - 1; y > max - 7; y--) slider.push(await time({ from: null, to: y }));
+		await time({ from: null, to: null });
+		return { filterMs: median(filter), sliderMs: median(slider), lensMs: median(lens) };
+	});
+}
+
 export async function measureGraph(origin: string, opts: { runs?: number; hoverNodes?: number } = {}): Promise<GraphFigures> {
 	const runs = opts.runs ?? 5;
 	const browser = await chromium.launch({
@@ -120,6 +158,7 @@ export async function measureGraph(origin: string, opts: { runs?: number; hoverN
 		await page!.waitForTimeout(1000);
 		const hovers = await hoverLatencies(page!, opts.hoverNodes ?? 40);
 		if (hovers.length < 5) throw new Error(`only ${hovers.length} hover samples: is the graph drawn?`);
+		const steps = await stepLatencies(page!);
 		const presented = hovers.map((h) => h.presented);
 		return {
 			firstFrameMs: median(frames),
@@ -131,7 +170,8 @@ export async function measureGraph(origin: string, opts: { runs?: number; hoverN
 			hoverP95Ms: quantile(presented, 0.95),
 			hoverMaxMs: Math.max(...presented),
 			hoverSyncMs: median(hovers.map((h) => h.sync)),
-			hoverSamples: hovers.length
+			hoverSamples: hovers.length,
+			...steps
 		};
 	} finally {
 		await browser.close();

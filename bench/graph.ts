@@ -2,8 +2,9 @@
  * npm run bench:graph [-- --nodes 10000] [--skip-build] [--runs 5]
  * Graph explorer benchmark on a generated corpus: build time, layout time, data file sizes,
  * and in headless Chromium the first frame of /graaf and hover latency (see graph-measure.ts).
- * Prints the figures, writes bench/out/graph.json, and exits 1 when a target is missed
- * (first frame < 2000 ms, hover < 100 ms).
+ * Prints the figures, writes bench/out/graph.json, and exits 1 when a budget of issue 14 is missed
+ * (first frame ≤ 1 s median, hover with all neighbour labels ≤ 50 ms, filter / slider / lens step ≤ 100 ms,
+ * longest main-thread task before the first frame ≤ 200 ms).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +19,7 @@ const nodes = Number(option('nodes', '10000'));
 const runs = Number(option('runs', '5'));
 const port = Number(process.env.BENCH_GRAPH_PORT ?? 4335);
 const buildDir = `build-bench-graph-${nodes}`;
-const TARGETS = { firstFrameMs: 2000, hoverMs: 100 };
+const TARGETS = { firstFrameMs: 1000, hoverMs: 50, stepMs: 100, longestTaskMs: 200 };
 const content = ensureCorpus(nodes);
 
 console.log(`layout los meten (${content})…`);
@@ -31,7 +32,7 @@ let buildMs = NaN;
 if (!flag('skip-build') || !existsSync(`${buildDir}/graaf/data.json`)) {
 	console.log(`site bouwen naar ${buildDir}…`);
 	// Cold: without the layout cache, so the figure includes computing the layout.
-	buildMs = (await buildSite(content, buildDir, { KIT_OUT_DIR: '.svelte-kit-bench-graph', KENNISGRAAF_LAYOUT_CACHE: '0' })).wallMs;
+	buildMs = (await buildSite(content, buildDir, { KIT_OUT_DIR: '.svelte-kit-bench-graph', KENNISGRAAF_LAYOUT_CACHE: '0', VITE_KG_TEST_HOOK: '1' })).wallMs;
 }
 
 const size = (file: string) => {
@@ -53,7 +54,11 @@ const report = {
 	files,
 	browser,
 	targets: TARGETS,
-	pass: browser.firstFrameMs < TARGETS.firstFrameMs && browser.hoverMs < TARGETS.hoverMs
+	pass:
+		browser.firstFrameMs <= TARGETS.firstFrameMs &&
+		browser.hoverMs <= TARGETS.hoverMs &&
+		Math.max(browser.filterMs, browser.sliderMs, browser.lensMs) <= TARGETS.stepMs &&
+		browser.longestTaskMs <= TARGETS.longestTaskMs
 };
 mkdirSync('bench/out', { recursive: true });
 writeFileSync('bench/out/graph.json', JSON.stringify(report, null, 2));
@@ -66,9 +71,10 @@ Graafverkenner, ${report.corpus.nodes} knopen en ${report.corpus.relations} rela
   layout (FA2+noverlap)  ${ms(layoutMs)} (${layout.iterations} iteraties, ${layout.communities} clusters)
   data.json              ${kb(files['data.json'].bytes)} (${kb(files['data.json'].gzipBytes)} gzip)
   details.json           ${kb(files['details.json'].bytes)} (${kb(files['details.json'].gzipBytes)} gzip)
-  eerste frame /graaf    ${ms(browser.firstFrameMs)} mediaan (${ms(browser.firstFrameMinMs)}–${ms(browser.firstFrameMaxMs)}; data binnen na ${ms(browser.dataFetchedMs)}) doel < ${TARGETS.firstFrameMs} ms
-  langste taak tot beeld ${ms(browser.longestTaskMs)} mediaan (hoofdthread, Long Tasks API)
-  hover tot beeld        ${ms(browser.hoverMs)} mediaan, p95 ${ms(browser.hoverP95Ms)}, max ${ms(browser.hoverMaxMs)} (${browser.hoverSamples} knopen; synchroon ${browser.hoverSyncMs.toFixed(1)} ms) doel < ${TARGETS.hoverMs} ms
+  eerste frame /graaf    ${ms(browser.firstFrameMs)} mediaan (${ms(browser.firstFrameMinMs)}–${ms(browser.firstFrameMaxMs)}; data binnen na ${ms(browser.dataFetchedMs)}) doel ≤ ${TARGETS.firstFrameMs} ms
+  langste taak tot beeld ${ms(browser.longestTaskMs)} mediaan (hoofdthread, Long Tasks API) doel ≤ ${TARGETS.longestTaskMs} ms
+  hover tot beeld        ${ms(browser.hoverMs)} mediaan, p95 ${ms(browser.hoverP95Ms)}, max ${ms(browser.hoverMaxMs)} (${browser.hoverSamples} knopen, alle buren met label; synchroon ${browser.hoverSyncMs.toFixed(1)} ms) doel ≤ ${TARGETS.hoverMs} ms
+  filter / jaar / lens   ${ms(browser.filterMs)} / ${ms(browser.sliderMs)} / ${ms(browser.lensMs)} mediaan, tot beeld, doel ≤ ${TARGETS.stepMs} ms
   belasting machine      ${report.loadAverageAtEnd.join(' ')}
 ${report.pass ? 'Binnen de doelen.' : 'BUITEN DE DOELEN.'} Rapport: bench/out/graph.json`);
 process.exitCode = report.pass ? 0 : 1;

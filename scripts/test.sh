@@ -17,6 +17,9 @@ npx vitest run
 echo "== typen controleren (svelte-check)"
 npm run --silent typecheck
 
+# Test builds carry the graph explorer's test hook (window.__kennisgraafGraph); shipped builds do not.
+export VITE_KG_TEST_HOOK=1
+
 echo "== site bouwen"
 npx vite build --logLevel warn
 echo "== nog eens bouwen, elders: de twee builds moeten byte voor byte gelijk zijn"

@@ -5,7 +5,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { GraphData } from '../../src/lib/components/graph/format';
 import { CLUSTER_PALETTE } from '../../src/lib/components/graph/model';
 import { registry } from '../../src/lib/registry/registry';
-import { BUILD, BUILD_VERSION, SUBPATH_URL } from './site';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parseCsv } from '../../src/lib/csv';
+import { BUILD, BUILD_VERSION, SUBPATH_URL, graph } from './site';
 
 const data = JSON.parse(readFileSync(`${BUILD}/graaf/data.json`, 'utf8')) as GraphData;
 const idx = new Map(data.ids.map((id, i) => [id, i]));
@@ -24,7 +27,9 @@ const hub = data.ids[data.degree.indexOf(Math.max(...data.degree))];
 const project = data.ids.filter((id) => typeOf(id) === 'project').sort((a, b) => neighbours[idx.get(b)!].size - neighbours[idx.get(a)!].size)[0];
 
 interface Hook {
-	view(): { node: string | null; hidden: string[]; themes: string[]; focus: boolean };
+	view(): { node: string | null; hidden: string[]; themes: string[]; focus: boolean; colour: string; from: number | null; to: number | null };
+	labels(): string[];
+	plain: boolean;
 	position(id: string): { x: number; y: number } | null;
 	display(id: string): { color: string; hidden: boolean } | undefined;
 	highlighted(id: string): boolean;
@@ -36,6 +41,25 @@ interface Hook {
 async function openGraph(page: Page, query = '') {
 	await page.goto(`/graaf/${query}`);
 	await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+}
+
+/** The filter sheet is folded at first; open it (idempotent). */
+async function openFilters(page: Page) {
+	const toggle = page.locator('.sheet-toggle');
+	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+	await expect(page.locator('#graaf-filters')).toBeVisible();
+}
+
+/** Ids of the nodes shown on the canvas, and whether they all lie in the free part of it (left of the panel). */
+async function shownInView(page: Page, ids: string[]) {
+	const stage = (await page.locator('#graaf-canvas').boundingBox())!;
+	const panel = await page.locator('aside.panel').boundingBox();
+	const right = panel && panel.x > stage.x + stage.width / 2 ? panel.x - stage.x : stage.width;
+	for (const id of ids) {
+		const p = await hook(page, (h, a) => h.position(a), id);
+		if (!p || p.x < 0 || p.y < 0 || p.x > right || p.y > stage.height) return false;
+	}
+	return true;
 }
 
 /** Page coordinates of a node on the canvas. */
@@ -97,7 +121,8 @@ test.describe('/graaf', () => {
 
 	test('the legend shows a count per type', async ({ page }) => {
 		await openGraph(page);
-		const legend = page.locator('.filters .legend');
+		await openFilters(page);
+		const legend = page.locator('#graaf-filters .legend');
 		for (const [k, type] of data.types.entries()) {
 			const count = data.type.filter((t) => t === k).length;
 			if (count) await expect(legend.getByRole('button', { name: new RegExp(`${count}$`) }).filter({ hasText: labelOf(type) })).toHaveCount(1);
@@ -118,8 +143,8 @@ test.describe('/graaf', () => {
 		expect(await highlighted(project)).toBe(true);
 		expect(await highlighted(neighbour)).toBe(true);
 		expect(await highlighted(stranger)).toBe(false);
-		// The rest is dimmed: far fewer non-white pixels than before.
-		expect(await inkRatio(page, stage)).toBeLessThan(before * 0.7);
+		// The rest is dimmed: fewer non-white pixels than before (the panel over the canvas stays as it is).
+		expect(await inkRatio(page, stage)).toBeLessThan(before * 0.85);
 		await page.mouse.move(2, 2);
 		await expect(stage).toHaveAttribute('data-hovered', '');
 		expect(await highlighted(neighbour)).toBe(false);
@@ -140,34 +165,48 @@ test.describe('/graaf', () => {
 
 	test.describe('on a touch screen', () => {
 		test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-		test('the controls fit in two rows and the filters fold into a disclosure, usable by keyboard', async ({ page }) => {
-			await openGraph(page, `?knoop=${project}`);
-			const tops = await page
-				.locator('.toolbar')
-				.locator('input, button')
-				.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent).map((e) => Math.round(e.getBoundingClientRect().top)));
-			expect(new Set(tops).size).toBeLessThanOrEqual(2);
-			// Nothing in the toolbar sticks out of the window.
-			const right = await page.locator('.toolbar button:visible').evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
-			expect(right).toBeLessThanOrEqual(390);
-			const summary = page.locator('aside.filters summary');
-			await expect(summary).toBeVisible();
-			await expect(page.getByRole('checkbox', { name: 'Primair onderwijs' })).toBeHidden();
-			await summary.focus();
-			await page.keyboard.press('Enter');
-			await page.getByRole('checkbox', { name: 'Primair onderwijs' }).check();
-			await expect(page).toHaveURL(/sector=po/);
-			await expect(summary).toContainText('1 actief');
-			// The neighbourhood controls moved in here from the toolbar.
-			await page.locator('aside.filters').getByRole('button', { name: 'Alleen buurt', exact: true }).click();
-			await expect(page).toHaveURL(/focus=1/);
-			expect(await axeViolations(page)).toEqual([]);
-		});
-		test('a tap selects a node', async ({ page }) => {
+		test('the canvas fills the screen below the header, a tap opens the bottom sheet, a drag pans without scrolling the page', async ({ page }) => {
 			await openGraph(page);
+			const header = (await page.locator('.site-header').boundingBox())!;
+			const stage = (await page.locator('#graaf-canvas').boundingBox())!;
+			expect(stage.y).toBeLessThanOrEqual(header.y + header.height + 1);
+			expect(stage.width).toBeGreaterThanOrEqual(389);
+			expect(stage.y + stage.height).toBeGreaterThanOrEqual(843);
+			// Nothing in the toolbar sticks out of the window, and the help says tap, not double-click.
+			const right = await page
+				.locator('.toolbar button:visible, .toolbar summary:visible')
+				.evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+			expect(right).toBeLessThanOrEqual(390);
+			await expect(page.locator('.help').getByText(/^Tik/)).toBeVisible();
+			await expect(page.locator('.help').getByText(/dubbelklik/)).toBeHidden();
+
 			const point = await nodePoint(page, project);
 			await page.touchscreen.tap(point.x, point.y);
-			await expect(page.locator('aside.panel').getByRole('heading', { level: 2 })).toHaveText(data.titles[idx.get(project)!]);
+			const sheet = page.locator('aside.panel');
+			await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(data.titles[idx.get(project)!]);
+			// The sheet is over the canvas, on screen, not below it.
+			const box = (await sheet.boundingBox())!;
+			expect(box.y + box.height).toBeLessThanOrEqual(845);
+			expect(box.y).toBeGreaterThan(stage.y);
+			await sheet.getByRole('button', { name: 'Paneel inklappen' }).click();
+			await expect(sheet.getByRole('heading', { level: 2 })).toBeHidden();
+
+			// One-finger drag: the camera moves, the page does not scroll.
+			const before = await hook(page, (h) => h.renderer.getCamera() as unknown as { x: number; y: number });
+			const cdp = await page.context().newCDPSession(page);
+			const [x, y] = [stage.x + 60, stage.y + stage.height / 2];
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+			for (let k = 1; k <= 6; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + 20 * k, y: y - 25 * k }] });
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+			await expect.poll(() => hook(page, (h) => (h.renderer.getCamera() as unknown as { x: number }).x)).not.toBeCloseTo(before.x, 4);
+			expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+			// The filters are a sheet over the canvas, usable by keyboard.
+			await page.getByRole('button', { name: /^Filters/ }).click();
+			await page.getByRole('checkbox', { name: 'Primair onderwijs' }).check();
+			await expect(page).toHaveURL(/sector=po/);
+			await expect(page.locator('.sheet-toggle')).toContainText('1 actief');
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	});
 
@@ -184,15 +223,16 @@ test.describe('/graaf', () => {
 		const total = data.ids.length;
 		const status = page.locator('#graaf-status');
 		const projects = data.type.filter((t) => data.types[t] === 'project').length;
+		await openFilters(page);
 		await page
-			.locator('.filters .legend')
+			.locator('#graaf-filters .legend')
 			.getByRole('button', { name: /Projecten/ })
 			.click();
 		await expect(page).toHaveURL(/verberg=project/);
 		await expect(status).toContainText(`${total - projects} van ${total}`);
 		expect((await hook(page, (h, id) => h.display(id), project))!.hidden).toBe(true);
 		await page
-			.locator('.filters .legend')
+			.locator('#graaf-filters .legend')
 			.getByRole('button', { name: /Projecten/ })
 			.click();
 		await expect(status).toContainText(`${total} van ${total}`);
@@ -203,6 +243,9 @@ test.describe('/graaf', () => {
 		await page.getByRole('checkbox', { name: themeTitle }).check();
 		await expect(page).toHaveURL(new RegExp(`thema=${data.themes[theme]}`));
 		await expect(status).toContainText(`${inTheme} van ${total}`);
+		// Zoom to fit: every node of the thema is in the free part of the canvas.
+		const members = data.ids.filter((_, i) => data.theme[i].includes(theme));
+		await expect.poll(() => shownInView(page, members)).toBe(true);
 		await page.getByRole('button', { name: 'Wis filters' }).click();
 		await expect(status).toContainText(`${total} van ${total}`);
 
@@ -233,6 +276,7 @@ test.describe('/graaf', () => {
 		const colourOf = (id: string) => hook(page, (h, a) => h.display(a)!.color, id);
 		expect(await colourOf(member)).toBe(registry[typeOf(member)].color);
 
+		await openFilters(page);
 		await page.getByLabel('naar cluster').check();
 		await expect(page).toHaveURL(/kleur=cluster/);
 		const list = page.getByRole('list', { name: 'Clusters' });
@@ -269,7 +313,8 @@ test.describe('/graaf', () => {
 		await openGraph(page, `?knoop=${project}&verberg=organisatie`);
 		const heading = page.locator('aside.panel').getByRole('heading', { level: 2 });
 		await expect(heading).toHaveText(data.titles[idx.get(project)!]);
-		await expect(page.locator('.filters .legend').getByRole('button', { name: /Organisaties/ })).toHaveAttribute('aria-pressed', 'false');
+		await openFilters(page);
+		await expect(page.locator('#graaf-filters .legend').getByRole('button', { name: /Organisaties/ })).toHaveAttribute('aria-pressed', 'false');
 
 		const other = data.ids[[...neighbours[idx.get(project)!]][0]];
 		await page
@@ -308,20 +353,66 @@ test.describe('/graaf', () => {
 		await expect(page).toHaveURL(new RegExp(`knoop=${project}`));
 	});
 
-	test('controls are reachable and usable by keyboard', async ({ page }) => {
+	test('keyboard: controls and the canvas come before the long list; arrows step through neighbours, Enter opens a page', async ({ page }) => {
 		await openGraph(page);
 		await page.getByRole('combobox', { name: 'Zoek in de graaf' }).focus();
-		const reached = new Set<string>();
-		for (let k = 0; k < 12; k++) {
+		const reached: string[] = [];
+		for (let k = 0; k < 12 && !reached.includes('graaf'); k++) {
 			await page.keyboard.press('Tab');
-			reached.add(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+			reached.push(
+				await page.evaluate(() =>
+					document.activeElement?.id === 'graaf-canvas'
+						? 'graaf'
+						: (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '')
+				)
+			);
 		}
-		for (const name of ['Inzoomen', 'Uitzoomen', 'Herstel', 'GEXF']) expect(reached).toContain(name);
+		for (const name of ['Inzoomen', 'Uitzoomen', 'Passend', 'graaf']) expect(reached.some((r) => r.startsWith(name))).toBe(true);
+		// The filters come first too.
+		expect(reached.findIndex((r) => r.startsWith('Filters'))).toBeLessThan(reached.indexOf('graaf'));
+
 		const stage = page.locator('#graaf-canvas');
-		await stage.focus();
 		const before = await hook(page, (h) => h.renderer.getCamera().ratio);
 		await page.keyboard.press('+');
 		await expect.poll(() => hook(page, (h) => h.renderer.getCamera().ratio)).toBeLessThan(before);
+
+		await hook(page, (h, id) => h.select(id), project);
+		await stage.focus();
+		const status = page.locator('#graaf-status');
+		await page.keyboard.press('ArrowRight');
+		await expect(status).toContainText(/Buur 1 van \d+:/);
+		const first = (await status.textContent())!.match(/Buur 1 van \d+: (.+) \(/)![1];
+		await page.keyboard.press('ArrowRight');
+		await expect(status).toContainText('Buur 2 van');
+		await page.keyboard.press('ArrowLeft');
+		await expect(status).toContainText(`Buur 1 van`);
+		expect(neighbours[idx.get(project)!].has(data.titles.indexOf(first))).toBe(true);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
+	});
+
+	test('every neighbour is labelled on hover and on selection, no label twice', async ({ page }) => {
+		await openGraph(page);
+		const point = await nodePoint(page, project);
+		await page.mouse.move(point.x, point.y);
+		await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-hovered', project);
+		// A label is the title, or its start before "…".
+		const names = (l: string, i: number) => data.titles[i] === l || (l.endsWith('…') && data.titles[i].startsWith(l.slice(0, -1)));
+		const expectAllLabelled = async (centre: string) => {
+			const labels = await hook(page, (h) => h.labels());
+			expect(new Set(labels).size).toBe(labels.length);
+			for (const i of [idx.get(centre)!, ...neighbours[idx.get(centre)!]])
+				expect([data.titles[i], labels.some((l) => names(l, i))]).toEqual([data.titles[i], true]);
+		};
+		await expectAllLabelled(project);
+		await page.mouse.move(2, 300);
+		// A kennisvraag with more neighbours, selected: labels of its neighbours too.
+		const vraag = data.ids
+			.filter((id) => typeOf(id) === 'kennisvraag')
+			.sort((a, b) => neighbours[idx.get(b)!].size - neighbours[idx.get(a)!].size || a.localeCompare(b))[0];
+		await hook(page, (h, id) => h.select(id), vraag);
+		await expect.poll(() => hook(page, (h) => h.labels().length)).toBeGreaterThan(neighbours[idx.get(vraag)!].size);
+		await expectAllLabelled(vraag);
 	});
 
 	test.describe('without JavaScript', () => {
@@ -356,21 +447,151 @@ test.describe('/graaf', () => {
 		});
 	}
 
-	test('exports PNG and GEXF downloads', async ({ page }) => {
-		await openGraph(page);
-		const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
-		expect(png.suggestedFilename()).toBe('kennisgraaf.png');
-		const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GEXF' }).click()]);
-		expect(gexf.suggestedFilename()).toBe('kennisgraaf.gexf');
-		const text = readFileSync(await gexf.path(), 'utf8');
-		expect(text).toContain('<gexf');
-		expect(text.match(/<node /g)?.length).toBe(data.ids.length);
+	test('exports: PNG at 2× with title and legend, SVG that parses, GEXF that graphology reads back, the view as CSV; example content marked', async ({
+		page
+	}) => {
+		await openGraph(page, `?knoop=${project}`);
+		await page.getByText('Downloaden').click();
+		const get = async (name: string) => {
+			const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+			return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+		};
+		const stage = (await page.locator('#graaf-canvas').boundingBox())!;
+		const png = await get('PNG');
+		expect(png.name).toBe('kennisgraaf.png');
+		expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		expect(png.bytes.readUInt32BE(16)).toBe(Math.round(stage.width) * 2);
+		// Taller than the canvas: a title above, a legend below.
+		expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(Math.round(stage.height) * 2);
+
+		const svg = (await get('SVG')).bytes.toString('utf8');
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				title: doc.querySelector('title')?.textContent,
+				circles: doc.querySelectorAll('circle').length
+			};
+		}, svg);
+		expect(parsed.error).toBeNull();
+		expect(parsed.title).toContain(data.titles[idx.get(project)!]);
+		expect(parsed.circles).toBeGreaterThan(neighbours[idx.get(project)!].size);
+		expect(svg).toContain('† verzonnen voorbeeldinhoud');
+
+		const gexf = await get('GEXF');
+		const read = parseGexf(Graph, gexf.bytes.toString('utf8'));
+		expect(read.order).toBe(data.ids.length);
+		const example = graph.nodes.find((n) => n.voorbeeld)!;
+		expect(read.getNodeAttribute(example.id, 'voorbeeld')).toBe(true);
+		expect(read.getNodeAttribute(graph.nodes.find((n) => !n.voorbeeld)!.id, 'voorbeeld')).toBe(false);
+
+		const csv = parseCsv((await get('CSV')).bytes.toString('utf8').replace(/^\uFEFF/, ''));
+		expect(csv[0].slice(0, 5)).toEqual(['id', 'titel', 'type', 'url', 'voorbeeld']);
+		expect(csv.length - 1).toBe(data.ids.length);
+		expect(csv.find((r) => r[0] === example.id)![4]).toBe('ja');
 	});
 
 	test('works under a sub-path', async ({ page }) => {
 		await page.goto(`${SUBPATH_URL}graaf/`);
 		await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		await expect(page.locator('aside.panel ol a').first()).toHaveAttribute('href', /^\/kennisgraaf\//);
+	});
+});
+
+test.describe('/graaf coverage lens and time slider', () => {
+	// Who works on which question, counted here from graph.json as /dekking counts it (a lectoraat also through its projects).
+	const kvs = graph.nodes.filter((n) => n.type === 'kennisvraag');
+	const projectsOf = (kv: string, from = -Infinity, to = Infinity) =>
+		graph.nodes.filter((p) => {
+			if (p.type !== 'project' || !((p.kennisvragen as string[] | undefined) ?? []).includes(kv)) return false;
+			const start = Number(String(p.start).slice(0, 4));
+			const end = p.einde ? Number(String(p.einde).slice(0, 4)) : Infinity;
+			return start <= to && end >= from;
+		});
+	const lectorsOf = (kv: string, from?: number, to?: number) =>
+		new Set([
+			...projectsOf(kv, from, to).flatMap((p) => (p.lectoraten as string[] | undefined) ?? []),
+			...graph.nodes.filter((l) => l.type === 'lectoraat' && ((l.kennisvragen as string[] | undefined) ?? []).includes(kv)).map((l) => l.id)
+		]);
+	const white = (from?: number, to?: number) => kvs.filter((k) => projectsOf(k.id, from, to).length === 0 && lectorsOf(k.id, from, to).size === 0);
+
+	test('colours by coverage, lists the white spots, follows the time window, and keeps both in the URL', async ({ page }) => {
+		await openGraph(page);
+		await openFilters(page);
+		await page.getByLabel(/naar dekking/).check();
+		await expect(page).toHaveURL(/kleur=dekking/);
+		const spots = page.locator('.white-spots');
+		await spots.locator('summary').click();
+		const listed = async () => (await spots.getByRole('link').allTextContents()).filter((t) => kvs.some((k) => k.title === t));
+		expect((await listed()).sort()).toEqual(
+			white()
+				.map((k) => k.title)
+				.sort()
+		);
+		const covered = kvs.find((k) => projectsOf(k.id).length > 0)!;
+		expect(await hook(page, (h, id) => h.display(id)!.color, covered.id)).not.toBe('#ffffff');
+
+		// A window before most projects: more white spots, the same as counted here.
+		const years = graph.nodes.filter((n) => n.type === 'project').map((p) => Number(String(p.start).slice(0, 4)));
+		const early = Math.min(...years);
+		const to = early + 1;
+		const upper = page.getByRole('slider', { name: 'Tot en met' });
+		await upper.focus();
+		const max = Number(await upper.getAttribute('max'));
+		for (let y = max; y > to; y--) await page.keyboard.press('ArrowLeft');
+		await expect(page).toHaveURL(new RegExp(`tot=${to}`));
+		await expect
+			.poll(async () => (await listed()).sort())
+			.toEqual(
+				white(-Infinity, to)
+					.map((k) => k.title)
+					.sort()
+			);
+		expect(white(-Infinity, to).length).toBeGreaterThan(white().length);
+		// A project outside the window is faded.
+		const late = graph.nodes.find((p) => p.type === 'project' && Number(String(p.start).slice(0, 4)) > to)!;
+		expect(await hook(page, (h, id) => h.display(id)!.color, late.id)).toMatch(/^rgb\(/);
+
+		await page.reload();
+		await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		expect(await hook(page, (h) => h.view())).toMatchObject({ colour: 'dekking', to });
+		await openFilters(page);
+		await expect(page.getByRole('slider', { name: 'Tot en met' })).toHaveValue(String(to));
+	});
+
+	test('the embed page shows the same view without the site around it', async ({ page }) => {
+		const theme = data.themes[0];
+		await page.goto(`/graaf/embed/?thema=${theme}&kleur=dekking`);
+		await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(page.locator('.site-header')).toBeHidden();
+		await expect(page.locator('#graaf-filters')).toHaveCount(0);
+		const inTheme = data.theme.filter((t) => t.includes(0)).length;
+		await expect(page.locator('#graaf-status')).toContainText(`${inTheme} van ${data.ids.length}`);
+		await expect(page.getByRole('link', { name: 'Open in Kennisgraaf' })).toHaveAttribute('href', `/graaf/?thema=${theme}&kleur=dekking`);
+		const stage = (await page.locator('#graaf-canvas').boundingBox())!;
+		expect(stage.y).toBeLessThan(2);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('the "Deel" button gives the link and the embed code of the view', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openGraph(page, `?knoop=${project}&kleur=dekking`);
+		await page.getByText('Deel', { exact: true }).click();
+		await page.getByRole('button', { name: 'Kopieer code' }).click();
+		const code = await page.evaluate(() => navigator.clipboard.readText());
+		expect(code).toMatch(new RegExp(`<iframe src="http://127\\.0\\.0\\.1:\\d+/graaf/embed/\\?knoop=${project}&amp;kleur=dekking" title="[^"]+"`));
+		await page.getByRole('button', { name: 'Kopieer link' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/graaf/\\?knoop=${project}&kleur=dekking$`));
+	});
+
+	test('without sigma’s internals it starts sigma plainly, and still draws and hovers', async ({ page }) => {
+		await page.addInitScript(() => ((window as unknown as { __kennisgraafPlainSigma: boolean }).__kennisgraafPlainSigma = true));
+		await openGraph(page);
+		expect(await hook(page, (h) => h.plain)).toBe(true);
+		expect(await inkRatio(page, page.locator('#graaf-canvas'))).toBeGreaterThan(0.02);
+		const point = await nodePoint(page, project);
+		await page.mouse.move(point.x, point.y);
+		await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-hovered', project);
 	});
 });
 
@@ -480,7 +701,8 @@ test.describe('accessibility once loaded', () => {
 	for (const [name, viewport] of VIEWPORTS) {
 		test(`no axe violations on /graaf with a selection and filters (${name})`, async ({ page }) => {
 			await page.setViewportSize(viewport);
-			await openGraph(page, `?knoop=${project}&verberg=organisatie&sector=po&kleur=cluster`);
+			await openGraph(page, `?knoop=${project}&verberg=organisatie&sector=po&kleur=dekking&van=2020`);
+			await openFilters(page);
 			await expect(page.locator('aside.panel h2')).toHaveText(data.titles[idx.get(project)!]);
 			expect(await axeViolations(page)).toEqual([]);
 		});

@@ -39,7 +39,10 @@ const data: GraphData = {
 	community: [0, 0, 0, 0, 0],
 	theme: [[0], [0], [0], [0], [1]],
 	sector: [0, 0, 0, 1, 2],
-	edges: [3, 0, 0, 3, 1, 1, 3, 2, 2, 4, 1, 1]
+	edges: [3, 0, 0, 3, 1, 1, 3, 2, 2, 4, 1, 1],
+	years: [3, 2021, 2024, 4, 2023, 0],
+	cover: { vragen: [[1, [3, 4], []]], gamechangers: [], lectoraten: [] },
+	voorbeeld: [2, 5]
 };
 const model = createModel(data);
 const at = (id: string) => model.index.get(id)!;
@@ -119,11 +122,21 @@ describe('view state in the URL', () => {
 			focus: true,
 			depth: 2 as const,
 			colour: 'cluster' as const,
+			from: null,
+			to: null,
 			camera: { x: 0.5, y: 0.25, ratio: 0.3 }
 		};
 		const query = serializeState(state);
 		expect(query).toBe('?knoop=b&verberg=organisatie&thema=a&sector=po,vo&focus=1&diepte=2&kleur=cluster&x=0.5&y=0.25&zoom=0.3');
 		expect(parseState(query, vocab)).toEqual(state);
+	});
+
+	it('keeps the coverage lens and the time window, read the right way round, and drops impossible years', () => {
+		const state = { ...emptyState(), colour: 'dekking' as const, from: 2020, to: 2023 };
+		expect(serializeState(state)).toBe('?kleur=dekking&van=2020&tot=2023');
+		expect(parseState('?kleur=dekking&van=2023&tot=2020', vocab)).toEqual(state);
+		expect(parseState('?van=20.5&tot=99999', vocab)).toEqual(emptyState());
+		expect(parseState('?tot=2022', vocab)).toEqual({ ...emptyState(), to: 2022 });
 	});
 
 	it('leaves defaults out and drops unknown values', () => {

@@ -45,7 +45,10 @@ describe('herkomst in the graph explorer', () => {
 		sector: [0, 0, 0],
 		sources: ['ror', 'handmatig'],
 		source: [2, 1, 2],
-		edges: []
+		edges: [],
+		years: [],
+		cover: { vragen: [], gamechangers: [], lectoraten: [] },
+		voorbeeld: []
 	};
 	const model = createModel(data);
 	const shown = (mask: Uint8Array) => data.ids.filter((_, i) => mask[i]);

@@ -57,8 +57,13 @@ export interface TypeDef<N extends string = string, F extends Fields = Fields> {
 	facetsVia?: Readonly<Record<string, FacetVia>>;
 	/** The listing's orders, chips, counts and page size; absent: agenda order only, 60 rows a page. */
 	listing?: ListingDef;
-	/** Colour in the graph and legend (contrast-checked against white). */
+	/**
+	 * Colour in the graph and legend: at least 3:1 against white, and told apart from every other type's colour
+	 * also with colour-vision deficiencies (tests/unit/graph-palette.test.ts).
+	 */
 	color: string;
+	/** A second cue in the graph besides colour, for the types that matter most (graph/marks.ts draws it); absent: a plain disc. */
+	mark?: 'bullseye' | 'ring' | 'outline' | 'centre';
 	/** Place in the main navigation; absent: not in it. */
 	nav?: number;
 	/** Authors create these: place in `npm run new` and the web editor's menu; absent: offered after them. */

@@ -30,8 +30,25 @@ export interface GraphData {
 	source?: number[];
 	/** Relations, flattened: source index, target index, rel index, … */
 	edges: number[];
-	/** Kennisvragen that are white spots (src/lib/white-spot.ts), as node indexes. */
-	white?: number[];
+	/** Nodes with a time span (projects, by their type's `listing.years`), flattened: node index, start year, end year (0: open), … */
+	years: number[];
+	/** Who works on what, for the coverage lens and white spots (counted in the browser by coverage.ts's rule). */
+	cover: CoverInput;
+	/** Invented example content (`voorbeeld: true`) as ranges of node indexes, flattened: from, to (exclusive), … */
+	voorbeeld: number[];
+}
+
+/**
+ * What server/graph/coverage.ts counts, as node indexes, so the browser can count it again for a
+ * time window: a project counts while it runs, a lectoraat through a running project or by naming the question.
+ */
+export interface CoverInput {
+	/** Kennisvraag, the projects naming it, the lectoraten naming it themselves. */
+	vragen: [number, number[], number[]][];
+	/** Gamechanger, its kennisvragen, the projects naming the gamechanger itself. */
+	gamechangers: [number, number[], number[]][];
+	/** Project (one that works on a kennisvraag), its lectoraten. */
+	lectoraten: [number, number[]][];
 }
 
 /** /graaf/details.json: what only the side panel needs, loaded on first selection. */

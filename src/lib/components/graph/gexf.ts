@@ -1,10 +1,14 @@
-/** GEXF export for Gephi: the nodes the current filters show, with layout positions and type colours. Loaded on demand. */
+/**
+ * GEXF export for Gephi: the nodes the current filters show, with layout positions, type colours,
+ * whether they are invented example content and, under the coverage lens, who works on them. Loaded on demand.
+ */
 import Graph from 'graphology';
 import { write } from 'graphology-gexf/browser';
 import { registry } from '../../registry/registry.ts';
 import type { Model } from './model.ts';
+import { isExample, type Coverage } from './coverage-lens.ts';
 
-export function toGexf(model: Model, mask: Uint8Array, nodeUrl: (i: number) => string): string {
+export function toGexf(model: Model, mask: Uint8Array, nodeUrl: (i: number) => string, cover: Coverage | null = null): string {
 	const { data } = model;
 	const graph = new Graph({ type: 'directed', multi: true });
 	for (let i = 0; i < data.ids.length; i++) {
@@ -16,6 +20,8 @@ export function toGexf(model: Model, mask: Uint8Array, nodeUrl: (i: number) => s
 			url: nodeUrl(i),
 			degree: data.degree[i],
 			community: data.community[i],
+			voorbeeld: isExample(data, i),
+			...(cover ? { projecten: cover.projecten[i], lectoraten: cover.lectoraten[i] } : {}),
 			color: registry[type]?.color ?? '#555555',
 			size: data.size[i],
 			x: data.x[i],
@@ -29,7 +35,14 @@ export function toGexf(model: Model, mask: Uint8Array, nodeUrl: (i: number) => s
 	return write(graph, {
 		formatNode: (_key, a) => ({
 			label: a.label,
-			attributes: { type: a.type, url: a.url, degree: a.degree, community: a.community },
+			attributes: {
+				type: a.type,
+				url: a.url,
+				degree: a.degree,
+				community: a.community,
+				voorbeeld: a.voorbeeld,
+				...(a.projecten === undefined ? {} : { projecten: a.projecten, lectoraten: a.lectoraten })
+			},
 			viz: { color: a.color, size: a.size, x: a.x, y: a.y }
 		}),
 		formatEdge: (_key, a) => ({ label: a.label })

@@ -7,9 +7,10 @@
  * each shader program, then the first refresh (indexing and drawing the graph).
  * It also leaves out the arrow-edge programs, which an undirected graph never draws.
  * It leans on how sigma 3.0's constructor works (createWebGLContext asks createCanvas for its
- * canvas; programs are registered through registerNodeProgram/registerEdgeProgram; it ends with
- * refresh), which is why sigma's version is pinned; the /graaf browser tests draw and hover
- * through it, so an upgrade that changes this fails them.
+ * canvas; programs are registered through registerNodeProgram/registerEdgeProgram, which are
+ * private; it ends with refresh). Those internals are checked before use (stagedStartSupported)
+ * and any failure of the staged start falls back to a plain `new Sigma`, which costs one long
+ * task but always works; a browser test runs that fallback (graph.spec.ts).
  */
 import Sigma from 'sigma';
 import type { Attributes } from 'graphology-types';
@@ -49,6 +50,12 @@ export class LeanSigma extends Sigma<Attributes, Attributes, Attributes> {
 
 type ProgramRegistry = Record<'registerNodeProgram' | 'registerEdgeProgram', (this: unknown, ...args: unknown[]) => unknown>;
 const sigmaMethods = Sigma.prototype as unknown as ProgramRegistry;
+
+/** Does this sigma still have the internals the staged start relies on? */
+export function stagedStartSupported(proto: object = Sigma.prototype): boolean {
+	const p = proto as Record<string, unknown>;
+	return ['registerNodeProgram', 'registerEdgeProgram', 'createCanvas', 'refresh'].every((m) => typeof p[m] === 'function');
+}
 const leanMethods = LeanSigma.prototype as unknown as ProgramRegistry;
 // Both are private in sigma's types, so they are wrapped on the prototype rather than overridden.
 leanMethods.registerNodeProgram = function (...args) {
@@ -65,20 +72,42 @@ leanMethods.registerEdgeProgram = function (...args) {
 	return this;
 };
 
+type AnyGraph = Graph<Attributes, Attributes, Attributes>;
+type AnySettings = Partial<Settings<Attributes, Attributes, Attributes>>;
+
+/**
+ * Sigma, built in steps where its internals allow (staged), else with its plain constructor.
+ * When the promise resolves, the graph is drawn either way.
+ */
+export async function createSigma(
+	graph: AnyGraph,
+	container: HTMLElement,
+	settings: AnySettings,
+	opts: { plain?: boolean } = {}
+): Promise<{ sigma: Sigma<Attributes, Attributes, Attributes>; plain: boolean }> {
+	if (!opts.plain && stagedStartSupported())
+		try {
+			return { sigma: await staged(graph, container, settings), plain: false };
+		} catch (e) {
+			if (e instanceof NoWebGL) throw e;
+			console.warn('Kennisgraaf: gefaseerd starten van sigma mislukt, gewoon starten', e);
+			container.replaceChildren();
+		}
+	return { sigma: new Sigma(graph, container, settings), plain: true };
+}
+
+class NoWebGL extends Error {}
+
 /**
  * A LeanSigma built in steps, with a turn for the browser between them. When the promise
  * resolves, the graph is drawn: the state in which plain sigma's constructor returns.
  */
-export async function createSigma(
-	graph: Graph<Attributes, Attributes, Attributes>,
-	container: HTMLElement,
-	settings: Partial<Settings<Attributes, Attributes, Attributes>>
-): Promise<LeanSigma> {
+async function staged(graph: AnyGraph, container: HTMLElement, settings: AnySettings): Promise<LeanSigma> {
 	const canvases = new Map<string, HTMLCanvasElement>();
 	for (const id of WEBGL_LAYERS) {
 		const canvas = document.createElement('canvas');
 		// Sigma takes over a context that already exists (getContext returns it again).
-		if (!canvas.getContext('webgl2', CONTEXT_ATTRIBUTES)) throw new Error('WebGL2 is niet beschikbaar');
+		if (!canvas.getContext('webgl2', CONTEXT_ATTRIBUTES)) throw new NoWebGL('WebGL2 is niet beschikbaar');
 		canvases.set(id, canvas);
 		await yieldToMain();
 	}

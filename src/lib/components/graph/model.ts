@@ -76,7 +76,10 @@ export function egoNetwork(model: Model, start: number, depth: number, limit = I
 }
 
 /** Which nodes the current filters show (1) or hide (0). The selected node and a highlighted path always show. */
-export function visibleMask(model: Model, state: ViewState): Uint8Array {
+export function visibleMask(
+	model: Model,
+	state: Pick<ViewState, 'node' | 'path' | 'hidden' | 'themes' | 'sectors' | 'sources' | 'focus' | 'depth'>
+): Uint8Array {
 	const { data } = model;
 	const n = data.ids.length;
 	const mask = new Uint8Array(n);

@@ -1,6 +1,6 @@
 /**
  * The explorer's view state and its URL form, so a view can be shared and back/forward work.
- * ?knoop=<id>&pad=<id>,<id>,…&verberg=<types>&thema=<ids>&sector=<codes>&bron=<registers>&focus=1&diepte=2&kleur=cluster&x=…&y=…&zoom=…
+ * ?knoop=<id>&pad=<id>,<id>,…&verberg=<types>&thema=<ids>&sector=<codes>&bron=<registers>&focus=1&diepte=2&kleur=cluster|dekking&van=2020&tot=2024&x=…&y=…&zoom=…
  * Unknown values are dropped, so an old or edited link never breaks the page.
  */
 export interface Camera {
@@ -21,10 +21,16 @@ export interface ViewState {
 	sources?: string[];
 	focus: boolean;
 	depth: 1 | 2;
-	/** What a node's colour says: its type (default) or its cluster (community). */
-	colour: 'type' | 'cluster';
+	/** What a node's colour says: its type (default), its cluster (community) or who works on it (coverage lens). */
+	colour: Colouring;
+	/** Time window over project years (either end open: null); projects outside it fade. */
+	from: number | null;
+	to: number | null;
 	camera: Camera | null;
 }
+
+export const COLOURINGS = ['type', 'cluster', 'dekking'] as const;
+export type Colouring = (typeof COLOURINGS)[number];
 
 export interface Vocabulary {
 	hasNode(id: string): boolean;
@@ -43,6 +49,8 @@ export const emptyState = (): ViewState => ({
 	focus: false,
 	depth: 1,
 	colour: 'type',
+	from: null,
+	to: null,
 	camera: null
 });
 
@@ -71,6 +79,11 @@ const num = (params: URLSearchParams, key: string) => {
 	return Number.isFinite(v) ? v : null;
 };
 
+const year = (params: URLSearchParams, key: string) => {
+	const v = num(params, key);
+	return v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100 ? v : null;
+};
+
 export function parseState(search: string | URLSearchParams, vocab: Vocabulary): ViewState {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const node = params.get('knoop');
@@ -86,10 +99,14 @@ export function parseState(search: string | URLSearchParams, vocab: Vocabulary):
 		...(list(params, 'bron', vocab.sources ?? []).length ? { sources: list(params, 'bron', vocab.sources ?? []) } : {}),
 		focus: params.get('focus') === '1' && Boolean(node && vocab.hasNode(node)),
 		depth: params.get('diepte') === '2' ? 2 : 1,
-		colour: params.get('kleur') === 'cluster' ? 'cluster' : 'type',
+		colour: (COLOURINGS as readonly string[]).includes(params.get('kleur') ?? '') ? (params.get('kleur') as Colouring) : 'type',
+		...window(year(params, 'van'), year(params, 'tot')),
 		camera: x !== null && y !== null && ratio !== null && ratio > 0 ? { x, y, ratio } : null
 	};
 }
+
+/** A window whose ends are the wrong way round is read the right way round. */
+const window = (from: number | null, to: number | null) => (from !== null && to !== null && from > to ? { from: to, to: from } : { from, to });
 
 const round = (v: number, digits: number) => String(Math.round(v * 10 ** digits) / 10 ** digits);
 
@@ -104,7 +121,9 @@ export function serializeState(state: ViewState): string {
 	if (state.sources?.length) params.set('bron', state.sources.join(','));
 	if (state.focus && state.node) params.set('focus', '1');
 	if (state.depth === 2) params.set('diepte', '2');
-	if (state.colour === 'cluster') params.set('kleur', 'cluster');
+	if (state.colour !== 'type') params.set('kleur', state.colour);
+	if (state.from !== null) params.set('van', String(state.from));
+	if (state.to !== null) params.set('tot', String(state.to));
 	if (state.camera) {
 		params.set('x', round(state.camera.x, 4));
 		params.set('y', round(state.camera.y, 4));

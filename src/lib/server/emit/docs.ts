@@ -11,13 +11,15 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import publiceren from '../../../../docs/publiceren.md?raw';
 import webeditor from '../../../../docs/webeditor.md?raw';
+import insluiten from '../../../../docs/insluiten.md?raw';
 import { fieldsMarkdown } from './field-docs.ts';
 
 /** Page slug under /publiceren/ → the doc file and its Markdown. */
 export const DOCS: Record<string, { file: string; source: () => string }> = {
 	'': { file: 'publiceren.md', source: () => publiceren },
 	velden: { file: 'velden.md', source: fieldsMarkdown },
-	webeditor: { file: 'webeditor.md', source: () => webeditor }
+	webeditor: { file: 'webeditor.md', source: () => webeditor },
+	insluiten: { file: 'insluiten.md', source: () => insluiten }
 };
 
 export interface DocPage {

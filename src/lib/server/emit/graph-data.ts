@@ -7,12 +7,14 @@ import { cachedLayout } from '../graph/layout-cache.ts';
 import { phase } from '../progress.ts';
 import type { Site } from '../site.ts';
 import { relationOf } from '../../registry/registry.ts';
-import { vraagCoverage } from '../graph/coverage.ts';
 import { facetValues } from '../graph/facets.ts';
 import { BRONNEN, OWN_INPUT } from '../../registry/sources.ts';
 
 /** The herkomst facet's values in a fixed order: a node's `source` bits index them. */
 const SOURCE_FACETS = [...BRONNEN, OWN_INPUT];
+import { coverage } from '../graph/coverage.ts';
+import { nodeYears } from './listing.ts';
+import type { CoverInput } from '../../components/graph/format.ts';
 
 const layouts = new WeakMap<Site, LayoutResult>();
 
@@ -102,8 +104,41 @@ export function graphData(site: Site): GraphData {
 		sources: SOURCE_FACETS,
 		source: nodes.map((n) => facetValues(site, n, 'herkomst').reduce((bits, s) => bits | (1 << SOURCE_FACETS.indexOf(s)), 0)),
 		edges,
-		white: nodes.flatMap((n, i) => (n.type === 'kennisvraag' && vraagCoverage(site, n.id).witteVlek ? [i] : []))
+		years: nodes.flatMap((n, i) => {
+			const y = nodeYears(n);
+			return y ? [i, y[0], y[1] ?? 0] : [];
+		}),
+		cover: coverInput(site, index),
+		voorbeeld: ranges(nodes.map((n) => Boolean(n.data.voorbeeld)))
 	};
+}
+
+/** Runs of true as flattened [from, to) pairs: nodes are ordered by type, so example content comes in a few runs. */
+function ranges(flags: boolean[]): number[] {
+	const out: number[] = [];
+	flags.forEach((on, i) => {
+		if (on && !flags[i - 1]) out.push(i);
+		if (on && !flags[i + 1]) out.push(i + 1);
+	});
+	return out;
+}
+
+function coverInput(site: Site, index: Map<string, number>): CoverInput {
+	const c = coverage(site);
+	const at = (id: string) => index.get(id)!;
+	const vragen = site
+		.of('kennisvraag')
+		.map((k): [number, number[], number[]] => [at(k.id), c.projects.get(k.id)!.map((p) => at(p.id)), [...c.lectoratenDirect.get(k.id)!].map(at)]);
+	const gamechangers = site
+		.of('gamechanger')
+		.map((g): [number, number[], number[]] => [
+			at(g.id),
+			site.of('kennisvraag').flatMap((k) => (k.data.gamechanger === g.id ? [at(k.id)] : [])),
+			c.gcProjects.get(g.id)!.map((p) => at(p.id))
+		]);
+	const working = new Map(site.of('kennisvraag').flatMap((k) => c.projects.get(k.id)!.map((p) => [p.id, p])));
+	const lectoraten = [...working.values()].map((p): [number, number[]] => [at(p.id), (p.data.lectoraten ?? []).map(at)]);
+	return { vragen, gamechangers, lectoraten };
 }
 
 export function graphDetails(site: Site): GraphDetails {

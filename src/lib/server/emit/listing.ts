@@ -22,6 +22,14 @@ const listingDef = (type: string): ListingDef => registry[type].listing ?? DEFAU
 const collator = new Intl.Collator('nl');
 
 const yearOf = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d{4}/.test(v) ? Number(v.slice(0, 4)) : undefined);
+
+/** A node's [start, end] years by its type's `listing.years` (end null: open); undefined without a start. Also read by the graph data. */
+export function nodeYears(n: ContentNode): [number, number | null] | undefined {
+	const years = listingDef(n.type).years;
+	if (!years) return undefined;
+	const start = yearOf(field(n, years.start));
+	return start === undefined ? undefined : [start, years.end ? (yearOf(field(n, years.end)) ?? null) : null];
+}
 const cut = (s: string) => (s.length > SUMMARY ? `${s.slice(0, SUMMARY).replace(/\s\S*$/, '')}…` : s);
 
 export function listingMeta(type: string): ListingMeta {
@@ -70,11 +78,6 @@ function build(site: Site, type: string): Built {
 	const def = registry[type];
 	const listing = listingDef(type);
 	const nodes: ContentNode[] = site.of(type as TypeName);
-	const yearsOf = (n: ContentNode): [number, number | null] | undefined => {
-		if (!listing.years) return undefined;
-		const start = yearOf(field(n, listing.years.start));
-		return start === undefined ? undefined : [start, listing.years.end ? (yearOf(field(n, listing.years.end)) ?? null) : null];
-	};
 
 	const selects = def.filters.filter((f) => f !== YEARS);
 	const values = nodes.map((n) => selects.map((facet) => facetValues(site, n, facet)));
@@ -112,7 +115,7 @@ function build(site: Site, type: string): Built {
 		return t === 'project' ? c.projecten : t === 'lectoraat' ? c.lectoraten : undefined;
 	};
 	const rows = nodes.map((n, i): DataRow => {
-		const years = yearsOf(n);
+		const years = nodeYears(n);
 		const chips = (listing.chips ?? []).map((name) => {
 			if (name === YEARS) return years ? [yearsText(years)] : [];
 			const list = def.filters.includes(name) || def.facetsVia?.[name] ? facetValues(site, n, name) : asList(field(n, name));

@@ -13,6 +13,8 @@ export interface Coverage {
 	lectoraten: Map<string, Set<string>>;
 	/** Projects naming each gamechanger itself. */
 	gcProjects: Map<string, ContentNode<'project'>[]>;
+	/** Lectoraten naming each kennisvraag themselves (the rest of `lectoraten` comes through projects). */
+	lectoratenDirect: Map<string, Set<string>>;
 }
 
 type CoverageSite = Pick<Site, 'of'>;
@@ -31,8 +33,13 @@ export function coverage(site: CoverageSite): Coverage {
 		}
 		for (const g of new Set(p.data.gamechangers)) gcProjects.get(g)?.push(p);
 	}
-	for (const l of site.of('lectoraat')) for (const k of l.data.kennisvragen ?? []) lectoraten.get(k)?.add(l.id);
-	const out = { projects, lectoraten, gcProjects };
+	const lectoratenDirect = new Map<string, Set<string>>(site.of('kennisvraag').map((k) => [k.id, new Set()]));
+	for (const l of site.of('lectoraat'))
+		for (const k of l.data.kennisvragen ?? []) {
+			lectoraten.get(k)?.add(l.id);
+			lectoratenDirect.get(k)?.add(l.id);
+		}
+	const out = { projects, lectoraten, gcProjects, lectoratenDirect };
 	memo.set(site, out);
 	return out;
 }

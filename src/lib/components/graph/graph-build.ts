@@ -1,0 +1,141 @@
+/**
+ * Graph building for the renderer: the graphology graph sigma draws (in chunks, with a turn for
+ * the browser between them), the node program with its type marks, and the per-node style the
+ * reducers apply (filter, colour by type, cluster or coverage, fading).
+ */
+import Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import { NodeCircleProgram } from 'sigma/rendering';
+import { registry } from '../../registry/registry.ts';
+import { markStyle, type Mark } from './marks.ts';
+import type { Model } from './model.ts';
+import { yieldToMain } from './yield-to-main.ts';
+
+const CHUNK = 2000;
+/** From this many nodes the resting view fades the most numerous type until zoomed in (see overviewFade). */
+export const OVERVIEW_NODES = 1000;
+/** Camera ratio above which the view counts as an overview (1 = the whole graph). */
+export const OVERVIEW_RATIO = 0.45;
+
+/**
+ * Node programs: types with a `mark` use a disc with up to two rings (see marks.ts); the rest, thousands
+ * of projects, sigma's plain circle, whose shader costs far less per frame in software WebGL.
+ * A node's program follows its type only (never its fading), so colour changes can rewrite nodes in place.
+ */
+const MarkedNodeProgram = createNodeBorderProgram({
+	borders: [
+		{ size: { attribute: 'm1', defaultValue: 0 }, color: { attribute: 'c1' } },
+		{ size: { attribute: 'm2', defaultValue: 0 }, color: { attribute: 'c2' } },
+		{ size: { fill: true }, color: { attribute: 'core' } }
+	],
+	drawLabel: undefined,
+	drawHover: undefined
+});
+export const NODE_PROGRAMS = { marked: MarkedNodeProgram, circle: NodeCircleProgram };
+
+export interface BuildOptions {
+	subset?: number[];
+	positions?: Map<number, { x: number; y: number; size: number }>;
+	sizeScale: number;
+}
+
+/**
+ * The most numerous type, faded in the overview of a large graph: thousands of its nodes would
+ * otherwise cover the agenda's structure (themes, gamechangers, questions, lectoraten) in one disc.
+ */
+export function bulkType(model: Model, members: number[]): number {
+	const counts = new Array(model.data.types.length).fill(0);
+	for (const i of members) counts[model.data.type[i]]++;
+	return counts.indexOf(Math.max(...counts));
+}
+
+export async function buildGraph(model: Model, opts: BuildOptions) {
+	const { data } = model;
+	const graph = new Graph<Attributes, Attributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+	const all = opts.subset ?? data.ids.map((_, i) => i);
+	const bulk = bulkType(model, all);
+	// Drawn in insertion order: the bulk type first, so the structure is painted over it.
+	const members = [...all.filter((i) => data.type[i] === bulk), ...all.filter((i) => data.type[i] !== bulk)];
+	const included = new Uint8Array(data.ids.length);
+	for (const i of members) included[i] = 1;
+	for (let k = 0; k < members.length; k++) {
+		if (k > 0 && k % CHUNK === 0) await yieldToMain();
+		const i = members[k];
+		const p = opts.positions?.get(i);
+		graph.addNode(data.ids[i], {
+			i,
+			x: p?.x ?? data.x[i],
+			y: p?.y ?? data.y[i],
+			size: (p?.size ?? data.size[i]) * opts.sizeScale,
+			color: typeColour(model, i),
+			// A label of sigma's own is never drawn (labels.ts paints them), but hover needs one.
+			label: ''
+		});
+	}
+	for (let k = 0; k < members.length; k++) {
+		if (k > 0 && k % CHUNK === 0) await yieldToMain();
+		const i = members[k];
+		for (const j of model.neighbours[i]) if (i < j && included[j]) graph.addEdge(data.ids[i], data.ids[j], { s: i, t: j });
+	}
+	return { graph, members, included, bulk };
+}
+
+export const typeColour = (model: Model, i: number) => registry[model.data.types[model.data.type[i]]]?.color ?? '#555555';
+export const typeMark = (model: Model, i: number): Mark | undefined => registry[model.data.types[model.data.type[i]]]?.mark;
+
+const faded = new Map<string, string>();
+/** A colour washed three quarters of the way to white. */
+export function fade(colour: string): string {
+	let out = faded.get(colour);
+	if (!out) {
+		const [r, g, b] = [1, 3, 5].map((k) => parseInt(colour.slice(k, k + 2), 16));
+		const mix = (v: number) => Math.round(v + (255 - v) * 0.75);
+		out = `rgb(${mix(r)}, ${mix(g)}, ${mix(b)})`;
+		faded.set(colour, out);
+	}
+	return out;
+}
+
+/** What the reducers read; replaced as a whole by the renderer when something changes. */
+export interface Style {
+	mask: Uint8Array;
+	/** Colour per node (cluster or coverage), or null for type colours. */
+	colours: string[] | null;
+	/** Per node: 1 to fade (outside the time window), or null. */
+	dimmed: Uint8Array | null;
+	/** The overview fades the bulk type and hides its edges. */
+	overview: boolean;
+}
+
+export function nodeStyle(model: Model, style: Style, bulk: number, attrs: Attributes): Attributes {
+	const i = attrs.i as number;
+	if (!style.mask[i]) return { ...attrs, hidden: true };
+	let colour = style.colours ? style.colours[i] : (attrs.color as string);
+	const dim = Boolean(style.dimmed?.[i]) || (style.overview && model.data.type[i] === bulk);
+	if (dim) colour = fade(colour);
+	return {
+		...attrs,
+		color: colour,
+		...markStyle(dim ? undefined : typeMark(model, i), colour),
+		size: dim ? (attrs.size as number) * 0.75 : attrs.size,
+		faded: dim
+	};
+}
+
+/** Fading (time window, colours) leaves edges as they are, so a slider or lens step repaints nodes only. */
+export function edgeHidden(model: Model, style: Style, bulk: number, s: number, t: number): boolean {
+	if (!style.mask[s] || !style.mask[t]) return true;
+	return style.overview && (model.data.type[s] === bulk || model.data.type[t] === bulk);
+}
+
+/** Nodes whose colour or fading differs between two styles. */
+export function restyled(a: Style, b: Style, n: number): number[] {
+	const out: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const colour = (a.colours ? a.colours[i] : null) !== (b.colours ? b.colours[i] : null);
+		const dim = (a.dimmed ? a.dimmed[i] : 0) !== (b.dimmed ? b.dimmed[i] : 0);
+		if (colour || dim) out.push(i);
+	}
+	return out;
+}
