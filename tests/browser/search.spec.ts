@@ -163,6 +163,8 @@ test('search works under a sub-path', async ({ page }) => {
 	await page.keyboard.press('/');
 	await page.keyboard.type('thuiszitters');
 	await shown(page);
+	// The options for the whole word, not those of a letter typed before it.
+	await expect(suggestions(page).getByRole('option').first()).toContainText(/thuiszitters/i);
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(`${SUBPATH_URL}project/terug-naar-school-thuiszitters/`);
