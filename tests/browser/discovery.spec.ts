@@ -1,6 +1,7 @@
 /** Discovery: related items, /dekking, /verband, /agendas, CSV exports, feed, sitemap and metadata. */
 import { axeViolations } from './axe';
 import { expect, test } from '@playwright/test';
+import { holdStartScript } from './hold';
 import { graph, type GraphNode } from './site';
 
 const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
@@ -65,10 +66,13 @@ test.describe('/dekking', () => {
 		expect(asc).toEqual([...asc].sort((a, b) => a - b));
 	});
 
-	test('filters by sector and white spots, kept in the URL', async ({ page }) => {
-		await page.goto('/dekking/');
+	test('filters by sector (chosen before the page is interactive) and white spots, kept in the URL', async ({ page }) => {
+		const release = await holdStartScript(page);
+		await page.goto('/dekking/', { waitUntil: 'domcontentloaded' });
 		await page.getByLabel('Sector').selectOption('mbo');
+		release();
 		await expect(page).toHaveURL(/sector=mbo/);
+		await expect(page.getByLabel('Sector')).toHaveValue('mbo');
 		const mbo = kennisvragen.filter((k) => sectorsOf(k).length === 0 || sectorsOf(k).includes('mbo'));
 		await expect(rows(page)).toHaveCount(mbo.length);
 		await page.getByLabel('Alleen witte vlekken').check();
