@@ -4,7 +4,7 @@
  * spending seconds on ForceAtlas2. Keyed by a hash of that structure and the layout code version.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { computeLayout, LAYOUT_VERSION, type LayoutInput, type LayoutOptions, type LayoutResult } from './layout.ts';
 
@@ -42,9 +42,12 @@ export function cachedLayout(input: LayoutInput, options: LayoutOptions = {}): L
 			community: [...result.community],
 			size: [...result.size]
 		};
-		writeFileSync(file, JSON.stringify(stored));
+		// Written whole, then renamed: a build running beside this one never reads half a file.
+		writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(stored));
+		renameSync(`${file}.${process.pid}.tmp`, file);
 		// Keep the newest few: every content structure gets its own file.
 		const files = readdirSync(DIR)
+			.filter((f) => f.endsWith('.json'))
 			.map((f) => ({ f, t: statSync(join(DIR, f)).mtimeMs }))
 			.sort((a, b) => b.t - a.t);
 		for (const { f } of files.slice(KEEP)) rmSync(join(DIR, f), { force: true });
