@@ -2,15 +2,21 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/lib/server/load/markdown.ts';
-import { plainProseHtml } from '../../src/lib/server/load/plain-prose.ts';
+import { plainProse } from '../../src/lib/server/load/plain-prose.ts';
 
-const resolver = { href: (id: string) => `/x/${id}/`, title: (id: string) => `Titel ${id}` };
-const full = (body: string) => renderMarkdown(body, resolver, Infinity, { fastPath: false }).html;
+/** p1 and p2 exist (p2 with a title the serializer escapes), anything else is a missing page. */
+const TITLES: Record<string, string> = { p1: 'Titel één', p2: 'Lezen & schrijven <samen>' };
+const resolver = { href: (id: string) => (TITLES[id] ? `/project/${id}/` : undefined), title: (id: string) => TITLES[id] };
+const plainProseHtml = (body: string) => plainProse(body, resolver, 500)?.html;
 
-/** Whenever the fast path answers, it answers what the full pipeline gives. */
+/** Whenever the fast path answers, it answers what the full pipeline gives: the same HTML and the same links. */
 const agrees = (body: string) => {
-	const fast = plainProseHtml(body);
-	if (fast !== undefined) expect(fast, JSON.stringify(body)).toBe(full(body));
+	const fast = plainProse(body, resolver, 500);
+	if (fast) {
+		const full = renderMarkdown(body, resolver, Infinity, { fastPath: false });
+		expect(fast.html, JSON.stringify(body)).toBe(full.html);
+		expect(fast.links, JSON.stringify(body)).toEqual(full.links);
+	}
 	return fast !== undefined;
 };
 
@@ -20,7 +26,9 @@ describe('plain-prose fast path', () => {
 			'Een klankbordgroep van ouders denkt mee over adaptieve leermiddelen. In de havo-bovenbouw verzamelen zij voorbeelden.',
 			'Eerste alinea.\nMet een tweede regel.\n\nTweede alinea: met een dubbele punt, "aanhalingstekens" en ’quotes’.\n',
 			'\n\nNa lege regels.\n\n\n',
-			'Één école (2024) kost € 5; 50% ervan? Ja!'
+			'Één école (2024) kost € 5; 50% ervan? Ja!',
+			'Werkt samen met [[p1]] aan lezen.',
+			'Eerste regel met [[p1|een label]],\nen [[onbekend]] op regel twee.\n\n[[p1]] opent een alinea.'
 		])
 			expect(agrees(body)).toBe(true);
 	});
@@ -41,7 +49,9 @@ describe('plain-prose fast path', () => {
 			'*nadruk*',
 			'_nadruk_',
 			'`code`',
-			'[[wiki]]',
+			'[[p2]] (a title the serializer escapes)',
+			'[[p1|*nadruk*]]',
+			'[[p1|www.example.org]]',
 			'[link](https://example.org)',
 			'<b>html</b>',
 			'&amp; entiteit',
@@ -60,7 +70,21 @@ describe('plain-prose fast path', () => {
 	});
 
 	it('agrees with the full pipeline on random text made of prose and syntax characters', () => {
-		const alphabet = fc.constantFrom(...'aZ é0 1.\n\n-+*_#>=|~:@/w()!?"\'’\t\\&<[]`'.split(''), 'www.', 'http://', '  \n', ' \n');
+		const alphabet = fc.constantFrom(
+			...'aZ é0 1.\n\n-+*_#>=|~:@/w()!?"\'’\t\\&<[]`'.split(''),
+			'www.',
+			'http://',
+			'  \n',
+			' \n',
+			'[[p1]]',
+			'[[p1|label]]',
+			'[[ p1 | twee woorden ]]',
+			'[[nergens]]',
+			'[[p2]]',
+			'[[',
+			']]',
+			'|'
+		);
 		fc.assert(
 			fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
 				agrees(parts.join(''));
@@ -78,5 +102,10 @@ describe('plain-prose fast path', () => {
 				if (agrees(body)) taken++;
 			}
 		expect(taken).toBeGreaterThan(0);
+	});
+
+	it('leaves a body with more links than allowed to the full pipeline, which names the line', () => {
+		expect(plainProse('[[p1]] [[p1]]', resolver, 1)).toBeUndefined();
+		expect(plainProse('[[p1]] [[p1]]', resolver, 2)).toBeDefined();
 	});
 });

@@ -15,7 +15,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { randomBytes } from 'node:crypto';
 import { VFile } from 'vfile';
 import { LIMITS } from './limits.ts';
-import { plainProseHtml } from './plain-prose.ts';
+import { plainProse } from './plain-prose.ts';
 
 export interface WikiLink {
 	target: string;
@@ -207,8 +207,8 @@ export function renderMarkdown(
 	deadlineAt = Infinity,
 	{ fastPath = true } = {}
 ): { html: string; links: WikiLink[]; badUrls: BadUrl[]; overLimitLine?: number } {
-	const plain = fastPath ? plainProseHtml(body) : undefined;
-	if (plain !== undefined) return { html: plain, links: [], badUrls: [] };
+	const plain = fastPath ? plainProse(body, resolver, LIMITS.links) : undefined;
+	if (plain) return { ...plain, badUrls: [] };
 	const ctx: RenderContext = { resolver, found: [], badUrls: [], links: 0, deadline: deadlineAt, mark: newMark() };
 	const file = new VFile({ value: body, data: { kennisgraaf: ctx } });
 	const html = processor.processSync(file).toString();
