@@ -2,14 +2,14 @@
  * Progress lines for long builds ("phase 1500/10000, 12.3 s"), so a user sees the work moving.
  * Silent for small sites and in tests, where they would only be noise.
  */
-const started = performance.now();
 const counters = new Map<string, number>();
 /** When the last line was printed, and the units pulse() counted. */
 let lastLine = performance.now();
 let pulses = 0;
 const enabled = () => !process.env.VITEST && process.env.KENNISGRAAF_PROGRESS !== '0';
 
-const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+// The process's clock, not this thread's: prerendering runs in worker threads, and all lines should share one timeline.
+const seconds = () => process.uptime().toFixed(1);
 
 export function phase(name: string, detail = '') {
 	lastLine = performance.now();
