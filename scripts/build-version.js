@@ -45,9 +45,22 @@ function bytesOf(file) {
 	}
 }
 
+/**
+ * Versions computed in this `vite build` process: it loads svelte.config.js twice (the second time a minute later, at
+ * 10,000 files each costs seconds), and nothing a build hashes changes during it. `vite dev` and tests compute anew.
+ */
+const computed = new Map();
+const building = process.argv.includes('build');
+
 export function buildVersion(root = process.cwd()) {
-	const hash = createHash('sha256');
 	const content = resolve(root, process.env.KENNISGRAAF_CONTENT || 'content');
+	const settings = Object.keys(process.env)
+		.filter(isSetting)
+		.sort()
+		.map((name) => `${name}=${process.env[name]}\0`);
+	const key = [root, content, ...settings].join('\0');
+	if (building && computed.has(key)) return computed.get(key);
+	const hash = createHash('sha256');
 	for (const [base, paths] of [
 		[root, INPUTS.map((p) => join(root, p))],
 		[content, [content]]
@@ -60,6 +73,8 @@ export function buildVersion(root = process.cwd()) {
 				.update('\0');
 		}
 	}
-	for (const name of Object.keys(process.env).filter(isSetting).sort()) hash.update(`${name}=${process.env[name]}\0`);
-	return hash.digest('hex').slice(0, 12);
+	for (const setting of settings) hash.update(setting);
+	const version = hash.digest('hex').slice(0, 12);
+	computed.set(key, version);
+	return version;
 }

@@ -11,7 +11,7 @@ import louvain from 'graphology-communities-louvain';
 import seedrandom from 'seedrandom';
 
 /** Bump when the layout code or its settings change, so cached layouts are recomputed. */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 export interface LayoutInput {
 	/** Node ids; order does not matter (they are sorted). */
@@ -111,6 +111,8 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions = {}): 
 				...settings,
 				// Barnes-Hut turns the O(n²) repulsion into O(n log n): needed for thousands of nodes.
 				barnesHutOptimize: graph.order > 1000,
+				// Gephi's default; graphology's 0.5 cost 8.0 instead of 4.8 CPU-s at 10,000 nodes, with edges as short.
+				barnesHutTheta: 1.2,
 				linLogMode: false,
 				outboundAttractionDistribution: true,
 				adjustSizes: false,
