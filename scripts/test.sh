@@ -46,7 +46,7 @@ together 'npx vite build --logLevel warn' \
 step "nog eens bouwen, elders, en tegelijk op een gegenereerd corpus van 2.000 knopen (journeys.spec.ts en listings.spec.ts)"
 echo "   de twee builds van dezelfde inhoud moeten byte voor byte gelijk zijn"
 npx tsx scripts/generate-corpus.ts --nodes 2000 --out bench/corpus/2000 > /dev/null
-together 'KENNISGRAAF_CONTENT_CACHE=0 KENNISGRAAF_LAYOUT_CACHE=0 BUILD_DIR="$out-repro" KIT_OUT_DIR=.svelte-kit-repro npx vite build --logLevel warn' \
+together 'KENNISGRAAF_CONTENT_CACHE=0 KENNISGRAAF_LAYOUT_CACHE=0 KENNISGRAAF_PAGE_CACHE=0 BUILD_DIR="$out-repro" KIT_OUT_DIR=.svelte-kit-repro npx vite build --logLevel warn' \
 	'KENNISGRAAF_CONTENT=bench/corpus/2000 BUILD_DIR="$out-corpus" KIT_OUT_DIR=.svelte-kit-corpus npx vite build --logLevel warn'
 diff -r --brief "$out" "$out-repro" || { echo "Twee builds van dezelfde inhoud verschillen (zie hierboven)." >&2; exit 1; }
 rm -rf "$out-repro" .svelte-kit-repro
