@@ -5,6 +5,12 @@ import { buildVersion } from './scripts/build-version.js';
 /** BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/kennisgraaf for GitHub Pages. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
+// The data version (scripts/build-version.js), hashed once per build: SvelteKit's analyse and prerender processes
+// inherit it from the build process (their parent); any other process, a build started by a test for one, hashes its own.
+const inherited = process.env.KENNISGRAAF_DATA_VERSION ?? '';
+if (!inherited.startsWith(`${process.ppid}:`) && !inherited.startsWith(`${process.pid}:`))
+	process.env.KENNISGRAAF_DATA_VERSION = `${process.pid}:${buildVersion()}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
@@ -18,8 +24,9 @@ export default {
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
-		// Derived from the inputs, not the clock: two builds of the same inputs are byte-identical (scripts/build-version.js).
-		version: { name: buildVersion() },
+		// Derived from the code, not the clock or the content: two builds of the same inputs are byte-identical, and a
+		// content edit leaves the scripts of every page as they were (scripts/build-version.js).
+		version: { name: buildVersion({ content: false }) },
 		prerender: {
 			// The published origin (see SITE_URL in README): url.origin in prerendered pages and feeds.
 			origin: (process.env.SITE_URL || 'http://localhost:4173').replace(/\/+$/, ''),

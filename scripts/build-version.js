@@ -1,14 +1,19 @@
 /**
- * The build version (SvelteKit's `version.name`, the `?v=` of data files): a hash of everything a build is made of,
- * so the same content, code, lockfile and settings give the same version, and so byte-identical builds.
- * SvelteKit's default is the build's start time, which changed every chunk that imports $app/environment.
+ * Two build versions, hashes of what a build is made of, so the same inputs give byte-identical builds (SvelteKit's
+ * default is the build's start time, which changed every chunk that imports $app/environment):
+ * - the code version (`buildVersion({ content: false })`, SvelteKit's `version.name`): code, lockfile and settings.
+ *   It does not change with content, so a content edit leaves every page's scripts as they were and the pages a
+ *   content edit does not touch can be kept from the previous build (src/lib/server/reuse/).
+ * - the data version (`buildVersion()`): the same and the content. Pages carry it in
+ *   `<meta name="kennisgraaf-data">` and ask for data files with it (`?v=`, src/lib/fresh.ts).
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Settings that change the output (README "Settings", docs/webeditor.md); the output folders do not. */
-const isSetting = (name) => name === 'BASE_PATH' || name === 'SITE_URL' || name.startsWith('CMS_');
+// VITE_* variables are compiled into the client code (VITE_KG_TEST_HOOK).
+const isSetting = (name) => name === 'BASE_PATH' || name === 'SITE_URL' || name.startsWith('CMS_') || name.startsWith('VITE_');
 const INPUTS = ['package-lock.json', 'package.json', 'svelte.config.js', 'vite.config.ts', 'src', 'static'];
 
 /**
@@ -52,19 +57,19 @@ function bytesOf(file) {
 const computed = new Map();
 const building = process.argv.includes('build');
 
-export function buildVersion(root = process.cwd()) {
+/** @param {{ root?: string, content?: boolean }} [options] without `content`, the code version */
+export function buildVersion({ root = process.cwd(), content: withContent = true } = {}) {
 	const content = resolve(root, process.env.KENNISGRAAF_CONTENT || 'content');
 	const settings = Object.keys(process.env)
 		.filter(isSetting)
 		.sort()
 		.map((name) => `${name}=${process.env[name]}\0`);
-	const key = [root, content, ...settings].join('\0');
+	const key = [root, withContent ? content : '', ...settings].join('\0');
 	if (building && computed.has(key)) return computed.get(key);
 	const hash = createHash('sha256');
-	for (const [base, paths] of [
-		[root, INPUTS.map((p) => join(root, p))],
-		[content, [content]]
-	]) {
+	const parts = [[root, INPUTS.map((p) => join(root, p))]];
+	if (withContent) parts.push([content, [content]]);
+	for (const [base, paths] of parts) {
 		for (const file of paths.flatMap((p) => files(p))) {
 			// Paths relative to their folder, so a checkout's location does not count.
 			hash

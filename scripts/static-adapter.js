@@ -1,19 +1,78 @@
 /**
- * adapter-static, except that prerendered files are moved into the output folder instead of copied: at 10,000 nodes
- * copying took 7 s, and the next build spent 21 s deleting the copies SvelteKit had left behind.
+ * adapter-static, except that
+ * - prerendered files are moved into the output folder instead of copied: at 10,000 nodes copying took 7 s, and the
+ *   next build spent 21 s deleting the copies SvelteKit had left behind;
+ * - when this build kept node pages from the previous one (scripts/page-record.js), the output folder is not emptied
+ *   first: the new files are written over it, the kept pages get this build's data version, and every other file the
+ *   build did not write is removed afterwards.
  */
 import adapter from '@sveltejs/adapter-static';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { saveRecord, takePending } from './page-record.js';
 
-/** Moves every entry of `from` into `to`, merging folders that exist on both sides. */
-function moveInto(from, to) {
+/**
+ * Moves every entry of `from` into `to`, merging folders that exist on both sides; notes each file moved.
+ * @param {string} from
+ * @param {string} to
+ * @param {(dest: string) => void} [moved]
+ */
+function moveInto(from, to, moved = () => {}) {
 	if (!existsSync(from)) return;
 	mkdirSync(to, { recursive: true });
 	for (const name of readdirSync(from)) {
 		const [src, dest] = [join(from, name), join(to, name)];
-		if (existsSync(dest) && statSync(dest).isDirectory() && statSync(src).isDirectory()) moveInto(src, dest);
-		else renameSync(src, dest);
+		if (statSync(src).isDirectory() && (!existsSync(dest) || statSync(dest).isDirectory())) {
+			if (existsSync(dest)) moveInto(src, dest, moved);
+			else {
+				renameSync(src, dest);
+				for (const file of filesUnder(dest)) moved(file);
+			}
+		} else {
+			if (existsSync(dest) && statSync(dest).isDirectory()) rmdirDeep(dest);
+			renameSync(src, dest);
+			moved(dest);
+		}
+	}
+}
+
+/** @param {string} dir @returns {string[]} */
+function filesUnder(dir) {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+/** @param {string} dir */
+function rmdirDeep(dir) {
+	for (const file of filesUnder(dir)) unlinkSync(file);
+	removeEmptyDirs(dir, true);
+}
+
+/** Removes empty folders below `dir` (and `dir` itself when `self`). @param {string} dir @param {boolean} [self] */
+function removeEmptyDirs(dir, self = false) {
+	for (const d of readdirSync(dir, { withFileTypes: true })) if (d.isDirectory()) removeEmptyDirs(join(dir, d.name), true);
+	if (self && readdirSync(dir).length === 0) rmdirSync(dir);
+}
+
+const META = Buffer.from('<meta name="kennisgraaf-data" content="');
+
+/**
+ * Writes this build's data version into a kept page, in place: the tag sits near the top of every page, and the
+ * version has a fixed length, so only those bytes change.
+ * @param {string} file
+ * @param {string} version
+ */
+function patchDataVersion(file, version) {
+	const fd = openSync(file, 'r+');
+	try {
+		const head = Buffer.alloc(4096);
+		const n = readSync(fd, head, 0, head.length, 0);
+		const at = head.subarray(0, n).indexOf(META);
+		const end = at < 0 ? -1 : head.indexOf('"', at + META.length);
+		if (at < 0 || end < 0 || end - at - META.length !== Buffer.byteLength(version))
+			throw new Error(`kept page ${file} has no data version to update: build again with KENNISGRAAF_PAGE_CACHE=0`);
+		writeSync(fd, version, at + META.length, 'utf8');
+	} finally {
+		closeSync(fd);
 	}
 }
 
@@ -24,20 +83,54 @@ const progress = (/** @type {string} */ what) =>
 /** @param {import('@sveltejs/adapter-static').AdapterOptions} options */
 export default function staticAdapter(options) {
 	const inner = adapter(options);
+	const pages = resolve(options.pages ?? 'build');
 	return {
 		...inner,
 		/** @param {import('@sveltejs/kit').Builder} builder */
-		adapt(builder) {
-			const source = join(builder.config.kit.outDir, 'output', 'prerendered');
+		async adapt(builder) {
+			const out = builder.config.kit.outDir;
+			const source = join(out, 'output', 'prerendered');
+			const pending = takePending(out, pages);
+			const kept = new Set(pending?.kept ?? []);
+			const keep = kept.size > 0 && resolve(options.assets ?? pages) === pages;
+			/** Files this build wrote, relative to the output folder. */
+			const written = new Set();
+			const note = (/** @type {string} */ file) => written.add(relative(pages, file).split(sep).join('/'));
 			// The same builder, with writePrerendered moving files (the parts it would copy, in the same order).
 			const moving = Object.create(builder);
-			moving.writePrerendered = (dest) => {
+			moving.writePrerendered = (/** @type {string} */ dest) => {
 				progress(`bestanden naar ${dest} verplaatsen`);
-				for (const part of ['pages', 'dependencies', 'data']) moveInto(join(source, part), dest);
+				for (const part of ['pages', 'dependencies', 'data']) moveInto(join(source, part), dest, note);
 				progress('bestanden verplaatst');
 				return [];
 			};
-			return inner.adapt(moving);
+			if (keep) {
+				moving.rimraf = (/** @type {string} */ dir) => resolve(dir) !== pages && builder.rimraf(dir);
+				moving.writeClient = (/** @type {string} */ dest) => {
+					const files = builder.writeClient(dest);
+					for (const file of files) note(resolve(dest, file));
+					return files;
+				};
+				moving.generateFallback = async (/** @type {string} */ dest) => {
+					await builder.generateFallback(dest);
+					note(resolve(dest));
+				};
+			}
+			// Forgotten while the folder is rewritten: a build that stops halfway leaves no record that could claim an
+			// old page for a page it already overwrote.
+			saveRecord(pages, undefined);
+			await inner.adapt(moving);
+			if (keep) {
+				const version = (process.env.KENNISGRAAF_DATA_VERSION ?? '').split(':')[1] ?? '';
+				for (const file of kept) patchDataVersion(join(pages, file), version);
+				for (const file of filesUnder(pages)) {
+					const rel = relative(pages, file).split(sep).join('/');
+					if (!written.has(rel) && !kept.has(rel)) unlinkSync(file);
+				}
+				removeEmptyDirs(pages);
+				builder.log.minor(`${kept.size} knooppagina’s uit de vorige build behouden`);
+			}
+			saveRecord(pages, pending);
 		}
 	};
 }

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 
 export const BUILD = process.env.BUILD_DIR ?? 'build';
 export const SUBPATH_BUILD = process.env.SUBPATH_BUILD_DIR ?? `${BUILD}-subpath`;
-/** The build's version, which pages add to the data files they fetch (src/lib/fresh.ts). */
-export const BUILD_VERSION = (JSON.parse(readFileSync(`${BUILD}/_app/version.json`, 'utf8')) as { version: string }).version;
+/** The build's data version, which pages carry in a meta tag and add to the data files they fetch (src/lib/fresh.ts). */
+export const BUILD_VERSION = /<meta name="kennisgraaf-data" content="([^"]+)"/.exec(readFileSync(`${BUILD}/index.html`, 'utf8'))![1];
 export const SUBPATH_URL = `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4317) + 1}/kennisgraaf/`;
 
 export interface GraphNode {

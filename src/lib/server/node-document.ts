@@ -12,6 +12,12 @@ import { errorsIn, getSite } from './site.ts';
 /** Svelte's hydration markers: this HTML is never hydrated, so they would only add weight (2 KB a page). */
 const HYDRATION_MARKERS = /<!--(?:\[[^>]{0,4}|\]|)-->/g;
 
+/** Everything NodeArticle renders a node page from, besides its URL (hashed for page reuse: src/lib/server/reuse/). */
+export const nodeDocumentData = (site: ReturnType<typeof getSite>, id: string) => ({
+	...nodePage(site, id),
+	openData: openDataLinks(base, site.byId.get(id)!)
+});
+
 export function renderNodeDocument(type: string, id: string, url: URL): NodeDocument {
 	const site = getSite();
 	// In `npm run dev` a file with errors gets a page that lists them (a build has stopped before this).
@@ -21,7 +27,7 @@ export function renderNodeDocument(type: string, id: string, url: URL): NodeDocu
 		error(500, { message: 'Dit bestand heeft fouten', file, problems: problems.map(({ line, message, hint }) => ({ line, message, hint })) });
 	if (site.byId.get(id)?.type !== type) error(404, 'Deze pagina bestaat niet');
 	tick('pagina’s gerenderd', site.nodes.length);
-	const data = { ...nodePage(site, id), openData: openDataLinks(base, site.byId.get(id)!) };
+	const data = nodeDocumentData(site, id);
 	const { head, body } = render(NodeArticle, { props: { data, url } });
 	return { id, title: data.node.title, head: head.replace(HYDRATION_MARKERS, ''), body: body.replace(HYDRATION_MARKERS, '') };
 }

@@ -10,12 +10,9 @@ import { ContentErrors, type ContentError } from './load/errors.ts';
 import { loadContent } from './load/index.ts';
 import { phase } from './progress.ts';
 import { readSnapshot } from './load/snapshot.ts';
+import { sharedLoaded } from './load/dev-share.ts';
 
 export type { Site };
-
-declare global {
-	var __kennisgraafVersion: number | undefined;
-}
 
 let cached: { version: number; site: Site; errors: ContentError[] } | undefined;
 
@@ -28,7 +25,9 @@ export function getSite(): Site {
 	if (cached?.version === version) return cached.site;
 	phase('inhoud laden', contentRoot());
 	const snapshot = readSnapshot(contentRoot(), base);
-	const { nodes, relations, errors } = snapshot ? { ...snapshot, errors: [] } : loadContent(contentRoot(), { base, cache: 'memory' });
+	const { nodes, relations, errors } = snapshot
+		? { ...snapshot, errors: [] }
+		: (sharedLoaded(contentRoot(), base) ?? loadContent(contentRoot(), { base, cache: 'memory' }));
 	phase('inhoud geladen', `${nodes.length} knopen, ${relations.length} relaties`);
 	if (errors.length && !dev) throw new ContentErrors(errors);
 	const site = assembleSite(nodes, relations);

@@ -8,14 +8,18 @@ import { formatErrors } from './load/errors.ts';
 import { loadContent } from './load/index.ts';
 import { phase } from './progress.ts';
 import { SNAPSHOT_ENV, snapshotPath, writeSnapshot } from './load/snapshot.ts';
-
-function validate() {
-	const { errors } = loadContent(contentRoot(), { cache: 'memory' });
-	return errors.length ? formatErrors(errors) : undefined;
-}
+import { shareLoaded } from './load/dev-share.ts';
 
 // Mirrors svelte.config.js, so the snapshot's URLs match the pages' base path.
 const basePath = () => (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+/** Loads the content in `npm run dev`, for its errors, and hands the result to the pages (load/dev-share.ts). */
+function validate() {
+	const [root, base] = [contentRoot(), basePath()];
+	const result = loadContent(root, { base, cache: 'memory' });
+	shareLoaded(root, base, result);
+	return result.errors.length ? formatErrors(result.errors) : undefined;
+}
 
 /** Validates once per build and leaves a snapshot for the prerender step. */
 function validateBuild() {

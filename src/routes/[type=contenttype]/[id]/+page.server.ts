@@ -1,4 +1,6 @@
 import { getSite } from '$lib/server/site';
+import { nodePageEntries } from '$lib/server/reuse/node-pages';
 
 // The page itself renders in +page.ts: a server load here would ship the page's data twice (src/lib/node-document.ts).
-export const entries = () => getSite().nodes.map((n) => ({ type: n.type, id: n.id }));
+// Pages whose inputs did not change since the previous build are kept from it (src/lib/server/reuse/node-pages.ts).
+export const entries = () => nodePageEntries(getSite());

@@ -1,0 +1,49 @@
+/**
+ * npm run bench:rebuild [-- --nodes 10000] [--skip-cold] [--skip-dev]
+ * The warm path of issue 17: a cold build, then a second build after changing one content file (the caches at
+ * work), as CPU seconds and the share of the cold build; and, with `npm run dev`, the time from saving one file
+ * until the page serves the change. Prints the machine's load average next to every figure.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildSite, type BuildResult } from './lib/build.ts';
+import { ensureCorpus, flag, loadAverage, option } from './lib/cli.ts';
+import { measureDevEdit } from './lib/dev-edit.ts';
+
+const n = Number(option('nodes', '10000'));
+const content = ensureCorpus(n);
+const buildDir = `build-bench-rebuild-${n}`;
+const env = { VITE_KG_TEST_HOOK: '1' };
+
+/** The first project file of the corpus, the one both measurements change. */
+function editedFile(): string {
+	const dir = `${content}/project`;
+	return `${dir}/${readdirSync(dir).sort()[0]}`;
+}
+
+const show = (what: string, r: BuildResult) =>
+	console.log(
+		`${what}: ${(r.wallMs / 1000).toFixed(1)} s, ${r.cpuSeconds.toFixed(1)} CPU-s, ${r.peakRssMb.toFixed(0)} MB piek (load ${loadAverage().join(' / ')})`
+	);
+
+let cold: BuildResult | undefined;
+if (!flag('skip-cold')) {
+	cold = await buildSite(content, buildDir, env);
+	show('koud', cold);
+}
+const file = editedFile();
+const original = readFileSync(file, 'utf8');
+writeFileSync(file, `${original}\nBijgewerkt voor de benchmark ${Date.now()}.\n`);
+try {
+	const warm = await buildSite(content, buildDir, env, true);
+	show('na wijziging van één bestand', warm);
+	if (cold) console.log(`  ${((warm.cpuSeconds / cold.cpuSeconds) * 100).toFixed(0)} % van koud (CPU-s)`);
+} finally {
+	writeFileSync(file, original);
+}
+if (!flag('skip-dev')) {
+	const times = await measureDevEdit(content, file, Number(option('port', '4725')));
+	const sorted = [...times].sort((a, b) => a - b);
+	console.log(
+		`npm run dev, bewerking tot zichtbaar: mediaan ${sorted[sorted.length >> 1].toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')}) (load ${loadAverage().join(' / ')})`
+	);
+}

@@ -1,0 +1,106 @@
+/**
+ * Pages kept from the previous build. Each node page is recorded with a hash of exactly what it is rendered from:
+ * the code version (SvelteKit's version name: code, lockfile and settings, scripts/build-version.js), its address
+ * and the data its component receives (nodePage() and the open-data links, every title of a related node included).
+ * The next build into the same folder renders only the pages whose hash changed or whose file is gone; the static
+ * adapter (scripts/static-adapter.js) keeps the others and writes the new data version into them. So a stale page
+ * cannot survive: anything it shows is in its hash.
+ *
+ * The record of the last build into a folder lives in node_modules/.cache/kennisgraaf-pages/ (KENNISGRAAF_PAGE_CACHE=0
+ * turns reuse off); the route analysis leaves this build's hashes in the SvelteKit output folder, and the adapter
+ * turns them into the record once the build is written. (JavaScript: svelte.config.js loads the adapter with plain Node.)
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * @typedef {object} PendingRecord
+ * @property {string} buildDir the absolute output folder the pages are for
+ * @property {Record<string, string>} pages page file (relative to the output folder) → hash of its inputs
+ * @property {string[]} kept page files left as the previous build wrote them
+ */
+
+export const reuseEnabled = () => process.env.KENNISGRAAF_PAGE_CACHE !== '0';
+export const buildDir = () => resolve(process.env.BUILD_DIR ?? 'build');
+const cacheDir = () => process.env.KENNISGRAAF_PAGE_CACHE_DIR ?? 'node_modules/.cache/kennisgraaf-pages';
+/** @param {string} dir */
+export const recordPath = (dir) => join(cacheDir(), `${createHash('sha256').update(dir).digest('hex').slice(0, 16)}.json`);
+/** @param {string} kitOutDir */
+export const pendingPath = (kitOutDir) => resolve(kitOutDir, 'kennisgraaf', 'pages.json');
+
+/** A stable hash of a page's inputs; Maps and Sets count by their contents, and a function cannot be hashed. */
+/** @param {...unknown} parts */
+export function inputHash(...parts) {
+	const json = JSON.stringify(parts, (_key, value) => {
+		if (value instanceof Map) return { map: [...value] };
+		if (value instanceof Set) return { set: [...value] };
+		if (typeof value === 'function') throw new Error('a page input holds a function: it cannot be hashed');
+		return value;
+	});
+	return createHash('sha256').update(json).digest('hex');
+}
+
+/** @param {string} path */
+function readJson(path) {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Of the pages `hashes` (page file → hash), those to render: the ones whose hash differs from the previous build's
+ * record or whose file is missing. At least one is rendered, so SvelteKit sees the route prerendered.
+ * @param {Map<string, string>} hashes
+ * @param {string} kitOutDir
+ * @returns {Set<string>}
+ */
+export function pagesToRender(hashes, kitOutDir) {
+	const dir = buildDir();
+	/** @type {Record<string, string> | undefined} */
+	const previous = reuseEnabled() ? readJson(recordPath(dir))?.pages : undefined;
+	const render = new Set();
+	/** @type {string[]} */
+	const kept = [];
+	for (const [file, hash] of hashes) {
+		if (previous?.[file] === hash && existsSync(join(dir, file))) kept.push(file);
+		else render.add(file);
+	}
+	if (!render.size && kept.length) render.add(kept.pop());
+	/** @type {PendingRecord} */
+	const pending = { buildDir: dir, pages: Object.fromEntries(hashes), kept };
+	const path = pendingPath(kitOutDir);
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, JSON.stringify(pending));
+	return render;
+}
+
+/**
+ * This build's hashes and kept pages, for the adapter; removed once read.
+ * @param {string} kitOutDir
+ * @param {string} dir
+ * @returns {PendingRecord | undefined}
+ */
+export function takePending(kitOutDir, dir) {
+	const path = pendingPath(kitOutDir);
+	/** @type {PendingRecord | undefined} */
+	const pending = readJson(path);
+	rmSync(path, { force: true });
+	return pending?.buildDir === resolve(dir) ? pending : undefined;
+}
+
+/**
+ * Records the pages of a finished build (or forgets the folder's record when reuse is off or nothing was hashed).
+ * @param {string} dir
+ * @param {PendingRecord | undefined} pending
+ */
+export function saveRecord(dir, pending) {
+	const path = recordPath(resolve(dir));
+	if (!pending || !reuseEnabled()) return rmSync(path, { force: true });
+	mkdirSync(dirname(path), { recursive: true });
+	const tmp = `${path}.${process.pid}.tmp`;
+	writeFileSync(tmp, JSON.stringify({ pages: pending.pages }));
+	renameSync(tmp, path);
+}
