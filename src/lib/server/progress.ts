@@ -32,7 +32,7 @@ export function tick(name: string, total: number) {
  * Counts one unit of work of unknown total (every prerendered page and file) and prints the count when the last line
  * is `everyMs` old, so a long phase without a known size still shows it is moving.
  */
-export function pulse(name: string, everyMs = 3000) {
+export function pulse(name: string, everyMs = 5000) {
 	pulses++;
 	const now = performance.now();
 	if (!enabled() || now - lastLine < everyMs) return;
