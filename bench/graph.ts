@@ -1,5 +1,7 @@
 /**
- * npm run bench:graph [-- --nodes 10000] [--skip-build] [--runs 5]
+ * npm run bench:graph [-- --nodes 10000] [--skip-build] [--runs 5] [--build DIR]
+ * --build DIR measures an existing build (made with VITE_KG_TEST_HOOK=1) instead of building one: the browser
+ * figures for a client change, without a cold site build.
  * Graph explorer benchmark on a generated corpus: build time, layout time, data file sizes,
  * and in headless Chromium the first frame of /graaf and hover latency (see graph-measure.ts).
  * Prints the figures, writes bench/out/graph.json, and exits 1 when a budget of issue 14 is missed
@@ -18,18 +20,24 @@ import { measureGraph } from './graph-measure.ts';
 const nodes = Number(option('nodes', '10000'));
 const runs = Number(option('runs', '5'));
 const port = Number(process.env.BENCH_GRAPH_PORT ?? 4335);
-const buildDir = `build-bench-graph-${nodes}`;
+const given = option('build', '');
+const buildDir = given || `build-bench-graph-${nodes}`;
 const TARGETS = { firstFrameMs: 1000, hoverMs: 50, stepMs: 100, longestTaskMs: 200 };
 const content = ensureCorpus(nodes);
 
-console.log(`layout los meten (${content})…`);
 const loaded = loadContent(content);
-const layoutStarted = performance.now();
-const layout = computeLayout({ nodes: loaded.nodes.map((n) => n.id), edges: loaded.relations });
-const layoutMs = performance.now() - layoutStarted;
+// With --build only the browser is measured: the layout's time belongs to a build.
+let layoutMs = NaN;
+let layout = { iterations: 0, communities: 0 };
+if (!given) {
+	console.log(`layout los meten (${content})…`);
+	const layoutStarted = performance.now();
+	layout = computeLayout({ nodes: loaded.nodes.map((n) => n.id), edges: loaded.relations });
+	layoutMs = performance.now() - layoutStarted;
+}
 
 let buildMs = NaN;
-if (!flag('skip-build') || !existsSync(`${buildDir}/graaf/data.json`)) {
+if (!given && (!flag('skip-build') || !existsSync(`${buildDir}/graaf/data.json`))) {
 	console.log(`site bouwen naar ${buildDir}…`);
 	// Cold: without the layout cache, so the figure includes computing the layout.
 	buildMs = (await buildSite(content, buildDir, { KIT_OUT_DIR: '.svelte-kit-bench-graph', KENNISGRAAF_LAYOUT_CACHE: '0', VITE_KG_TEST_HOOK: '1' })).wallMs;
@@ -41,7 +49,7 @@ const size = (file: string) => {
 };
 const files = { 'data.json': size('data.json'), 'details.json': size('details.json') };
 
-console.log(`meten in Chromium (${runs} keer laden)…`);
+console.log(`meten in Chromium (${runs} keer laden, ${buildDir})…`);
 const browser = await withServer(buildDir, (origin) => measureGraph(origin, { runs }), port);
 
 const report = {
@@ -49,7 +57,7 @@ const report = {
 	machine: machine(),
 	loadAverageAtEnd: loadAverage(),
 	corpus: { nodes: loaded.nodes.length, relations: loaded.relations.length },
-	layout: { ms: Math.round(layoutMs), iterations: layout.iterations, communities: layout.communities },
+	layout: Number.isNaN(layoutMs) ? null : { ms: Math.round(layoutMs), iterations: layout.iterations, communities: layout.communities },
 	buildMs: Number.isNaN(buildMs) ? null : Math.round(buildMs),
 	files,
 	browser,
@@ -68,7 +76,7 @@ const ms = (v: number) => `${v.toFixed(0)} ms`;
 console.log(`
 Graafverkenner, ${report.corpus.nodes} knopen en ${report.corpus.relations} relaties (${report.machine})
   bouwtijd site          ${report.buildMs === null ? 'overgeslagen' : `${(report.buildMs / 1000).toFixed(1)} s`}
-  layout (FA2+noverlap)  ${ms(layoutMs)} (${layout.iterations} iteraties, ${layout.communities} clusters)
+  layout (FA2+noverlap)  ${Number.isNaN(layoutMs) ? 'overgeslagen' : `${ms(layoutMs)} (${layout.iterations} iteraties, ${layout.communities} clusters)`}
   data.json              ${kb(files['data.json'].bytes)} (${kb(files['data.json'].gzipBytes)} gzip)
   details.json           ${kb(files['details.json'].bytes)} (${kb(files['details.json'].gzipBytes)} gzip)
   eerste frame /graaf    ${ms(browser.firstFrameMs)} mediaan (${ms(browser.firstFrameMinMs)}–${ms(browser.firstFrameMaxMs)}; data binnen na ${ms(browser.dataFetchedMs)}) doel ≤ ${TARGETS.firstFrameMs} ms

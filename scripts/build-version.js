@@ -50,10 +50,23 @@ function bytesOf(file) {
 	}
 }
 
+/**
+ * Versions computed in this `vite build` process: it loads svelte.config.js twice (the second time a minute later, at
+ * 10,000 files each costs seconds), and nothing a build hashes changes during it. `vite dev` and tests compute anew.
+ */
+const computed = new Map();
+const building = process.argv.includes('build');
+
 /** @param {{ root?: string, content?: boolean }} [options] without `content`, the code version */
 export function buildVersion({ root = process.cwd(), content: withContent = true } = {}) {
-	const hash = createHash('sha256');
 	const content = resolve(root, process.env.KENNISGRAAF_CONTENT || 'content');
+	const settings = Object.keys(process.env)
+		.filter(isSetting)
+		.sort()
+		.map((name) => `${name}=${process.env[name]}\0`);
+	const key = [root, withContent ? content : '', ...settings].join('\0');
+	if (building && computed.has(key)) return computed.get(key);
+	const hash = createHash('sha256');
 	const parts = [[root, INPUTS.map((p) => join(root, p))]];
 	if (withContent) parts.push([content, [content]]);
 	for (const [base, paths] of parts) {
@@ -65,6 +78,8 @@ export function buildVersion({ root = process.cwd(), content: withContent = true
 				.update('\0');
 		}
 	}
-	for (const name of Object.keys(process.env).filter(isSetting).sort()) hash.update(`${name}=${process.env[name]}\0`);
-	return hash.digest('hex').slice(0, 12);
+	for (const setting of settings) hash.update(setting);
+	const version = hash.digest('hex').slice(0, 12);
+	computed.set(key, version);
+	return version;
 }

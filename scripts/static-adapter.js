@@ -76,6 +76,10 @@ function patchDataVersion(file, version) {
 	}
 }
 
+/** A progress line as src/lib/server/progress.ts prints them (this file is plain JavaScript, loaded by svelte.config.js). */
+const progress = (/** @type {string} */ what) =>
+	process.env.KENNISGRAAF_PROGRESS !== '0' && console.log(`[kennisgraaf] ${what} (${process.uptime().toFixed(1)} s)`);
+
 /** @param {import('@sveltejs/adapter-static').AdapterOptions} options */
 export default function staticAdapter(options) {
 	const inner = adapter(options);
@@ -95,7 +99,9 @@ export default function staticAdapter(options) {
 			// The same builder, with writePrerendered moving files (the parts it would copy, in the same order).
 			const moving = Object.create(builder);
 			moving.writePrerendered = (/** @type {string} */ dest) => {
+				progress(`bestanden naar ${dest} verplaatsen`);
 				for (const part of ['pages', 'dependencies', 'data']) moveInto(join(source, part), dest, note);
+				progress('bestanden verplaatst');
 				return [];
 			};
 			if (keep) {

@@ -23,24 +23,27 @@ together() {
 	return "$status"
 }
 
-echo "== inhoud controleren"
+# Each step says how long the run has taken so far, so a slow step shows in CI's log.
+step() { echo "== [${SECONDS} s] $1"; }
+
+step "inhoud controleren"
 npm run --silent check
 
-echo "== opmaak en lint (Prettier, ESLint) en typen controleren (svelte-check), tegelijk"
+step "opmaak en lint (Prettier, ESLint) en typen controleren (svelte-check), tegelijk"
 together 'npm run --silent lint' 'npm run --silent typecheck'
 
-echo "== unit tests (vitest)"
+step "unit tests (vitest)"
 npx vitest run
 
 # Test builds carry the graph explorer's test hook (window.__kennisgraafGraph); shipped builds do not.
 export VITE_KG_TEST_HOOK=1
 out="${BUILD_DIR:-build}"
 
-echo "== site bouwen, en tegelijk onder een sub-pad (BASE_PATH=/kennisgraaf)"
+step "site bouwen, en tegelijk onder een sub-pad (BASE_PATH=/kennisgraaf)"
 together 'npx vite build --logLevel warn' \
 	'BASE_PATH=/kennisgraaf BUILD_DIR="$out-subpath" KIT_OUT_DIR=.svelte-kit-subpath npx vite build --logLevel warn'
 
-echo "== nog eens bouwen, elders, en tegelijk op een gegenereerd corpus van 2.000 knopen (journeys.spec.ts en listings.spec.ts)"
+step "nog eens bouwen, elders, en tegelijk op een gegenereerd corpus van 2.000 knopen (journeys.spec.ts en listings.spec.ts)"
 echo "   de twee builds van dezelfde inhoud moeten byte voor byte gelijk zijn"
 npx tsx scripts/generate-corpus.ts --nodes 2000 --out bench/corpus/2000 > /dev/null
 together 'KENNISGRAAF_CONTENT_CACHE=0 KENNISGRAAF_LAYOUT_CACHE=0 KENNISGRAAF_PAGE_CACHE=0 BUILD_DIR="$out-repro" KIT_OUT_DIR=.svelte-kit-repro npx vite build --logLevel warn' \
@@ -48,12 +51,14 @@ together 'KENNISGRAAF_CONTENT_CACHE=0 KENNISGRAAF_LAYOUT_CACHE=0 KENNISGRAAF_PAG
 diff -r --brief "$out" "$out-repro" || { echo "Twee builds van dezelfde inhoud verschillen (zie hierboven)." >&2; exit 1; }
 rm -rf "$out-repro" .svelte-kit-repro
 
-echo "== browser tests (Playwright + Chromium)"
+step "browser tests (Playwright + Chromium)"
 npx playwright test "$@"
 
-echo "== lijsten op hetzelfde corpus van 2.000 knopen"
+step "lijsten op hetzelfde corpus van 2.000 knopen"
 # Assignments before a command see each other, so the shipped sub-path build is named first.
 BUILD_DIR="$out-corpus" SUBPATH_BUILD_DIR="$out-subpath" npx playwright test tests/browser/listings.spec.ts
 
-echo "== benchmark smoke run (500 knopen; de volledige benchmark is npm run bench)"
+step "benchmark smoke run (500 knopen; de volledige benchmark is npm run bench)"
 npm run --silent bench:smoke
+
+step "klaar"

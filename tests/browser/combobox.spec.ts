@@ -22,7 +22,7 @@ const USES: Use[] = [
 		name: 'header search',
 		path: '/',
 		box: (page) => page.getByRole('combobox', { name: 'Zoek in Kennisgraaf' }),
-		ready: (page) => page.waitForLoadState('networkidle'),
+		ready: (page) => page.locator('html[data-app="klaar"]').waitFor({ state: 'attached' }),
 		chosen: async (page, node) => {
 			await expect(page).toHaveURL(new RegExp(`${node.url}$`));
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(node.title);

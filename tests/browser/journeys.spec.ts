@@ -201,19 +201,21 @@ test('a link preview on hover and on keyboard focus, on desktop only, loaded on 
 	await expect(tip).toHaveCount(0);
 });
 
+// One test per page type, so each has its own time budget and they run side by side.
 for (const [name, viewport] of VIEWPORTS) {
-	test(`node pages have no axe violations with their lists unfolded (${name})`, async ({ page, g }) => {
-		await page.setViewportSize(viewport);
-		const degree = new Map<string, number>();
-		for (const e of g.edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
-		// The best-connected page of each type: the longest lists.
-		const pick = (type: string) => g.nodes.filter((n) => n.type === type).sort((a, b) => degree.get(b.id)! - degree.get(a.id)!)[0];
-		for (const n of ['kennisvraag', 'project', 'agenda', 'thema', 'lectoraat'].map(pick).filter(Boolean)) {
+	for (const type of ['kennisvraag', 'project', 'agenda', 'thema', 'lectoraat']) {
+		test(`the best-connected ${type} page has no axe violations with its lists unfolded (${name})`, async ({ page, g }) => {
+			await page.setViewportSize(viewport);
+			const degree = new Map<string, number>();
+			for (const e of g.edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+			// The best-connected page of its type: the longest lists.
+			const n = g.nodes.filter((x) => x.type === type).sort((a, b) => degree.get(b.id)! - degree.get(a.id)!)[0];
+			test.skip(!n, `no ${type} in this content`);
 			await page.goto(n.url);
 			for (const d of await page.locator('main details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 			expect(await axeViolations(page), n.url).toEqual([]);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			expect(width, `${n.url} scrolls sideways`).toBeLessThanOrEqual(viewport.width);
-		}
-	});
+		});
+	}
 }

@@ -11,7 +11,7 @@ const node = (id: string) => {
 /** Keyboard shortcuts work once the page has hydrated. */
 const open = async (page: Page, path: string) => {
 	await page.goto(path);
-	await page.waitForLoadState('networkidle');
+	await page.locator('html[data-app="klaar"]').waitFor({ state: 'attached' });
 };
 const box = (page: Page) => page.getByRole('combobox', { name: 'Zoek in Kennisgraaf' });
 const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Zoekresultaten' });

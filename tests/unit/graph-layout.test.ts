@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
-import { computeLayout, iterationsFor } from '../../src/lib/server/graph/layout.ts';
+import { computeLayout, iterationsFor, noverlapPassesFor } from '../../src/lib/server/graph/layout.ts';
 import { graphData } from '../../src/lib/server/emit/graph-data.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 import { assembleSite } from '../../src/lib/server/graph/site-model.ts';
@@ -60,8 +60,22 @@ describe('build-time layout', () => {
 		expect(r.communities).toBeGreaterThan(1);
 	});
 
-	it('uses fewer iterations for larger graphs', () => {
+	it('uses fewer iterations for larger graphs, and no overlap removal on the largest', () => {
 		expect(iterationsFor(10_000)).toBeLessThan(iterationsFor(200));
+		expect(noverlapPassesFor(10_000)).toBe(0);
+	});
+
+	it('still shows structure with the size-based iteration count: edges much shorter than random pairs', () => {
+		const big = randomGraph(800, 3000, 'structure');
+		const r = computeLayout(big);
+		const d = (a: string, b: string) => Math.hypot(r.x.get(a)! - r.x.get(b)!, r.y.get(a)! - r.y.get(b)!);
+		const edges = big.edges.filter((e) => e.source !== e.target);
+		const edgeLength = edges.reduce((s, e) => s + d(e.source, e.target), 0) / edges.length;
+		const rng = seedrandom('pairs');
+		let random = 0;
+		for (let k = 0; k < 2000; k++) random += d(big.nodes[Math.floor(rng() * 800)], big.nodes[Math.floor(rng() * 800)]);
+		// Random placement gives about 1; the old 300 iterations gave 0.35 on bench/layout-quality.ts's graph.
+		expect(edgeLength / (random / 2000)).toBeLessThan(0.6);
 	});
 
 	it('handles an empty graph and a single node', () => {

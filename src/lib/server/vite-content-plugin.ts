@@ -43,6 +43,11 @@ export function contentPlugin(): Plugin {
 		buildStart() {
 			if (process.env.VITEST || this.environment?.config.command !== 'build') return;
 			validateBuild();
+			phase('bundelen', this.environment.name);
+		},
+		writeBundle() {
+			if (process.env.VITEST || this.environment?.config.command !== 'build') return;
+			phase('gebundeld', this.environment.name);
 		},
 		configureServer(server: ViteDevServer) {
 			const root = contentRoot();

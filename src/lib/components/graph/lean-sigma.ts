@@ -13,8 +13,11 @@
  * task but always works; a browser test runs that fallback (graph.spec.ts).
  */
 import Sigma from 'sigma';
+import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { Attributes } from 'graphology-types';
 import type { Settings } from 'sigma/settings';
+import type { Coordinates } from 'sigma/types';
+import { createNodePicker, unpickedPrograms } from './picking.ts';
 import type Graph from 'graphology';
 import { yieldToMain } from './yield-to-main.ts';
 
@@ -46,6 +49,9 @@ export class LeanSigma extends Sigma<Attributes, Attributes, Attributes> {
 	override refresh(opts?: Parameters<Sigma['refresh']>[0]): this {
 		return construction || unfinished.has(this) ? this : super.refresh(opts);
 	}
+
+	/** Picking on the CPU (picking.ts); the staged start's programs draw no picking pass. */
+	pickNode: ((position: Coordinates) => string | null) | null = null;
 }
 
 type ProgramRegistry = Record<'registerNodeProgram' | 'registerEdgeProgram', (this: unknown, ...args: unknown[]) => unknown>;
@@ -54,8 +60,14 @@ const sigmaMethods = Sigma.prototype as unknown as ProgramRegistry;
 /** Does this sigma still have the internals the staged start relies on? */
 export function stagedStartSupported(proto: object = Sigma.prototype): boolean {
 	const p = proto as Record<string, unknown>;
-	return ['registerNodeProgram', 'registerEdgeProgram', 'createCanvas', 'refresh'].every((m) => typeof p[m] === 'function');
+	return ['registerNodeProgram', 'registerEdgeProgram', 'createCanvas', 'refresh', 'getNodeAtPosition'].every((m) => typeof p[m] === 'function');
 }
+type Picking = { getNodeAtPosition(this: LeanSigma, position: Coordinates): string | null };
+const sigmaPick = (Sigma.prototype as unknown as Picking).getNodeAtPosition;
+// Private in sigma's types, so wrapped like the registries: every hover, click and tap asks it.
+(LeanSigma.prototype as unknown as Picking).getNodeAtPosition = function (position) {
+	return this.pickNode ? this.pickNode(position) : sigmaPick.call(this, position);
+};
 const leanMethods = LeanSigma.prototype as unknown as ProgramRegistry;
 // Both are private in sigma's types, so they are wrapped on the prototype rather than overridden.
 leanMethods.registerNodeProgram = function (...args) {
@@ -87,7 +99,18 @@ export async function createSigma(
 ): Promise<{ sigma: Sigma<Attributes, Attributes, Attributes>; plain: boolean }> {
 	if (!opts.plain && stagedStartSupported())
 		try {
-			return { sigma: await staged(graph, container, settings), plain: false };
+			// Without sigma's GPU picking pass, which doubles every frame's drawing; LeanSigma picks on the CPU.
+			const lean = {
+				...settings,
+				nodeProgramClasses: unpickedPrograms(settings.nodeProgramClasses ?? {}),
+				edgeProgramClasses: unpickedPrograms(settings.edgeProgramClasses ?? { line: EdgeRectangleProgram })
+			};
+			const sigma = await staged(graph, container, lean);
+			const picker = createNodePicker(sigma);
+			sigma.pickNode = picker.pick;
+			// Another graph (the overview's or the full one): index its nodes anew on the next pick.
+			sigma.on('afterProcess', picker.invalidate);
+			return { sigma, plain: false };
 		} catch (e) {
 			if (e instanceof NoWebGL) throw e;
 			console.warn('Kennisgraaf: gefaseerd starten van sigma mislukt, gewoon starten', e);

@@ -107,15 +107,16 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	const large = total > 2000;
 	// Node sizes are in screen pixels: shrink them on narrow screens so the graph keeps its shape.
 	const sizeScale = Math.min(1, Math.max(0.55, container.clientWidth / 900));
-	const { graph, included, bulk } = await buildGraph(model, { subset: opts.subset, positions: opts.positions, sizeScale });
 	const local = Boolean(opts.subset);
+	const overviewing = !local && total >= OVERVIEW_NODES;
+	const { graph, included, bulk, detail } = await buildGraph(model, { subset: opts.subset, positions: opts.positions, sizeScale, overview: overviewing });
 	const anchor = opts.anchor ?? -1;
 
 	let style: Style = {
 		mask: opts.mask ?? new Uint8Array(data.ids.length).fill(1),
 		colours: opts.colours ?? null,
 		dimmed: opts.dimmed ?? null,
-		overview: !local && total >= OVERVIEW_NODES
+		overview: overviewing
 	};
 	const overlayState: OverlayState = {
 		hovered: -1,
@@ -173,6 +174,23 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 		const nodes = restyled(before, style, data.ids.length).filter((i) => included[i] && style.mask[i]);
 		if (nodes.length) sigma.refresh({ partialGraph: { nodes: nodes.map((i) => data.ids[i]) }, skipIndexation: true });
 	};
+	/**
+	 * Zoomed in, sigma gets the graph with every edge (built on the first zoom, meanwhile the view
+	 * shows the overview's); zoomed out, the overview's graph without the bulk type's edges again.
+	 */
+	function setOverview(overview: boolean) {
+		style = { ...style, overview };
+		if (overview) {
+			if (sigma.getGraph() === graph) sigma.refresh();
+			else sigma.setGraph(graph);
+			return;
+		}
+		sigma.refresh();
+		void detail().then((full) => {
+			if (!style.overview && !killed) sigma.setGraph(full);
+		});
+	}
+	let killed = false;
 	sigma.on('afterRender', redraw);
 	sigma.on('resize', redraw);
 	sigma.scheduleRender();
@@ -180,7 +198,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	requestAnimationFrame(() => requestAnimationFrame(() => opts.onFirstFrame?.()));
 
 	sigma.on('enterNode', ({ node }) => {
-		overlayState.hovered = graph.getNodeAttribute(node, 'i');
+		overlayState.hovered = sigma.getGraph().getNodeAttribute(node, 'i');
 		redraw();
 		container.style.cursor = 'pointer';
 		opts.onHover?.(overlayState.hovered);
@@ -191,18 +209,18 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 		container.style.cursor = '';
 		opts.onHover?.(null);
 	});
-	sigma.on('clickNode', ({ node }) => opts.onSelect?.(graph.getNodeAttribute(node, 'i')));
+	sigma.on('clickNode', ({ node }) => opts.onSelect?.(sigma.getGraph().getNodeAttribute(node, 'i')));
 	sigma.on('clickStage', () => opts.onSelect?.(null));
 	sigma.on('doubleClickNode', (e) => {
 		e.preventSigmaDefault();
-		opts.onOpen?.(graph.getNodeAttribute(e.node, 'i'));
+		opts.onOpen?.(sigma.getGraph().getNodeAttribute(e.node, 'i'));
 	});
 
 	let cameraTimer: ReturnType<typeof setTimeout> | undefined;
 	cam.camera.on('updated', (state: CameraState) => {
 		// The overview's fading follows the zoom: refresh only when the threshold is crossed.
-		const overview = !local && total >= OVERVIEW_NODES && state.ratio > OVERVIEW_RATIO;
-		if (overview !== style.overview) restyle({ overview });
+		const overview = overviewing && state.ratio > OVERVIEW_RATIO;
+		if (overview !== style.overview) setOverview(overview);
 		clearTimeout(cameraTimer);
 		cameraTimer = setTimeout(() => opts.onCamera?.({ x: state.x, y: state.y, ratio: state.ratio }), 250);
 	});
@@ -217,7 +235,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	function snapshot(): SceneNode[] {
 		const { width, height } = sigma.getDimensions();
 		const out: SceneNode[] = [];
-		graph.forEachNode((key, a) => {
+		sigma.getGraph().forEachNode((key, a) => {
 			const d = sigma.getNodeDisplayData(key) as (ReturnType<Sigma['getNodeDisplayData']> & Partial<MarkStyle>) | undefined;
 			if (!d || d.hidden) return;
 			const p = sigma.framedGraphToViewport(d);
@@ -306,6 +324,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 		},
 		snapshot,
 		kill() {
+			killed = true;
 			clearTimeout(cameraTimer);
 			sigma.kill();
 		}

@@ -2,7 +2,9 @@
  * Who may frame a page: only widgets (/widget/…) may be shown in an iframe on another site; every other page
  * forbids it, against clickjacking. One rule for the dev server's headers, the static host's `_headers` file and
  * scripts/serve.js (which keeps its own copy, being plain Node without TypeScript); README "Framing" documents it
- * for other hosts.
+ * for other hosts. Hosts that cannot send headers (GitHub Pages) get no X-Frame-Options or frame-ancestors, and
+ * browsers ignore both in <meta>: so the one-line script in src/app.html hides a page other than a widget that finds
+ * itself in another site's frame (on one line without comments, as it ships in every page).
  */
 export const WIDGET_PREFIX = '/widget/';
 

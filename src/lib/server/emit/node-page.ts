@@ -18,6 +18,8 @@ import { listItem, sortItems, STATUS_ORDER, type ListItem } from './node-meta.ts
 import { breadcrumbs, toRef, type NodeRef } from './pages.ts';
 import { provenanceOf, suggestionsOf } from './provenance.ts';
 
+/** One formatter for every page: toLocaleDateString builds a new one per call (5 s at 10,000 nodes). */
+const MONTH = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 export type { ListItem } from './node-meta.ts';
 
 export interface ItemGroup {
@@ -277,7 +279,7 @@ function projectFacts(site: Site, p: ContentNode<'project'>) {
 		...(own?.email && own.website ? [{ text: own.website.replace(/^https?:\/\//, ''), url: own.website }] : []),
 		...lectoraten.map((l) => ({ text: l.data.lectoren?.length ? `${l.data.lectoren.join(', ')} (${l.title})` : l.title, url: l.data.website }))
 	];
-	const month = (d: string) => new Date(d).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+	const month = (d: string) => MONTH.format(new Date(d));
 	return [
 		{ label: 'Status', items: [{ text: STATUS_LABELS[p.data.status] ?? p.data.status }] },
 		{ label: 'Looptijd', items: [{ text: p.data.einde ? `${month(p.data.start)} – ${month(p.data.einde)}` : `vanaf ${month(p.data.start)}` }] },

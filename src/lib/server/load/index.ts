@@ -282,7 +282,8 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 	errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	if (cache) {
 		if (options.cache === 'disk') cache.save();
-		memory.set(memoryKey, cache);
+		// A build loads once per process: keeping every file's parse and HTML would only hold memory through bundling.
+		if (options.cache === 'memory') memory.set(memoryKey, cache);
 		if (options.progress) phase('inhoud gecontroleerd', `${sources.length} bestanden, ${cache.hits} uit de cache`);
 	}
 	return { nodes, relations, errors };

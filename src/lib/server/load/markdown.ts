@@ -15,6 +15,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { randomBytes } from 'node:crypto';
 import { VFile } from 'vfile';
 import { LIMITS } from './limits.ts';
+import { plainProse } from './plain-prose.ts';
 
 export interface WikiLink {
 	target: string;
@@ -197,13 +198,17 @@ const processor = unified()
 
 /**
  * Renders a body that passed markdownProblem (limits.ts). Throws OverBudget when the deadline passes between stages.
- * `overLimitLine` is the line of the first link past LIMITS.links.
+ * `overLimitLine` is the line of the first link past LIMITS.links. Plain prose takes a fast path (plain-prose.ts);
+ * `fastPath: false` is for the test that compares the two.
  */
 export function renderMarkdown(
 	body: string,
 	resolver: LinkResolver,
-	deadlineAt = Infinity
+	deadlineAt = Infinity,
+	{ fastPath = true } = {}
 ): { html: string; links: WikiLink[]; badUrls: BadUrl[]; overLimitLine?: number } {
+	const plain = fastPath ? plainProse(body, resolver, LIMITS.links) : undefined;
+	if (plain) return { ...plain, badUrls: [] };
 	const ctx: RenderContext = { resolver, found: [], badUrls: [], links: 0, deadline: deadlineAt, mark: newMark() };
 	const file = new VFile({ value: body, data: { kennisgraaf: ctx } });
 	const html = processor.processSync(file).toString();
