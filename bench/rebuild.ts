@@ -1,5 +1,5 @@
 /**
- * npm run bench:rebuild [-- --nodes 10000] [--skip-cold] [--skip-dev]
+ * npm run bench:rebuild [-- --nodes 10000] [--skip-cold] [--skip-dev] [--only-dev]
  * The warm path of issue 17: a cold build, then a second build after changing one content file (the caches at
  * work), as CPU seconds and the share of the cold build; and, with `npm run dev`, the time from saving one file
  * until the page serves the change. Prints the machine's load average next to every figure.
@@ -26,19 +26,22 @@ const show = (what: string, r: BuildResult) =>
 	);
 
 let cold: BuildResult | undefined;
-if (!flag('skip-cold')) {
+const builds = !flag('only-dev');
+if (builds && !flag('skip-cold')) {
 	cold = await buildSite(content, buildDir, env);
 	show('koud', cold);
 }
 const file = editedFile();
 const original = readFileSync(file, 'utf8');
-writeFileSync(file, `${original}\nBijgewerkt voor de benchmark ${Date.now()}.\n`);
-try {
-	const warm = await buildSite(content, buildDir, env, true);
-	show('na wijziging van één bestand', warm);
-	if (cold) console.log(`  ${((warm.cpuSeconds / cold.cpuSeconds) * 100).toFixed(0)} % van koud (CPU-s)`);
-} finally {
-	writeFileSync(file, original);
+if (builds) {
+	writeFileSync(file, `${original}\nBijgewerkt voor de benchmark ${Date.now()}.\n`);
+	try {
+		const warm = await buildSite(content, buildDir, env, true);
+		show('na wijziging van één bestand', warm);
+		if (cold) console.log(`  ${((warm.cpuSeconds / cold.cpuSeconds) * 100).toFixed(0)} % van koud (CPU-s)`);
+	} finally {
+		writeFileSync(file, original);
+	}
 }
 if (!flag('skip-dev')) {
 	const times = await measureDevEdit(content, file, Number(option('port', '4725')));
