@@ -201,11 +201,11 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 		const valid = schemaValid && !('error' in rendered);
 		for (const ref of references(type.fields, data)) {
 			const actual = typeOf(ref.target);
-			const line = parsed.lineOf(ref.path);
 			if (!actual) {
 				errors.push({
 					file: src.file,
-					line,
+					// Looked up only for an error: for a file from the cache it means parsing its YAML again.
+					line: parsed.lineOf(ref.path),
 					message: `"${ref.name}" verwijst naar "${ref.target}", maar die bestaat niet`,
 					hint: `Gebruik de id (bestandsnaam zonder .md) van een bestaande ${ref.field.to.join(' of ')}.${didYouMean(ref.target, idsOfType(ref.field.to))}`,
 					code: 'missing-ref'
@@ -213,7 +213,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 			} else if (!ref.field.to.includes(actual)) {
 				errors.push({
 					file: src.file,
-					line,
+					line: parsed.lineOf(ref.path),
 					message: `"${ref.name}" moet verwijzen naar een ${ref.field.to.join(' of ')}, maar "${ref.target}" is een ${actual}`,
 					hint: `Kies een ${ref.field.to.join(' of ')}, of zet deze id in een ander veld.${didYouMean(ref.target, idsOfType(ref.field.to))}`,
 					code: 'wrong-ref-type'
