@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, joinNl } from '../../src/lib/server/graph/related.ts';
+import { computeRelated, joinNl, relatedFor } from '../../src/lib/server/graph/related.ts';
 import { base, project, siteFrom } from './discovery-fixtures.ts';
 
 const site = siteFrom({
@@ -17,6 +17,12 @@ const related = computeRelated(site.nodes, site.relations);
 const group = (id: string, type: string) => related.get(id)!.find((g) => g.type === type)!.items;
 
 describe('related projects', () => {
+	it('gives each node the same items when asked one at a time, in any order, as the whole-corpus pass', () => {
+		const fresh = { nodes: site.nodes, relations: site.relations };
+		for (const node of [...site.nodes].reverse()) expect(relatedFor(fresh, node.id)).toEqual(related.get(node.id));
+		expect(relatedFor(fresh, 'geen-knoop')).toEqual([]);
+	});
+
 	const items = group('p0', 'project');
 	const ids = items.map((i) => i.id);
 

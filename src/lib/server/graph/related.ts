@@ -238,8 +238,11 @@ function reasonFor(ix: Index, n: number, c: number, text: number, broadOnly: boo
 	return parts.join('; ');
 }
 
-/** Related items of every node, in one pass. */
-export function computeRelated(nodes: ContentNode[], relations: Relation[], options: RelatedOptions = {}): Map<string, RelatedGroup[]> {
+/**
+ * The scorer of one corpus: the indexes are built once, then each call ranks one node's related items (by its index
+ * in `nodes`). A build asks for every node; `npm run dev` and a rebuild only for the pages they render.
+ */
+function relatedScorer(nodes: ContentNode[], relations: Relation[], options: RelatedOptions = {}): (n: number) => RelatedGroup[] {
 	const limit = options.limit ?? 8;
 	const cap = options.cap ?? 100;
 	const ix = buildIndex(nodes, relations);
@@ -249,9 +252,8 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 	/** The most specific thing each candidate shares with the node. */
 	const tier = new Float64Array(N);
 	const seen = new Uint8Array(N);
-	const out = new Map<string, RelatedGroup[]>();
 
-	for (let n = 0; n < N; n++) {
+	return (n: number) => {
 		const node = nodes[n];
 		const targets = [node.type, ...(registry[node.type]?.related.alsoSuggest ?? [])];
 		const groups: RelatedGroup[] = [];
@@ -363,25 +365,36 @@ export function computeRelated(nodes: ContentNode[], relations: Relation[], opti
 					}))
 			});
 		}
-		out.set(node.id, groups);
-	}
-	return out;
+		return groups;
+	};
 
 	function better(score: number, c: number, than: { c: number; score: number }) {
 		return score > than.score + 1e-9 || (Math.abs(score - than.score) <= 1e-9 && nodes[c].id < nodes[than.c].id);
 	}
 }
 
-const memo = new WeakMap<object, Map<string, RelatedGroup[]>>();
+/** Related items of every node, in one pass. */
+export function computeRelated(nodes: ContentNode[], relations: Relation[], options: RelatedOptions = {}): Map<string, RelatedGroup[]> {
+	const score = relatedScorer(nodes, relations, options);
+	return new Map(nodes.map((node, n) => [node.id, score(n)]));
+}
 
-/** Related groups of one node; computed once for the whole site on first use. */
+const memo = new WeakMap<object, { score: (n: number) => RelatedGroup[]; index: Map<string, number>; done: Map<string, RelatedGroup[]> }>();
+
+/** Related groups of one node. The indexes are built once per site, on first use; each node is ranked when asked for. */
 export function relatedFor(site: { nodes: ContentNode[]; relations: Relation[] }, id: string): RelatedGroup[] {
 	let all = memo.get(site);
 	if (!all) {
 		const started = performance.now();
-		all = computeRelated(site.nodes, site.relations);
+		all = { score: relatedScorer(site.nodes, site.relations), index: new Map(site.nodes.map((n, i) => [n.id, i])), done: new Map() };
 		memo.set(site, all);
-		phase('verwante items berekend', `voor ${site.nodes.length} knopen in ${Math.round(performance.now() - started)} ms`);
+		phase('verwante items voorbereid', `voor ${site.nodes.length} knopen in ${Math.round(performance.now() - started)} ms`);
 	}
-	return all.get(id) ?? [];
+	let groups = all.done.get(id);
+	if (!groups) {
+		const n = all.index.get(id);
+		if (n === undefined) return [];
+		all.done.set(id, (groups = all.score(n)));
+	}
+	return groups;
 }
