@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/lib/server/vite-content-plugin.ts';
 import { generatedPlugin } from './src/lib/server/generated-plugin.ts';
+import { contentRoot } from './src/lib/server/config.ts';
+import { watchIgnored } from './src/lib/server/watch-ignored.ts';
 
 // tsconfig.json extends .svelte-kit/tsconfig.json, which the TypeScript transform reads even when KIT_OUT_DIR puts
 // this build's files elsewhere; in a fresh clone nothing has written it yet ("Tsconfig not found").
@@ -16,8 +18,7 @@ export default defineConfig({
 	plugins: [contentPlugin(), generatedPlugin(), sveltekit()],
 	// Prerendering dominates the build by design; rolldown's plugin-timing report would only be noise.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
-	// A build next to `npm run dev` (or another engineer's) must not trigger reloads of every page.
-	server: { watch: { ignored: ['**/build/**', '**/build-*/**', '**/.svelte-kit-*/**', '**/test-results/**', '**/bench/**'] } },
+	server: { watch: { ignored: watchIgnored(contentRoot()) } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		testTimeout: 30000
