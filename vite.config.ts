@@ -21,6 +21,9 @@ export default defineConfig({
 	server: { watch: { ignored: watchIgnored(contentRoot()) } },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		// Vitest's default on two cores is one worker. The slowest files (page reuse, the hostile build) mostly wait
+		// for a child build process; a second worker runs the other files meanwhile.
+		maxWorkers: 2,
 		testTimeout: 30000
 	}
 });
