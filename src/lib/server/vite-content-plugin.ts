@@ -2,6 +2,7 @@
  * Runs content validation inside Vite: `vite build` fails with every error listed,
  * and `vite dev` reloads on content edits and shows errors in the browser overlay.
  */
+import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { contentRoot } from './config.ts';
 import { formatErrors } from './load/errors.ts';
@@ -13,10 +14,13 @@ import { shareLoaded } from './load/dev-share.ts';
 // Mirrors svelte.config.js, so the snapshot's URLs match the pages' base path.
 const basePath = () => (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
-/** Loads the content in `npm run dev`, for its errors, and hands the result to the pages (load/dev-share.ts). */
-function validate() {
+/**
+ * Loads the content in `npm run dev`, for its errors, and hands the result to the pages (load/dev-share.ts).
+ * `changed`: the files edited since the previous load; without it every file is read.
+ */
+function validate(changed?: ReadonlySet<string>) {
 	const [root, base] = [contentRoot(), basePath()];
-	const result = loadContent(root, { base, cache: 'memory' });
+	const result = loadContent(root, { base, cache: 'memory', changed });
 	shareLoaded(root, base, result);
 	return result.errors.length ? formatErrors(result.errors) : undefined;
 }
@@ -62,7 +66,7 @@ export function contentPlugin(): Plugin {
 			const onChange = (path: string) => {
 				if (!path.startsWith(root)) return;
 				globalThis.__kennisgraafVersion = (globalThis.__kennisgraafVersion ?? 0) + 1;
-				problems = validate();
+				problems = validate(new Set([relative(root, path).split(sep).join('/')]));
 				if (problems) {
 					server.config.logger.error(problems);
 					server.ws.send(overlay(problems));

@@ -118,10 +118,17 @@ export interface LoadOptions {
 	cache?: 'memory' | 'disk';
 	/** Print progress lines (builds). */
 	progress?: boolean;
+	/**
+	 * With cache 'memory': the files (relative to the content folder) changed since the previous load of this folder
+	 * in this process, as the dev server's watcher reports them. The others are taken as read last time.
+	 */
+	changed?: ReadonlySet<string>;
 }
 
 /** The last run's cache per content folder and base path, for the next run in the same process. */
 const memory = new Map<string, ContentCache>();
+/** The texts the last run read, per content folder, for a run that is told which files changed since. */
+const lastTexts = new Map<string, Map<string, string>>();
 
 /** A file's parse as the cache keeps it; the line of a frontmatter value is looked up again only for an error message. */
 function fromCache(src: SourceFile, c: CachedParse): Parsed {
@@ -134,7 +141,9 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 	const count = (name: string, total: number) => options.progress && tick(name, total);
 	const memoryKey = `${root}\0${base}`;
 	const cache = options.cache ? new ContentCache(root, base).open(memory.get(memoryKey)) : undefined;
-	const { sources, errors } = readContent(root);
+	const last = options.cache === 'memory' && options.changed ? lastTexts.get(root) : undefined;
+	const { sources, errors } = readContent(root, last && ((file) => (options.changed!.has(file) ? undefined : last.get(file))));
+	if (options.cache === 'memory') lastTexts.set(root, new Map(sources.map((src) => [src.file, src.text])));
 	const pending: Pending[] = [];
 	const firstFile = new Map<string, string>();
 	// Every id that has a file, valid or not: a reference to an invalid file is not also "missing".

@@ -107,7 +107,11 @@ const tooLarge = (size: number) => ({
 	code: 'file-too-large'
 });
 
-export function readContent(root: string): { sources: SourceFile[]; errors: ContentError[] } {
+/**
+ * Every content file, read and checked. `unchanged` may give the text of a file the caller knows has not changed
+ * since it last read it (`npm run dev` knows from the watcher), so one edit does not read the whole folder again.
+ */
+export function readContent(root: string, unchanged?: (file: string) => string | undefined): { sources: SourceFile[]; errors: ContentError[] } {
 	const sources: SourceFile[] = [];
 	const errors: ContentError[] = [];
 	const entries: Entry[] = [];
@@ -150,6 +154,11 @@ export function readContent(root: string): { sources: SourceFile[]; errors: Cont
 				'Gebruik alleen kleine letters a-z, cijfers en enkele streepjes, bijvoorbeeld mijn-project-2024.md.',
 				'bad-id'
 			);
+			continue;
+		}
+		const known = unchanged?.(file);
+		if (known !== undefined) {
+			sources.push({ file, type, id, text: known });
 			continue;
 		}
 		const read = readRegular(abs);
