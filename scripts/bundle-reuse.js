@@ -80,8 +80,8 @@ export class KitShapeError extends Error {}
 export async function kitInternals({ dir, version } = kitPackage()) {
 	/** @type {[name: string, file: string, exported: string, arity: number][]} */
 	const wanted = [
-		['load_config', 'src/core/config/index.js', 'load_config', 0],
-		['sync_all', 'src/core/sync/sync.js', 'all', 2],
+		['load_svelte_config', 'src/core/config/index.js', 'load_svelte_config', 0],
+		['create_manifest_data', 'src/core/sync/create_manifest_data/index.js', 'default', 1],
 		['get_env', 'src/exports/vite/utils.js', 'get_env', 2],
 		['analyse', 'src/core/postbuild/analyse.js', 'default', 1],
 		['prerender', 'src/core/postbuild/prerender.js', 'default', 1],
@@ -109,8 +109,12 @@ export async function kitInternals({ dir, version } = kitPackage()) {
  */
 export async function buildFromPreviousBundles({ verbose, checkContent }) {
 	const kit = await kitInternals();
-	// Loads svelte.config.js through vite.config.ts, as `vite build` does; that hashes this build's data version.
-	const config = await kit.load_config();
+	// SvelteKit reads its options from the sveltekit() plugin in vite.config.ts, which reads svelte.config.js when it
+	// is given none; reading svelte.config.js directly skips resolving Vite's whole configuration (about 2.5 CPU-s).
+	// Loading it also hashes this build's data version.
+	if (!/\bsveltekit\(\)/.test(readFileSync('vite.config.ts', 'utf8')))
+		throw new KitShapeError('vite.config.ts geeft sveltekit() eigen opties, die hier niet gelezen worden');
+	const config = await kit.load_svelte_config();
 	const { kit: options } = config;
 	const shape = [
 		[options.router?.type === 'pathname', 'router.type'],
@@ -132,7 +136,8 @@ export async function buildFromPreviousBundles({ verbose, checkContent }) {
 	await checkContent();
 
 	const mode = 'production';
-	const { manifest_data } = kit.sync_all(config, mode);
+	// What `vite build` gets from SvelteKit's sync step, without rewriting the generated type files.
+	const manifest_data = kit.create_manifest_data({ config });
 	const server_manifest = JSON.parse(readFileSync(join(out, 'server', '.vite', 'manifest.json'), 'utf8'));
 	const base = options.paths.base;
 	/** The arguments writeBundle builds (`build_data`), from the previous build's files. */

@@ -140,7 +140,7 @@ describe('reusing the bundles', () => {
 
 	it('finds the SvelteKit internals it needs, and refuses a SvelteKit without them', async () => {
 		const found = await kitInternals();
-		for (const name of ['load_config', 'sync_all', 'get_env', 'analyse', 'prerender', 'generate_manifest', 'adapt', 'logger'])
+		for (const name of ['load_svelte_config', 'create_manifest_data', 'get_env', 'analyse', 'prerender', 'generate_manifest', 'adapt', 'logger'])
 			expect(typeof found[name], name).toBe('function');
 		await expect(kitInternals({ dir: join(work, 'no-kit'), version: '9.0.0' })).rejects.toBeInstanceOf(KitShapeError);
 	});
