@@ -1,15 +1,13 @@
 import adapter from './scripts/static-adapter.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { buildVersion } from './scripts/build-version.js';
+import { thisBuildVersion } from './scripts/build-version.js';
 
 /** BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/kennisgraaf for GitHub Pages. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
-// The data version (scripts/build-version.js), hashed once per build: SvelteKit's analyse and prerender processes
-// inherit it from the build process (their parent); any other process, a build started by a test for one, hashes its own.
-const inherited = process.env.KENNISGRAAF_DATA_VERSION ?? '';
-if (!inherited.startsWith(`${process.ppid}:`) && !inherited.startsWith(`${process.pid}:`))
-	process.env.KENNISGRAAF_DATA_VERSION = `${process.pid}:${buildVersion()}`;
+// The data version (scripts/build-version.js) is hashed here, in the build's main thread, before SvelteKit starts its
+// worker threads: they copy the environment, where thisBuildVersion leaves it for them and the adapter.
+thisBuildVersion('data');
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -26,7 +24,7 @@ export default {
 		paths: { base, relative: false },
 		// Derived from the code, not the clock or the content: two builds of the same inputs are byte-identical, and a
 		// content edit leaves the scripts of every page as they were (scripts/build-version.js).
-		version: { name: buildVersion({ content: false }) },
+		version: { name: thisBuildVersion('code') },
 		prerender: {
 			// The published origin (see SITE_URL in README): url.origin in prerendered pages and feeds.
 			origin: (process.env.SITE_URL || 'http://localhost:4173').replace(/\/+$/, ''),

@@ -12,13 +12,39 @@ import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Settings that change the output (README "Settings", docs/webeditor.md); the output folders do not. */
-// VITE_* variables are compiled into the client code (VITE_KG_TEST_HOOK).
-const isSetting = (name) => name === 'BASE_PATH' || name === 'SITE_URL' || name.startsWith('CMS_') || name.startsWith('VITE_');
-const INPUTS = ['package-lock.json', 'package.json', 'svelte.config.js', 'vite.config.ts', 'src', 'static'];
+// VITE_* variables are compiled into the client code (VITE_KG_TEST_HOOK). Not NODE_ENV: Vite sets it while building,
+// so the build and scripts/build.js, which compares versions before Vite runs, would see different settings.
+const isSetting = (/** @type {string} */ name) => name === 'BASE_PATH' || name === 'SITE_URL' || name.startsWith('CMS_') || name.startsWith('VITE_');
+/**
+ * Everything the bundles are made from, besides node_modules (the lockfile stands for it). A second build reuses the
+ * previous bundles when this code version is unchanged (scripts/build.js), so a file the bundles import from outside
+ * src/ must be listed here: the docs (imported as text), the build scripts the server code or the config loads,
+ * and Vite's .env files.
+ */
+const INPUTS = [
+	'package-lock.json',
+	'package.json',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json',
+	'src',
+	'static',
+	'docs',
+	'scripts/build-version.js',
+	'scripts/page-record.js',
+	'scripts/static-adapter.js',
+	'.env',
+	'.env.local',
+	'.env.production',
+	'.env.production.local'
+];
 
 /**
  * Regular files under a path, sorted. Anything else is skipped: the content loader names it as an error, and a
  * pipe would block, a device never end, and a link to a folder above loop. Links to regular files count.
+ * @param {string} path
+ * @param {string[]} [out]
+ * @returns {string[]}
  */
 function files(path, out = []) {
 	let stats;
@@ -30,6 +56,7 @@ function files(path, out = []) {
 	}
 	if (stats.isFile()) out.push(path);
 	else if (stats.isDirectory() && !lstatSync(path).isSymbolicLink()) {
+		/** @type {string[]} */
 		let names = [];
 		try {
 			names = readdirSync(path).sort();
@@ -41,7 +68,10 @@ function files(path, out = []) {
 	return out;
 }
 
-/** A file's bytes, or a marker when it cannot be read (the loader reports that). */
+/**
+ * A file's bytes, or a marker when it cannot be read (the loader reports that).
+ * @param {string} file
+ */
 function bytesOf(file) {
 	try {
 		return readFileSync(file);
@@ -50,23 +80,12 @@ function bytesOf(file) {
 	}
 }
 
-/**
- * Versions computed in this `vite build` process: it loads svelte.config.js twice (the second time a minute later, at
- * 10,000 files each costs seconds), and nothing a build hashes changes during it. `vite dev` and tests compute anew.
- */
-const computed = new Map();
-const building = process.argv.includes('build');
-
 /** @param {{ root?: string, content?: boolean }} [options] without `content`, the code version */
 export function buildVersion({ root = process.cwd(), content: withContent = true } = {}) {
 	const content = resolve(root, process.env.KENNISGRAAF_CONTENT || 'content');
-	const settings = Object.keys(process.env)
-		.filter(isSetting)
-		.sort()
-		.map((name) => `${name}=${process.env[name]}\0`);
-	const key = [root, withContent ? content : '', ...settings].join('\0');
-	if (building && computed.has(key)) return computed.get(key);
+	const settings = currentSettings();
 	const hash = createHash('sha256');
+	/** @type {[string, string[]][]} */
 	const parts = [[root, INPUTS.map((p) => join(root, p))]];
 	if (withContent) parts.push([content, [content]]);
 	for (const [base, paths] of parts) {
@@ -79,7 +98,54 @@ export function buildVersion({ root = process.cwd(), content: withContent = true
 		}
 	}
 	for (const setting of settings) hash.update(setting);
-	const version = hash.digest('hex').slice(0, 12);
-	computed.set(key, version);
+	return hash.digest('hex').slice(0, 12);
+}
+
+/** The settings of this process that change the output, as `NAME=value\0` lines. */
+const currentSettings = () =>
+	Object.keys(process.env)
+		.filter(isSetting)
+		.sort()
+		.map((name) => `${name}=${process.env[name]}\0`);
+
+/**
+ * This build's versions, each hashed once per build. The first call in a process hashes and leaves the result in
+ * the environment, where every later call finds it: `vite build` loads svelte.config.js twice, SvelteKit's analyse
+ * and prerender worker threads load it again with a copy of the environment, and the static adapter and the pages
+ * read the data version (at 10,000 files each hash of the content costs seconds). A value counts only in the
+ * process that computed it (threads share its pid) and for the same folders and settings: a child process, a build
+ * that a test starts after editing content for one, hashes its own.
+ */
+const SHARED = 'KENNISGRAAF_BUILD_VERSIONS';
+
+/** What a shared value is for: this process, the checkout, the content folder and the settings. */
+const sharedKey = () =>
+	createHash('sha256')
+		.update([process.pid, process.cwd(), resolve(process.env.KENNISGRAAF_CONTENT || 'content'), ...currentSettings()].join('\0'))
+		.digest('hex')
+		.slice(0, 8);
+
+/** @returns {{ code?: string, data?: string }} */
+function shared() {
+	const [key, code, data] = (process.env[SHARED] ?? '').split(':');
+	return key === sharedKey() ? { code: code || undefined, data: data || undefined } : {};
+}
+
+/**
+ * The version of this build hashed so far, if any (`code` or `data`, as described at the top), without hashing.
+ * @param {'code' | 'data'} kind
+ * @returns {string | undefined}
+ */
+export const sharedVersion = (kind) => shared()[kind];
+
+/**
+ * The version of this build (`code` or `data`), hashed on the first call in this build process only.
+ * @param {'code' | 'data'} kind
+ * @returns {string}
+ */
+export function thisBuildVersion(kind) {
+	const versions = shared();
+	const version = (versions[kind] ??= buildVersion({ content: kind === 'data' }));
+	process.env[SHARED] = [sharedKey(), versions.code ?? '', versions.data ?? ''].join(':');
 	return version;
 }

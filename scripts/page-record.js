@@ -7,8 +7,10 @@
  * cannot survive: anything it shows is in its hash.
  *
  * The record of the last build into a folder lives in node_modules/.cache/kennisgraaf-pages/ (KENNISGRAAF_PAGE_CACHE=0
- * turns reuse off); the route analysis leaves this build's hashes in the SvelteKit output folder, and the adapter
- * turns them into the record once the build is written. (JavaScript: svelte.config.js loads the adapter with plain Node.)
+ * turns reuse off). The prerender step leaves this build's hashes in the SvelteKit output folder, and the adapter
+ * turns them into the record once the build is written. Without a record (a first build, or new code) no page is
+ * hashed beforehand: each is hashed as it renders, from the data the render computes anyway
+ * (src/lib/server/reuse/node-pages.ts). (JavaScript: svelte.config.js loads the adapter with plain Node.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,8 +19,11 @@ import { dirname, join, resolve } from 'node:path';
 /**
  * @typedef {object} PendingRecord
  * @property {string} buildDir the absolute output folder the pages are for
+ * @property {string} code the code version the pages were rendered with
  * @property {Record<string, string>} pages page file (relative to the output folder) → hash of its inputs
  * @property {string[]} kept page files left as the previous build wrote them
+ * @property {string[]} [awaited] pages to be hashed as they render (when there was no previous record); the
+ *   record is complete once this is empty
  */
 
 export const reuseEnabled = () => process.env.KENNISGRAAF_PAGE_CACHE !== '0';
@@ -51,34 +56,78 @@ function readJson(path) {
 }
 
 /**
+ * The previous build's page hashes for this output folder (page file → hash), when reuse is on and that build had
+ * this code version; otherwise every page renders, and nothing needs hashing before it does.
+ * @param {string} code the code version
+ * @returns {Map<string, string> | undefined}
+ */
+export function previousPages(code) {
+	if (!reuseEnabled()) return undefined;
+	/** @type {{ code?: string, pages?: Record<string, string> } | undefined} */
+	const record = readJson(recordPath(buildDir()));
+	return record?.code === code && record.pages ? new Map(Object.entries(record.pages)) : undefined;
+}
+
+/**
  * Of the pages `hashes` (page file → hash), those to render: the ones whose hash differs from the previous build's
- * record or whose file is missing. At least one is rendered, so SvelteKit sees the route prerendered.
+ * or whose file is missing. At least one is rendered, so SvelteKit sees the route prerendered. Leaves the record for
+ * the adapter.
  * @param {Map<string, string>} hashes
+ * @param {Map<string, string>} previous
+ * @param {string} code the code version
  * @param {string} kitOutDir
  * @returns {Set<string>}
  */
-export function pagesToRender(hashes, kitOutDir) {
+export function pagesToRender(hashes, previous, code, kitOutDir) {
 	const dir = buildDir();
-	/** @type {Record<string, string> | undefined} */
-	const previous = reuseEnabled() ? readJson(recordPath(dir))?.pages : undefined;
 	const render = new Set();
 	/** @type {string[]} */
 	const kept = [];
 	for (const [file, hash] of hashes) {
-		if (previous?.[file] === hash && existsSync(join(dir, file))) kept.push(file);
+		if (previous.get(file) === hash && existsSync(join(dir, file))) kept.push(file);
 		else render.add(file);
 	}
 	if (!render.size && kept.length) render.add(kept.pop());
-	/** @type {PendingRecord} */
-	const pending = { buildDir: dir, pages: Object.fromEntries(hashes), kept };
-	const path = pendingPath(kitOutDir);
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, JSON.stringify(pending));
+	writePending(kitOutDir, code, hashes, kept);
 	return render;
 }
 
 /**
- * This build's hashes and kept pages, for the adapter; removed once read.
+ * Leaves this build's page hashes and kept pages for the adapter, which turns them into the record once the build is
+ * written.
+ * @param {string} kitOutDir
+ * @param {string} code the code version
+ * @param {Map<string, string>} hashes
+ * @param {string[]} kept
+ * @param {string[]} [awaited] pages still to be hashed as they render
+ */
+export function writePending(kitOutDir, code, hashes, kept, awaited = []) {
+	/** @type {PendingRecord} */
+	const pending = { buildDir: buildDir(), code, pages: Object.fromEntries(hashes), kept, awaited };
+	const path = pendingPath(kitOutDir);
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, JSON.stringify(pending));
+}
+
+/**
+ * This build's pending record as the route analysis left it, for the prerender step (another thread).
+ * @param {string} kitOutDir
+ * @returns {PendingRecord | undefined}
+ */
+export function readPending(kitOutDir) {
+	/** @type {PendingRecord | undefined} */
+	const pending = readJson(pendingPath(kitOutDir));
+	return pending?.buildDir === buildDir() ? pending : undefined;
+}
+
+/**
+ * No record for this build (reuse is off): one a failed build left must not be taken for it.
+ * @param {string} kitOutDir
+ */
+export const clearPending = (kitOutDir) => rmSync(pendingPath(kitOutDir), { force: true });
+
+/**
+ * This build's hashes and kept pages, for the adapter, when every page was hashed; removed once read.
  * @param {string} kitOutDir
  * @param {string} dir
  * @returns {PendingRecord | undefined}
@@ -88,7 +137,7 @@ export function takePending(kitOutDir, dir) {
 	/** @type {PendingRecord | undefined} */
 	const pending = readJson(path);
 	rmSync(path, { force: true });
-	return pending?.buildDir === resolve(dir) ? pending : undefined;
+	return pending?.buildDir === resolve(dir) && !pending.awaited?.length ? pending : undefined;
 }
 
 /**
@@ -101,6 +150,6 @@ export function saveRecord(dir, pending) {
 	if (!pending || !reuseEnabled()) return rmSync(path, { force: true });
 	mkdirSync(dirname(path), { recursive: true });
 	const tmp = `${path}.${process.pid}.tmp`;
-	writeFileSync(tmp, JSON.stringify({ pages: pending.pages }));
+	writeFileSync(tmp, JSON.stringify({ code: pending.code, pages: pending.pages }));
 	renameSync(tmp, path);
 }

@@ -4,11 +4,14 @@
  *   next build spent 21 s deleting the copies SvelteKit had left behind;
  * - when this build kept node pages from the previous one (scripts/page-record.js), the output folder is not emptied
  *   first: the new files are written over it, the kept pages get this build's data version, and every other file the
- *   build did not write is removed afterwards.
+ *   build did not write is removed afterwards;
+ * - it notes which code version the bundles were made from, so the next build can skip bundling (scripts/build.js).
  */
 import adapter from '@sveltejs/adapter-static';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { thisBuildVersion } from './build-version.js';
+import { writeStamp } from './bundle-reuse.js';
 import { saveRecord, takePending } from './page-record.js';
 
 /**
@@ -121,7 +124,7 @@ export default function staticAdapter(options) {
 			saveRecord(pages, undefined);
 			await inner.adapt(moving);
 			if (keep) {
-				const version = (process.env.KENNISGRAAF_DATA_VERSION ?? '').split(':')[1] ?? '';
+				const version = thisBuildVersion('data');
 				for (const file of kept) patchDataVersion(join(pages, file), version);
 				for (const file of filesUnder(pages)) {
 					const rel = relative(pages, file).split(sep).join('/');
@@ -131,6 +134,8 @@ export default function staticAdapter(options) {
 				builder.log.minor(`${kept.size} knooppagina’s uit de vorige build behouden`);
 			}
 			saveRecord(pages, pending);
+			// The next build into this SvelteKit folder may reuse its bundles (scripts/build.js).
+			writeStamp(out);
 		}
 	};
 }

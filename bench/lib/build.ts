@@ -93,17 +93,22 @@ function childCpuSeconds(times: string): number {
 	return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
-/** Removes the caches a build keeps between runs, so the next build is cold. */
+/** Removes the caches a build keeps between runs (content, layout, and the record of node pages), so the next build is cold. */
 export function clearBuildCaches() {
-	for (const dir of ['node_modules/.cache/kennisgraaf-content', 'node_modules/.cache/kennisgraaf-layout']) rmSync(dir, { recursive: true, force: true });
+	for (const dir of ['node_modules/.cache/kennisgraaf-content', 'node_modules/.cache/kennisgraaf-layout', 'node_modules/.cache/kennisgraaf-pages'])
+		rmSync(dir, { recursive: true, force: true });
 }
 
-/** Builds the site from a content folder, cold unless `warm` (then the content and layout caches of earlier builds are used). */
+/**
+ * Builds the site from a content folder with `npm run build`'s script, cold unless `warm`: then the caches of earlier
+ * builds are used, the previous bundles included when the code and settings are the same (scripts/build.js).
+ */
 export function buildSite(content: string, buildDir: string, extraEnv: Record<string, string> = {}, warm = false): Promise<BuildResult> {
 	if (!warm) clearBuildCaches();
 	return measureBuild(
-		['npx', 'vite', 'build', '--logLevel', 'error'],
-		{ KENNISGRAAF_CONTENT: content, BUILD_DIR: buildDir, KIT_OUT_DIR: `.svelte-kit-bench`, ...extraEnv },
+		['node', 'scripts/build.js', '--logLevel', 'error'],
+		// A cold build bundles; it still leaves its bundles and page record for a warm build after it.
+		{ KENNISGRAAF_CONTENT: content, BUILD_DIR: buildDir, KIT_OUT_DIR: `.svelte-kit-bench`, ...(warm ? {} : { KENNISGRAAF_BUNDLE_CACHE: '0' }), ...extraEnv },
 		buildDir,
 		`build of ${content}`
 	);

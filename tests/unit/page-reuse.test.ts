@@ -1,26 +1,37 @@
 /**
- * Node pages kept from the previous build (scripts/page-record.js) can never show old content: after one content
- * file changes, a build that keeps pages writes exactly what a build from scratch writes, byte for byte, so every
- * page that shows the changed node (its own, the relations and "Verwant" of others, previews, listings, the search
- * index, graph data) is new. Three real builds of a small generated corpus.
+ * A second build reuses what did not change: the previous bundles when the code and settings are the same
+ * (scripts/build.js, scripts/bundle-reuse.js), and the node pages whose inputs are the same (scripts/page-record.js).
+ * Neither may ever show old content: after content edits (a title shown on other pages, a node added, a node removed)
+ * a build without bundling that keeps pages writes exactly what a build from scratch writes, byte for byte. Code and
+ * settings changes must bundle again: checked on the decision, which the real builds here run too.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inputHash, pagesToRender, recordPath } from '../../scripts/page-record.js';
+import { inputHash, pagesToRender, previousPages, recordPath, takePending, writePending } from '../../scripts/page-record.js';
+import { buildVersion, thisBuildVersion } from '../../scripts/build-version.js';
+import { KitShapeError, kitInternals, whyBundle, writeStamp } from '../../scripts/bundle-reuse.js';
+import { buildSite } from '../../scripts/build.js';
 
 const work = mkdtempSync(join(tmpdir(), 'kg-reuse-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const kitOut = (name: string) => `.svelte-kit-reuse-${name}-${process.pid}`;
+afterAll(() => {
+	rmSync(work, { recursive: true, force: true });
+	for (const name of ['warm', 'cold']) rmSync(kitOut(name), { recursive: true, force: true });
+});
 
-function build(out: string, content: string, env: Record<string, string> = {}) {
-	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'info'], {
+/** Runs `npm run build`'s script with its own folders and caches; returns its output. */
+function build(out: string, content: string, kit: string, env: Record<string, string> = {}) {
+	// Without vitest's NODE_ENV=test, as `npm run build` runs.
+	const { NODE_ENV: _, ...inherited } = process.env;
+	const r = spawnSync('node', ['scripts/build.js', '--logLevel', 'info'], {
 		env: {
-			...process.env,
+			...inherited,
 			KENNISGRAAF_CONTENT: content,
 			BUILD_DIR: out,
-			KIT_OUT_DIR: `.svelte-kit-reuse-${process.pid}`,
+			KIT_OUT_DIR: kit,
 			KENNISGRAAF_PAGE_CACHE_DIR: join(work, 'pages-cache'),
 			KENNISGRAAF_CONTENT_CACHE_DIR: join(work, 'content-cache'),
 			...env
@@ -33,33 +44,50 @@ function build(out: string, content: string, env: Record<string, string> = {}) {
 	return r.stdout;
 }
 
+/** Sets environment variables for the length of `fn`. */
+function withEnv<T>(env: Record<string, string | undefined>, fn: () => T): T {
+	const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+	const set = (values: Record<string, string | undefined>) => {
+		for (const [k, v] of Object.entries(values)) {
+			if (v === undefined) delete process.env[k];
+			else process.env[k] = v;
+		}
+	};
+	set(env);
+	try {
+		return fn();
+	} finally {
+		set(saved);
+	}
+}
+
 describe('page-record', () => {
 	it('renders a page again when its hash changes or its file is gone, and keeps the rest', () => {
 		const dir = join(work, 'unit-build');
 		const kit = join(work, 'unit-kit');
-		process.env.BUILD_DIR = dir;
-		process.env.KENNISGRAAF_PAGE_CACHE_DIR = join(work, 'unit-cache');
-		try {
-			execFileSync('mkdir', ['-p', join(dir, 'a'), join(dir, 'b'), join(dir, 'c'), join(work, 'unit-cache')]);
+		withEnv({ BUILD_DIR: dir, KENNISGRAAF_PAGE_CACHE_DIR: join(work, 'unit-cache') }, () => {
+			for (const p of ['a', 'b', 'c']) mkdirSync(join(dir, p), { recursive: true });
+			mkdirSync(join(work, 'unit-cache'), { recursive: true });
 			for (const p of ['a', 'b']) writeFileSync(join(dir, p, 'index.html'), 'x');
-			writeFileSync(recordPath(resolve(dir)), JSON.stringify({ pages: { 'a/index.html': '1', 'b/index.html': '1', 'c/index.html': '1' } }));
-			const render = pagesToRender(
-				new Map([
-					['a/index.html', '1'],
-					['b/index.html', '2'],
-					['c/index.html', '1']
-				]),
-				kit
-			);
+			const pages = { 'a/index.html': '1', 'b/index.html': '1', 'c/index.html': '1' };
+			writeFileSync(recordPath(resolve(dir)), JSON.stringify({ code: 'v1', pages }));
+			// A record made by other code does not count: every page renders, hashed as it does.
+			expect(previousPages('v2')).toBeUndefined();
+			const previous = previousPages('v1')!;
+			const hashes = new Map([
+				['a/index.html', '1'],
+				['b/index.html', '2'],
+				['c/index.html', '1']
+			]);
 			// b changed; c's file is missing; a is kept.
-			expect([...render].sort()).toEqual(['b/index.html', 'c/index.html']);
-			process.env.KENNISGRAAF_PAGE_CACHE = '0';
-			expect(pagesToRender(new Map([['a/index.html', '1']]), kit).size).toBe(1);
-		} finally {
-			delete process.env.BUILD_DIR;
-			delete process.env.KENNISGRAAF_PAGE_CACHE;
-			delete process.env.KENNISGRAAF_PAGE_CACHE_DIR;
-		}
+			expect([...pagesToRender(hashes, previous, 'v1', kit)].sort()).toEqual(['b/index.html', 'c/index.html']);
+			withEnv({ KENNISGRAAF_PAGE_CACHE: '0' }, () => expect(previousPages('v1')).toBeUndefined());
+			// A record whose pages were still being hashed as they rendered (a build that stopped) is not kept.
+			writePending(kit, 'v1', new Map([['a/index.html', '1']]), [], ['b/index.html']);
+			expect(takePending(kit, dir)).toBeUndefined();
+			writePending(kit, 'v1', new Map([['a/index.html', '1']]), []);
+			expect(takePending(kit, dir)?.pages).toEqual({ 'a/index.html': '1' });
+		});
 	});
 
 	it('hashes what Maps and Sets hold', () => {
@@ -68,30 +96,110 @@ describe('page-record', () => {
 	});
 });
 
-describe('a second build after a content edit', () => {
-	it('writes the same site as a build from scratch, with the changed title everywhere', { timeout: 1_200_000 }, () => {
+describe('reusing the bundles', () => {
+	it('takes a new code version for a code edit (src, docs, build scripts) and a settings change, not for content', () => {
+		const root = join(work, 'project');
+		for (const dir of ['src', 'docs', 'scripts', 'content']) mkdirSync(join(root, dir), { recursive: true });
+		writeFileSync(join(root, 'src', 'a.ts'), 'export {};');
+		writeFileSync(join(root, 'content', 'x.md'), 'x');
+		const code = () => buildVersion({ root, content: false });
+		const first = code();
+		writeFileSync(join(root, 'content', 'x.md'), 'y');
+		expect(code()).toBe(first);
+		const changed = (file: string) => {
+			writeFileSync(join(root, file), `// ${file}`);
+			const version = code();
+			unlinkSync(join(root, file));
+			return version;
+		};
+		for (const file of ['src/b.ts', 'docs/publiceren.md', 'scripts/page-record.js', '.env']) expect(changed(file), file).not.toBe(first);
+		for (const env of [{ BASE_PATH: '/kennisgraaf' }, { SITE_URL: 'https://example.org' }, { VITE_KG_TEST_HOOK: '1' }])
+			expect(withEnv(env, code)).not.toBe(first);
+	});
+
+	it('bundles again without a finished build, after a settings change, or when turned off; else reuses', () => {
+		const out = join(work, 'kit-out');
+		// vitest sets NODE_ENV=test, which asks for another kind of bundle.
+		expect(whyBundle(out)).toMatch(/NODE_ENV/);
+		withEnv({ BASE_PATH: undefined, NODE_ENV: undefined }, () => {
+			expect(whyBundle(out)).toMatch(/geen afgeronde vorige build/);
+			writeStamp(out);
+			expect(whyBundle(out)).toMatch(/onvolledig/);
+			for (const file of ['server/index.js', 'server/internal.js', 'server/env.js', 'server/manifest-full.js', 'server/.vite/manifest.json'])
+				mkdirSync(join(out, 'output', file), { recursive: true });
+			mkdirSync(join(out, 'output', 'client'), { recursive: true });
+			expect(whyBundle(out)).toBeUndefined();
+			withEnv({ KENNISGRAAF_BUNDLE_CACHE: '0' }, () => expect(whyBundle(out)).toMatch(/staat uit/));
+		});
+		// The stamp was written without BASE_PATH: a sub-path build must bundle.
+		withEnv({ BASE_PATH: '/kennisgraaf', NODE_ENV: undefined }, () => {
+			expect(thisBuildVersion('code')).not.toBe(withEnv({ BASE_PATH: undefined }, () => thisBuildVersion('code')));
+			expect(whyBundle(out)).toMatch(/gewijzigd/);
+		});
+	});
+
+	it('finds the SvelteKit internals it needs, and refuses a SvelteKit without them', async () => {
+		const found = await kitInternals();
+		for (const name of ['load_svelte_config', 'create_manifest_data', 'get_env', 'analyse', 'prerender', 'generate_manifest', 'adapt', 'logger'])
+			expect(typeof found[name], name).toBe('function');
+		await expect(kitInternals({ dir: join(work, 'no-kit'), version: '9.0.0' })).rejects.toBeInstanceOf(KitShapeError);
+	});
+
+	it('falls back to bundling, saying why, when the path without bundling cannot be taken or fails', async () => {
+		const run = async (why: string | undefined, fast: () => Promise<void>) => {
+			const lines: string[] = [];
+			let full = 0;
+			const code = await buildSite({ why: () => why, fast, full: () => (full++, 0), log: (l) => lines.push(l) });
+			return { code, full, lines };
+		};
+		expect(await run('de code is gewijzigd', async () => {})).toMatchObject({ full: 1, lines: [expect.stringMatching(/volledige build.*gewijzigd/)] });
+		expect(await run(undefined, async () => {})).toMatchObject({ full: 0, lines: [expect.stringMatching(/zonder bundelen/)] });
+		const shape = await run(undefined, () => Promise.reject(new KitShapeError('geen prerender()')));
+		expect(shape.full).toBe(1);
+		expect(shape.lines[1]).toMatch(/toch een volledige build met bundelen: geen prerender\(\)/);
+		const failed = await run(undefined, () => Promise.reject(new TypeError('x is undefined')));
+		expect(failed.full).toBe(1);
+		expect(failed.lines[1]).toMatch(/mislukte: x is undefined/);
+	});
+});
+
+describe('a second build after content edits', () => {
+	it('skips bundling and writes the same site as a build from scratch', { timeout: 1_200_000 }, () => {
 		const content = join(work, 'content');
 		execFileSync('npx', ['tsx', 'scripts/generate-corpus.ts', '--nodes', '300', '--out', content], { stdio: 'ignore' });
 		const [warm, cold] = [join(work, 'warm'), join(work, 'cold')];
-		build(warm, content);
+		expect(build(warm, content, kitOut('warm'))).toMatch(/volledige build met bundelen: er is geen afgeronde vorige build/);
 
-		// A project with a lectoraat: the lectoraat's page lists the project by title.
 		const graph = JSON.parse(readFileSync(join(warm, 'graph.json'), 'utf8')) as {
 			nodes: { id: string; type: string }[];
 			edges: { source: string; target: string; type: string }[];
 		};
-		const projects = new Set(graph.nodes.filter((n) => n.type === 'project').map((n) => n.id));
-		const edge = graph.edges.find((e) => projects.has(e.source) && e.type === 'lectoraten')!;
-		const file = join(content, 'project', `${edge.source}.md`);
-		writeFileSync(file, readFileSync(file, 'utf8').replace(/^titel: .*$/m, 'titel: "Gewijzigde titel voor de hergebruiktest"'));
+		const projects = graph.nodes.filter((n) => n.type === 'project').map((n) => n.id);
+		const targets = new Set(graph.edges.map((e) => e.target));
+		// A project with a lectoraat: the lectoraat's page lists the project by title.
+		const edge = graph.edges.find((e) => projects.includes(e.source) && e.type === 'lectoraten')!;
+		const file = (id: string) => join(content, 'project', `${id}.md`);
+		writeFileSync(file(edge.source), readFileSync(file(edge.source), 'utf8').replace(/^titel: .*$/m, 'titel: "Gewijzigde titel voor de hergebruiktest"'));
+		// A project nothing points at is removed; a new one, a copy of the edited one, joins the same lectoraat.
+		const removed = projects.find((id) => id !== edge.source && !targets.has(id))!;
+		unlinkSync(file(removed));
+		writeFileSync(
+			file('project-hergebruiktest-nieuw'),
+			readFileSync(file(edge.source), 'utf8').replace(/^titel: .*$/m, 'titel: "Nieuw project voor de hergebruiktest"')
+		);
 
-		const log = build(warm, content);
+		const log = build(warm, content, kitOut('warm'));
+		expect(log).toMatch(/build zonder bundelen/);
 		expect(log).toMatch(/knooppagina’s uit de vorige build behouden/);
-		expect(readFileSync(join(warm, 'lectoraat', edge.target, 'index.html'), 'utf8')).toContain('Gewijzigde titel voor de hergebruiktest');
+		const lectoraat = readFileSync(join(warm, 'lectoraat', edge.target, 'index.html'), 'utf8');
+		expect(lectoraat).toContain('Gewijzigde titel voor de hergebruiktest');
+		expect(lectoraat).toContain('Nieuw project voor de hergebruiktest');
+		expect(existsSync(join(warm, 'project', 'project-hergebruiktest-nieuw', 'index.html'))).toBe(true);
+		expect(existsSync(join(warm, 'project', removed))).toBe(false);
 
-		build(cold, content, { KENNISGRAAF_PAGE_CACHE: '0', KENNISGRAAF_CONTENT_CACHE: '0', KENNISGRAAF_LAYOUT_CACHE: '0' });
+		const off = { KENNISGRAAF_PAGE_CACHE: '0', KENNISGRAAF_CONTENT_CACHE: '0', KENNISGRAAF_LAYOUT_CACHE: '0', KENNISGRAAF_BUNDLE_CACHE: '0' };
+		build(cold, content, kitOut('cold'), off);
 		const diff = spawnSync('diff', ['-r', '--brief', warm, cold], { encoding: 'utf8' });
 		expect(diff.stdout).toBe('');
-		rmSync(`.svelte-kit-reuse-${process.pid}`, { recursive: true, force: true });
 	});
 });

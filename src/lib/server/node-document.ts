@@ -3,20 +3,13 @@ import { error } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import NodeArticle from '$lib/components/NodeArticle.svelte';
 import type { NodeDocument } from '$lib/node-document';
-import { base } from '$app/paths';
-import { nodePage } from './emit/node-page.ts';
-import { openDataLinks } from './emit/open-data-links.ts';
+import { nodeDocumentData } from './node-document-data.ts';
 import { tick } from './progress.ts';
+import { noteRendered } from './reuse/node-pages.ts';
 import { errorsIn, getSite } from './site.ts';
 
 /** Svelte's hydration markers: this HTML is never hydrated, so they would only add weight (2 KB a page). */
 const HYDRATION_MARKERS = /<!--(?:\[[^>]{0,4}|\]|)-->/g;
-
-/** Everything NodeArticle renders a node page from, besides its URL (hashed for page reuse: src/lib/server/reuse/). */
-export const nodeDocumentData = (site: ReturnType<typeof getSite>, id: string) => ({
-	...nodePage(site, id),
-	openData: openDataLinks(base, site.byId.get(id)!)
-});
 
 export function renderNodeDocument(type: string, id: string, url: URL): NodeDocument {
 	const site = getSite();
@@ -28,6 +21,7 @@ export function renderNodeDocument(type: string, id: string, url: URL): NodeDocu
 	if (site.byId.get(id)?.type !== type) error(404, 'Deze pagina bestaat niet');
 	tick('pagina’s gerenderd', site.nodes.length);
 	const data = nodeDocumentData(site, id);
+	noteRendered(type, id, data);
 	const { head, body } = render(NodeArticle, { props: { data, url } });
 	return { id, title: data.node.title, head: head.replace(HYDRATION_MARKERS, ''), body: body.replace(HYDRATION_MARKERS, '') };
 }

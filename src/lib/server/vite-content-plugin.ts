@@ -25,8 +25,8 @@ function validate(changed?: ReadonlySet<string>) {
 	return result.errors.length ? formatErrors(result.errors) : undefined;
 }
 
-/** Validates once per build and leaves a snapshot for the prerender step. */
-function validateBuild() {
+/** Validates once per build and leaves a snapshot for the prerender step (also for scripts/build.js without bundling). */
+export function validateBuild() {
 	if (process.env[SNAPSHOT_ENV]) return;
 	const root = contentRoot();
 	phase('inhoud controleren', root);

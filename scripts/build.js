@@ -1,0 +1,77 @@
+/**
+ * `npm run build` [-- --logLevel info|warn|error|silent]: builds the site, without bundling when it can.
+ *
+ * When the code and settings are those the previous build into the same SvelteKit output folder (KIT_OUT_DIR) was
+ * bundled with, that build's bundles are reused and only the content is checked, prerendered and written
+ * (scripts/bundle-reuse.js). Otherwise, or when SvelteKit's internals are not as expected, this runs `vite build`.
+ * Either way it prints one line saying which path it took and why. Any other argument goes to `vite build` as it is.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reuse.js';
+
+/** A progress line as src/lib/server/progress.ts prints them. @param {string} what */
+const say = (what) => console.log(`[kennisgraaf] ${what} (${process.uptime().toFixed(1)} s)`);
+
+/**
+ * Picks the path and runs it; the steps are passed in so a test can run the choice alone.
+ * @param {{ why: () => string | undefined, fast: () => Promise<void>, full: () => number, log?: (line: string) => void }} steps
+ * @returns {Promise<number>} the exit code
+ */
+export async function buildSite({ why, fast, full, log = say }) {
+	const reason = why();
+	if (reason) {
+		log(`volledige build met bundelen: ${reason}`);
+		return full();
+	}
+	log('build zonder bundelen: de code en instellingen zijn dezelfde als bij de vorige build in deze map');
+	try {
+		await fast();
+		return 0;
+	} catch (e) {
+		// SvelteKit shaped otherwise than expected (KitShapeError, checked before anything is written), or a step that
+		// failed on the way: bundling rebuilds everything, the adapter's output folder included. (Content errors do not
+		// get here: the content check lists them and exits.)
+		const why = e instanceof KitShapeError ? e.message : `de stap zonder bundelen mislukte: ${e instanceof Error ? e.message : e}`;
+		log(`toch een volledige build met bundelen: ${why}`);
+		return full();
+	}
+}
+
+/** Vite's command line (`vite build` without npx, which would add a second Node process). */
+function viteBin() {
+	const pkg = createRequire(import.meta.url).resolve('vite/package.json');
+	return join(dirname(pkg), JSON.parse(readFileSync(pkg, 'utf8')).bin.vite);
+}
+
+/** The log level, when that is the only argument; undefined when `vite build` must see the arguments itself. */
+function logLevel(/** @type {string[]} */ args) {
+	if (args.length === 0) return 'info';
+	if (args.length === 2 && (args[0] === '--logLevel' || args[0] === '-l')) return args[1];
+	return undefined;
+}
+
+async function main() {
+	const args = process.argv.slice(2);
+	const level = logLevel(args);
+	const outDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
+	const code = await buildSite({
+		why: () => (level === undefined ? `opties voor vite build: ${args.join(' ')}` : whyBundle(outDir)),
+		fast: () =>
+			buildFromPreviousBundles({
+				verbose: level === 'info',
+				// The content check of a full build (the Vite plugin's): every error listed, exit code 1.
+				checkContent: async () => {
+					const { tsImport } = await import('tsx/esm/api');
+					const plugin = await tsImport('../src/lib/server/vite-content-plugin.ts', import.meta.url);
+					plugin.validateBuild();
+				}
+			}),
+		full: () => spawnSync(process.execPath, [viteBin(), 'build', ...args], { stdio: 'inherit' }).status ?? 1
+	});
+	process.exit(code);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
