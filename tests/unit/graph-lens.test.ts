@@ -65,6 +65,29 @@ describe.each([
 		expect(before.white.length).toBeGreaterThanOrEqual(all.white.length);
 	});
 
+	it('with a sector filter, counts as /dekking does for that sector', () => {
+		const d = dekking(site);
+		const running = inWindow(data, { from: null, to: null });
+		let differs = 0;
+		for (const sector of d.sectoren) {
+			const bit = 1 << data.sectors.indexOf(sector);
+			const c = coverageIn(data, running, bit);
+			for (const v of d.vragen) {
+				const i = index.get(v.id)!;
+				expect([v.id, sector, c.projecten[i], c.lectoraten[i]]).toEqual([v.id, sector, v.projecten[sector], v.lectoraten]);
+				expect(c.white.includes(i)).toBe(isWhiteSpot(v, sector));
+				if (c.projecten[i] !== all.projecten[i]) differs++;
+			}
+			for (const t of d.themas)
+				for (const g of t.gamechangers) {
+					const i = index.get(g.id)!;
+					expect([g.id, sector, c.projecten[i], c.lectoraten[i]]).toEqual([g.id, sector, g.projecten[sector], g.lectoraten]);
+				}
+		}
+		// The filter must change something, or this test could not fail.
+		expect(differs).toBeGreaterThan(0);
+	});
+
 	it('marks example content as the content says', () => {
 		for (const n of site.nodes) expect([n.id, isExample(data, index.get(n.id)!)]).toEqual([n.id, Boolean(n.data.voorbeeld)]);
 	});

@@ -49,17 +49,23 @@ export function inWindow(data: GraphData, window: YearWindow): Uint8Array {
 	return out;
 }
 
-export function coverageIn(data: GraphData, running: Uint8Array): Coverage {
+/**
+ * Counts per kennisvraag and gamechanger for the projects `running` in the time window. With
+ * `sectorBits` (the sector filter, bits as in `data.sector`), projects count as on /dekking: those in
+ * one of the sectors, and those without any sector; lectoraten have no sector and always count.
+ */
+export function coverageIn(data: GraphData, running: Uint8Array, sectorBits = 0): Coverage {
 	const n = data.ids.length;
 	const projecten = new Int32Array(n);
 	const lectoraten = new Int32Array(n);
+	const counted = (p: number) => running[p] && (!sectorBits || !data.sector[p] || (data.sector[p] & sectorBits) !== 0);
 	const lectorsOf = new Map(data.cover.lectoraten);
 	const vraagProjects = new Map<number, number[]>();
 	const vraagLectors = new Map<number, Set<number>>();
 	for (const [k, projects, direct] of data.cover.vragen) {
-		const live = projects.filter((p) => running[p]);
 		const lectors = new Set(direct);
-		for (const p of live) for (const l of lectorsOf.get(p) ?? []) lectors.add(l);
+		for (const p of projects) if (running[p]) for (const l of lectorsOf.get(p) ?? []) lectors.add(l);
+		const live = projects.filter(counted);
 		vraagProjects.set(k, live);
 		vraagLectors.set(k, lectors);
 		projecten[k] = live.length;
@@ -67,7 +73,7 @@ export function coverageIn(data: GraphData, running: Uint8Array): Coverage {
 	}
 	// As /dekking: a gamechanger's projects are its questions' and those naming it; its lectoraten its questions'.
 	for (const [g, vragen, direct] of data.cover.gamechangers) {
-		const projects = new Set(direct.filter((p) => running[p]));
+		const projects = new Set(direct.filter(counted));
 		const lectors = new Set<number>();
 		for (const k of vragen) {
 			for (const p of vraagProjects.get(k) ?? []) projects.add(p);
