@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/lib/server/vite-content-plugin.ts';
 import { generatedPlugin } from './src/lib/server/generated-plugin.ts';
+import { chunksPlugin } from './src/lib/server/chunks-plugin.ts';
 import { contentRoot } from './src/lib/server/config.ts';
 import { watchIgnored } from './src/lib/server/watch-ignored.ts';
 
@@ -15,7 +16,7 @@ if (process.env.KIT_OUT_DIR && !existsSync('.svelte-kit/tsconfig.json')) {
 }
 
 export default defineConfig({
-	plugins: [contentPlugin(), generatedPlugin(), sveltekit()],
+	plugins: [contentPlugin(), generatedPlugin(), chunksPlugin(), sveltekit()],
 	// Prerendering dominates the build by design; rolldown's plugin-timing report would only be noise.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	server: { watch: { ignored: watchIgnored(contentRoot()) } },
