@@ -7,6 +7,7 @@ import { generatedPlugin } from './src/lib/server/generated-plugin.ts';
 import { chunksPlugin } from './src/lib/server/chunks-plugin.ts';
 import { contentRoot } from './src/lib/server/config.ts';
 import { watchIgnored } from './src/lib/server/watch-ignored.ts';
+import { endKitWorkersAfterResult } from './scripts/kit-workers.js';
 
 // tsconfig.json extends .svelte-kit/tsconfig.json, which the TypeScript transform reads even when KIT_OUT_DIR puts
 // this build's files elsewhere; in a fresh clone nothing has written it yet ("Tsconfig not found").
@@ -14,6 +15,9 @@ if (process.env.KIT_OUT_DIR && !existsSync('.svelte-kit/tsconfig.json')) {
 	const { KIT_OUT_DIR: _, ...env } = process.env;
 	execFileSync('npx', ['svelte-kit', 'sync'], { env, stdio: 'inherit' });
 }
+
+// SvelteKit's analyse and prerender threads would otherwise keep their heaps until the build ends (scripts/kit-workers.js).
+if (!process.env.VITEST) endKitWorkersAfterResult();
 
 export default defineConfig({
 	plugins: [contentPlugin(), generatedPlugin(), chunksPlugin(), sveltekit()],
