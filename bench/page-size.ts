@@ -21,4 +21,6 @@ if (!existing) {
 	);
 }
 const graph = JSON.parse(readFileSync(`${buildDir}/graph.json`, 'utf8'));
-console.log(`per knooppagina: ${(nodePageBytes(buildDir, graph.nodes) / 1024).toFixed(2)} KB over ${graph.nodes.length} knopen; belasting ${loadAverage().join(' / ')}`);
+console.log(
+	`per knooppagina: ${(nodePageBytes(buildDir, graph.nodes) / 1024).toFixed(2)} KB over ${graph.nodes.length} knopen; belasting ${loadAverage().join(' / ')}`
+);
