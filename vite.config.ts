@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/lib/server/vite-content-plugin.ts';
 import { generatedPlugin } from './src/lib/server/generated-plugin.ts';
+import { chunksPlugin } from './src/lib/server/chunks-plugin.ts';
 import { contentRoot } from './src/lib/server/config.ts';
 import { watchIgnored } from './src/lib/server/watch-ignored.ts';
+import { endKitWorkersAfterResult } from './scripts/kit-workers.js';
 
 // tsconfig.json extends .svelte-kit/tsconfig.json, which the TypeScript transform reads even when KIT_OUT_DIR puts
 // this build's files elsewhere; in a fresh clone nothing has written it yet ("Tsconfig not found").
@@ -14,8 +16,11 @@ if (process.env.KIT_OUT_DIR && !existsSync('.svelte-kit/tsconfig.json')) {
 	execFileSync('npx', ['svelte-kit', 'sync'], { env, stdio: 'inherit' });
 }
 
+// SvelteKit's analyse and prerender threads would otherwise keep their heaps until the build ends (scripts/kit-workers.js).
+if (!process.env.VITEST) endKitWorkersAfterResult();
+
 export default defineConfig({
-	plugins: [contentPlugin(), generatedPlugin(), sveltekit()],
+	plugins: [contentPlugin(), generatedPlugin(), chunksPlugin(), sveltekit()],
 	// Prerendering dominates the build by design; rolldown's plugin-timing report would only be noise.
 	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	server: { watch: { ignored: watchIgnored(contentRoot()) } },

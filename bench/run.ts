@@ -7,7 +7,7 @@
  * for the largest N also /graaf first frame, hover latency and search latency in headless Chromium;
  * and Lighthouse scores for the shipped content. Writes bench/out/report.json and prints a table.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { checkerGrowth, MAX_EXPONENT, printGrowth, type Series } from './check-growth.ts';
 import { buildSite, type BuildResult } from './lib/build.ts';
 import { ensureCorpus, flag, loadAverage, machine, option } from './lib/cli.ts';
@@ -16,6 +16,7 @@ import { measureGraph } from './graph-measure.ts';
 import { largestHtml, measureListing, type ListingFigures } from './listing-measure.ts';
 import { measureSearch } from './search-measure.ts';
 import { initialJs } from './lib/js-weight.ts';
+import { nodePageBytes } from './lib/node-page-bytes.ts';
 import { lighthouseScores, type Scores } from './lib/lighthouse.ts';
 import { withServer } from './lib/server.ts';
 
@@ -45,17 +46,6 @@ interface SizeReport extends BuildResult {
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
-
-/** Average bytes a node page ships as HTML and page data, over every node of graph.json. */
-function nodePageBytes(buildDir: string, nodes: { url: string }[]): number {
-	let bytes = 0;
-	for (const { url } of nodes)
-		for (const file of ['index.html', '__data.json']) {
-			const path = `${buildDir}${url}${file}`;
-			if (existsSync(path)) bytes += statSync(path).size;
-		}
-	return bytes / nodes.length;
-}
 
 /** Builds again after appending a sentence to one content file (restored afterwards), with the cold build's settings. */
 async function rebuildAfterEdit(content: string, buildDir: string): Promise<BuildResult> {

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reuse.js';
+import { endKitWorkersAfterResult } from './kit-workers.js';
 
 /** A progress line as src/lib/server/progress.ts prints them. @param {string} what */
 const say = (what) => console.log(`[kennisgraaf] ${what} (${process.uptime().toFixed(1)} s)`);
@@ -54,6 +55,8 @@ function logLevel(/** @type {string[]} */ args) {
 }
 
 async function main() {
+	// The build without bundling runs SvelteKit's analyse and prerender threads in this process (scripts/kit-workers.js).
+	endKitWorkersAfterResult();
 	const args = process.argv.slice(2);
 	const level = logLevel(args);
 	const outDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';

@@ -237,8 +237,11 @@ test.describe('exports, feeds and metadata', () => {
 		const p = projects[0];
 		await page.goto(p.url);
 		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-		expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'ResearchProject', name: p.title });
-		expect(new URL(ld['@id']).pathname).toBe(p.url);
+		// The page's JSON-LD writes the site's IRIs from the root, resolved against @base (pageJsonLd): a reader that
+		// resolves them against the page instead gets the same IRI.
+		expect(ld).toMatchObject({ '@context': ['https://schema.org', { '@base': expect.any(String) }], '@type': 'ResearchProject', name: p.title });
+		expect(new URL(ld['@id'], ld['@context'][1]['@base']).pathname).toBe(p.url);
+		expect(new URL(ld['@id'], page.url()).pathname).toBe(p.url);
 		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', p.title);
 		await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
 		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);

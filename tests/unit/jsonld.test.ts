@@ -1,5 +1,7 @@
+import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { jsonLd, serializeJsonLd } from '../../src/lib/server/emit/jsonld.ts';
+import { jsonLd, pageJsonLd, serializeJsonLd } from '../../src/lib/server/emit/jsonld.ts';
+import { NS } from '../../src/lib/server/emit/vocab.ts';
 import { base, project, siteFrom } from './discovery-fixtures.ts';
 
 const site = siteFrom({
@@ -73,6 +75,48 @@ describe('JSON-LD per node type', () => {
 			};
 			walk(ld(n.id));
 		}
+	});
+});
+
+describe('the shorter JSON-LD of a page', () => {
+	// schema.org's context, as far as these objects use it: its vocabulary, with url (and sameAs) as IRIs.
+	const schemaOrg = { '@vocab': NS.schema, url: { '@type': '@id' }, sameAs: { '@type': '@id' } };
+	const loader = (url: string) =>
+		url.replace(/\/$/, '') === 'https://schema.org'
+			? Promise.resolve({ contextUrl: undefined, documentUrl: url, document: { '@context': schemaOrg } })
+			: Promise.reject(new Error(`no network in tests: ${url}`));
+	const triples = async (doc: unknown) =>
+		((await jsonld.toRDF(doc as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader: loader as never })) as unknown as string)
+			.split('\n')
+			.filter(Boolean)
+			.sort();
+
+	it('says the same triples as the full form, for every node, but a reference’s url (its @id again)', async () => {
+		let left = 0;
+		for (const n of site.nodes) {
+			const full = await triples(jsonLd(site, n, ORIGIN));
+			expect(full.length, n.id).toBeGreaterThan(3);
+			const self = `<${ORIGIN}${n.url}>`;
+			const refUrl = /^(<[^>]+>) <http:\/\/schema\.org\/url> (<[^>]+>) \.$/;
+			const kept = full.filter((t) => {
+				const m = refUrl.exec(t);
+				return !(m && m[1] === m[2] && m[1] !== self);
+			});
+			left += full.length - kept.length;
+			expect(await triples(pageJsonLd(site, n, ORIGIN)), n.id).toEqual(kept);
+		}
+		expect(left).toBeGreaterThan(0);
+	});
+
+	it('writes the site’s IRIs from the root and the vocabulary by prefix', () => {
+		const p = pageJsonLd(site, site.byId.get('p1')!, ORIGIN) as Record<string, any>;
+		expect(p['@context'][0]).toBe('https://schema.org');
+		expect(p).toMatchObject({ '@id': '/project/p1/', url: '/project/p1/' });
+		expect(p.member[0]).toMatchObject({ '@id': '/lectoraat/l1/', name: 'Lectoraat Leren', 'kg:voorbeeld': true });
+		expect(p.member[0]).not.toHaveProperty('url');
+		expect(new URL(p['@id'], p['@context'][1]['@base']).href).toBe(`${ORIGIN}/project/p1/`);
+		expect(JSON.stringify({ ...p, '@context': undefined })).not.toMatch(/https:\/\/kennisgraaf\.example\/(project|lectoraat|vocab)/);
+		expect(JSON.stringify(p).length).toBeLessThan(JSON.stringify(jsonLd(site, site.byId.get('p1')!, ORIGIN)).length * 0.8);
 	});
 });
 

@@ -21,9 +21,9 @@ import { listingCsv } from '../../src/lib/server/emit/exports.ts';
 import { feedTypes, projectFeed, topicFeed } from '../../src/lib/server/emit/feeds.ts';
 import { headersFile } from '../../src/lib/server/emit/framing.ts';
 import { jsonLd } from '../../src/lib/server/emit/jsonld.ts';
-import { agendaSkos, graphJsonLd, skosAgendas } from '../../src/lib/server/emit/linked-data.ts';
+import { agendaSkos, graphJsonLd, graphJsonLdBytes, graphJsonLdParts, skosAgendas } from '../../src/lib/server/emit/linked-data.ts';
 import { graphJson } from '../../src/lib/server/emit/pages.ts';
-import { toQuads, toTurtle } from '../../src/lib/server/emit/turtle.ts';
+import { toQuads, toTurtle, turtleBytes } from '../../src/lib/server/emit/turtle.ts';
 import { NS, vocabNs } from '../../src/lib/server/emit/vocab.ts';
 
 const ORIGIN = 'https://kennisgraaf.example';
@@ -183,6 +183,12 @@ describe.each(sites)('open data of %s', (_, make) => {
 		const projects = site.of('project').flatMap((p) => (p.data.kennisvragen ?? []).map((k) => `${abs(p.id)} ${abs(k)}`));
 		for (const pair of projects) expect(werktAan.map((q) => `${q.subject.value} ${q.object.value}`)).toContain(pair);
 		expect(parsed.some((q) => q.subject.value === `${KG}werktAan` && q.predicate.value === `${NS.rdfs}comment`)).toBe(true);
+	});
+
+	it('graph.jsonld and graph.ttl, written object by object, are the whole document’s text and Turtle', async () => {
+		expect(graphJsonLdBytes(site, ORIGIN, BASE).toString('utf8')).toBe(JSON.stringify(doc));
+		const streamed = (await turtleBytes(graphJsonLdParts(site, ORIGIN, BASE), ORIGIN, BASE)).toString('utf8');
+		expect(streamed).toBe(await toTurtle(doc, ORIGIN, BASE));
 	});
 
 	it('each agenda is a SKOS scheme of its own, and together they hold every concept of graph.ttl', async () => {

@@ -11,6 +11,17 @@ import { errorsIn, getSite } from './site.ts';
 /** Svelte's hydration markers: this HTML is never hydrated, so they would only add weight (2 KB a page). */
 const HYDRATION_MARKERS = /<!--(?:\[[^>]{0,4}|\]|)-->/g;
 
+/**
+ * Runs of white space between two tags, left by the template's {#if} blocks and line breaks ("</a>   <span"): one
+ * space renders the same. Inside <pre> and <textarea> white space is content, so they are left as they are.
+ */
+export function collapseSpaceBetweenTags(html: string): string {
+	return html
+		.split(/(<(?:pre|textarea)[\s>][\s\S]*?<\/(?:pre|textarea)>)/)
+		.map((part, i) => (i % 2 ? part : part.replace(/>\s{2,}</g, '> <')))
+		.join('');
+}
+
 export function renderNodeDocument(type: string, id: string, url: URL): NodeDocument {
 	const site = getSite();
 	// In `npm run dev` a file with errors gets a page that lists them (a build has stopped before this).
@@ -23,5 +34,5 @@ export function renderNodeDocument(type: string, id: string, url: URL): NodeDocu
 	const data = nodeDocumentData(site, id);
 	noteRendered(type, id, data);
 	const { head, body } = render(NodeArticle, { props: { data, url } });
-	return { id, title: data.node.title, head: head.replace(HYDRATION_MARKERS, ''), body: body.replace(HYDRATION_MARKERS, '') };
+	return { id, title: data.node.title, head: head.replace(HYDRATION_MARKERS, ''), body: collapseSpaceBetweenTags(body.replace(HYDRATION_MARKERS, '')) };
 }

@@ -3,7 +3,7 @@
  * comes from the registry (TypeDef.schemaOrg) and every field with an `ld` mapping becomes a property;
  * the hierarchy adds term codes and the agenda a node belongs to. Invented content carries the
  * vocabulary's `voorbeeld` (./vocab.ts), by full IRI so the plain schema.org context still holds.
- * /graph.jsonld is made of these same objects (./linked-data.ts).
+ * /graph.jsonld is made of these same objects (./linked-data.ts); a page carries them shortened (pageJsonLd).
  */
 import { asList, isRef, type Field, type Fields } from '../../registry/fields.ts';
 import { getType, registry } from '../../registry/registry.ts';
@@ -56,6 +56,32 @@ export function jsonLd(site: JsonLdSite, node: ContentNode, origin: string): Jso
 	} else if (root && !('isPartOf' in out)) out.isPartOf = ref(root);
 	if (termSets.has(node.id)) out.hasDefinedTerm = termSets.get(node.id)!.map(ref);
 	return compact(out);
+}
+
+/**
+ * A node's JSON-LD as its page carries it, written shorter than jsonLd(): the site's own IRIs from the origin's root
+ * ("/project/p1/", resolved against @base, and so also right for a reader that resolves them against the page), and
+ * the vocabulary's terms with the prefix kg: instead of their full IRI; `url` is declared an IRI, as schema.org's own
+ * context does, so this does not depend on that context being read. These say the same triples. One set of triples is
+ * left out: a reference's `url`, which is its @id again, and stated by the page (and /graph.jsonld object) of the node
+ * it refers to. Together a quarter of the block, 0.7 KB of every node page.
+ */
+export function pageJsonLd(site: JsonLdSite, node: ContentNode, origin: string): Json {
+	const kg = vocabNs(origin, baseOf(node));
+	const root = `${origin}/`;
+	const short = (value: unknown, key = '', nested = false): unknown => {
+		if (Array.isArray(value)) return value.map((v) => short(v, key, nested));
+		if (typeof value === 'string') return (key === '@id' || key === 'url') && value.startsWith(root) ? value.slice(origin.length) : value;
+		if (!value || typeof value !== 'object') return value;
+		const o = value as Json;
+		return Object.fromEntries(
+			Object.entries(o)
+				.filter(([k]) => !(nested && k === 'url' && o.url === o['@id']))
+				.map(([k, v]) => [k.startsWith(kg) ? `kg:${k.slice(kg.length)}` : k, short(v, k, true)])
+		);
+	};
+	const { '@context': context, ...rest } = jsonLd(site, node, origin);
+	return { '@context': [context, { '@base': root, kg, url: { '@type': '@id' } }], ...(short(rest) as Json) };
 }
 
 const sequenceOf = (n: ContentNode) => {

@@ -9,6 +9,7 @@ import { LINK_RELATION } from '../../registry/registry.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 import { jsonLd, type JsonLdSite } from './jsonld.ts';
+import { Utf8Sink } from './utf8-sink.ts';
 import { expand, NS, VOCAB, VOORBEELD, vocabNs } from './vocab.ts';
 
 type Json = Record<string, unknown>;
@@ -138,22 +139,45 @@ function dataset(origin: string, base: string, path: string, name: string, descr
 	};
 }
 
-/** /graph.jsonld: every node page as schema.org, the agendas as SKOS, and the vocabulary. */
-export function graphJsonLd(site: LinkedDataSite, origin: string, base: string): Json {
+/**
+ * /graph.jsonld as its context and its objects, made one at a time when read: the files of a large site are written
+ * object by object (graphJsonLdBytes, turtleBytes), so the whole graph never sits in memory at once.
+ */
+export function graphJsonLdParts(site: LinkedDataSite, origin: string, base: string): { context: Json; objects: Iterable<Json> } {
 	return {
-		'@context': context(origin, base),
-		'@graph': [
-			dataset(
+		context: context(origin, base),
+		objects: (function* () {
+			yield dataset(
 				origin,
 				base,
 				'/graph.jsonld',
 				'Kennisgraaf',
 				'De hele Kennisgraaf als linked data: schema.org voor projecten, organisaties en lectoraten, SKOS voor de agenda’s.'
-			),
-			...vocabulary(origin, base),
-			...site.nodes.map((n) => nodeObject(site, n, origin))
-		]
+			);
+			yield* vocabulary(origin, base);
+			for (const n of site.nodes) yield nodeObject(site, n, origin);
+		})()
 	};
+}
+
+/** /graph.jsonld: every node page as schema.org, the agendas as SKOS, and the vocabulary. */
+export function graphJsonLd(site: LinkedDataSite, origin: string, base: string): Json {
+	const { context, objects } = graphJsonLdParts(site, origin, base);
+	return { '@context': context, '@graph': [...objects] };
+}
+
+/** The text of JSON.stringify(graphJsonLd(…)), as UTF-8, written object by object. */
+export function graphJsonLdBytes(site: LinkedDataSite, origin: string, base: string): Buffer {
+	const { context, objects } = graphJsonLdParts(site, origin, base);
+	const sink = new Utf8Sink();
+	sink.write(`{"@context":${JSON.stringify(context)},"@graph":[`);
+	let first = true;
+	for (const object of objects) {
+		sink.write(first ? JSON.stringify(object) : `,${JSON.stringify(object)}`);
+		first = false;
+	}
+	sink.write(']}');
+	return sink.bytes();
 }
 
 /** Agendas with items below them: each gets its own SKOS file. */

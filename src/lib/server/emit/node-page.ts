@@ -12,7 +12,7 @@ import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 import { SHOWN } from '../../node-list.ts';
 import { exampleNotice } from './example-notice.ts';
-import { jsonLd, serializeJsonLd } from './jsonld.ts';
+import { pageJsonLd, serializeJsonLd } from './jsonld.ts';
 import type { OpenDataLinks } from './open-data-links.ts';
 import { listItem, sortItems, STATUS_ORDER, type ListItem } from './node-meta.ts';
 import { breadcrumbs, toRef, type NodeRef } from './pages.ts';
@@ -326,7 +326,7 @@ export function nodePage(site: Site, id: string) {
 		sections: relationSections(site, node, omit),
 		breadcrumbs: breadcrumbs(site, node),
 		related: relatedFor(site, id),
-		jsonLd: serializeJsonLd(jsonLd(site, node, siteUrl()))
+		jsonLd: serializeJsonLd(pageJsonLd(site, node, siteUrl()))
 	};
 }
 export type NodePageData = ReturnType<typeof nodePage>;
