@@ -142,11 +142,13 @@ async function staged(graph: AnyGraph, container: HTMLElement, settings: AnySett
 	} finally {
 		construction = null;
 	}
+	performance.mark('kg:sigma');
 	unfinished.add(sigma);
 	for (const step of deferred) {
 		await yieldToMain();
 		step();
 	}
+	performance.mark('kg:programs');
 	await yieldToMain();
 	unfinished.delete(sigma);
 	sigma.refresh();
