@@ -134,6 +134,7 @@ async function staged(graph: AnyGraph, container: HTMLElement, settings: AnySett
 		canvases.set(id, canvas);
 		await yieldToMain();
 	}
+	performance.mark('kg:contexts');
 	const deferred: Step[] = [];
 	construction = { canvases, deferred };
 	let sigma: LeanSigma;
