@@ -110,6 +110,43 @@ test.describe('/graaf', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('draws the second cue: a ring type has a white core, a plain type a full disc (screenshot pixels)', async ({ page }) => {
+		await openGraph(page);
+		const stage = page.locator('#graaf-canvas');
+		// A closer look, so the discs are large enough to sample inside their ring.
+		await hook(page, (h) => (h.renderer as unknown as { setCamera(c: object): void }).setCamera({ x: 0.5, y: 0.5, ratio: 0.6 }));
+		await page.waitForTimeout(300);
+		const ringType = Object.values(registry).find((t) => t.mark === 'ring')!.name;
+		const plainType = Object.values(registry).find((t) => !t.mark && data.types.includes(t.name) && data.type.some((k) => data.types[k] === t.name))!.name;
+		const box = (await stage.boundingBox())!;
+		/** The biggest node of a type that lies inside the canvas, with its on-screen position and radius. */
+		const biggest = async (type: string) => {
+			const ids = data.ids.filter((id) => typeOf(id) === type).sort((a, b) => data.size[idx.get(b)!] - data.size[idx.get(a)!]);
+			for (const id of ids) {
+				const p = await hook(page, (h, a) => h.position(a), id);
+				if (p && p.x > 40 && p.y > 80 && p.x < box.width - 340 && p.y < box.height - 40) return { id, ...p };
+			}
+			throw new Error(`no ${type} on screen`);
+		};
+		const png = (await stage.screenshot()).toString('base64');
+		const pixel = (p: { x: number; y: number }) =>
+			page.evaluate(
+				async ([b64, x, y]) => {
+					const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+					const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+					ctx.drawImage(bitmap, 0, 0);
+					return [...ctx.getImageData(Math.round(x as number), Math.round(y as number), 1, 1).data.slice(0, 3)];
+				},
+				[png, p.x, p.y] as const
+			);
+		const hex = (c: string) => [1, 3, 5].map((k) => parseInt(c.slice(k, k + 2), 16));
+		const near = (a: number[], b: number[]) => a.every((v, k) => Math.abs(v - b[k]) < 40);
+		const ring = await biggest(ringType);
+		const plain = await biggest(plainType);
+		expect(near(await pixel(ring), [255, 255, 255]), `${ring.id}: centre of a ring node is white`).toBe(true);
+		expect(near(await pixel(plain), hex(registry[plainType as keyof typeof registry].color)), `${plain.id}: centre of a plain node has its colour`).toBe(true);
+	});
+
 	test('asks for its data once, with the build version (the preload is used; no stale copy after a deploy)', async ({ page }) => {
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(r.url()));

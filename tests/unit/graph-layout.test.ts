@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { computeLayout, iterationsFor, noverlapPassesFor } from '../../src/lib/server/graph/layout.ts';
 import { graphData } from '../../src/lib/server/emit/graph-data.ts';
+import { asciiJsonText } from '../../src/lib/server/emit/ascii-json.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 import { assembleSite } from '../../src/lib/server/graph/site-model.ts';
 import { contentDir, validFiles } from './helpers.ts';
@@ -105,6 +106,13 @@ describe('/graaf/data.json', () => {
 		expect(data.theme[at('l1')].map((t) => data.themes[t])).toEqual(['t1']);
 		expect(data.theme[at('hs')]).toEqual([]);
 		expect(data.sector[at('g1')]).toBe(1 << data.sectors.indexOf('po'));
+	});
+
+	it('is written in ASCII only (fast to decode in the browser), and parses to the same data', () => {
+		const value = { ...data, titles: [...data.titles, 'Één ‘quote’ – naïef 😀'] };
+		const text = asciiJsonText(value);
+		expect(text).toMatch(/^[\x00-\x7e]*$/);
+		expect(JSON.parse(text)).toEqual(value);
 	});
 
 	it('labels relations from both sides', () => {

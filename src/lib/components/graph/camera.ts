@@ -23,15 +23,21 @@ export function cameraControls(sigma: Sigma, insets: () => Insets = () => NO_INS
 			const { width, height } = sigma.getDimensions();
 			const pad = insets();
 			const free = { w: Math.max(40, width - pad.left - pad.right), h: Math.max(40, height - pad.top - pad.bottom) };
-			let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-			const at = { ...state, angle: 0 };
+			// Without rotation the projection is affine per axis, so the extent on screen is that of the
+			// framed extent's corners: two projections instead of one (with its matrix) per node.
+			let [fx0, fy0, fx1, fy1] = [Infinity, Infinity, -Infinity, -Infinity];
 			for (const key of shown) {
-				const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!, { cameraState: at });
-				minX = Math.min(minX, p.x);
-				maxX = Math.max(maxX, p.x);
-				minY = Math.min(minY, p.y);
-				maxY = Math.max(maxY, p.y);
+				const d = sigma.getNodeDisplayData(key)!;
+				fx0 = Math.min(fx0, d.x);
+				fx1 = Math.max(fx1, d.x);
+				fy0 = Math.min(fy0, d.y);
+				fy1 = Math.max(fy1, d.y);
 			}
+			const at = { ...state, angle: 0 };
+			const a = sigma.framedGraphToViewport({ x: fx0, y: fy0 }, { cameraState: at });
+			const b = sigma.framedGraphToViewport({ x: fx1, y: fy1 }, { cameraState: at });
+			const [minX, maxX] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+			const [minY, maxY] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
 			const scale = Math.max((maxX - minX + 60) / free.w, (maxY - minY + 40) / free.h);
 			const ratio = Math.min(1.6, Math.max(shown.length === 1 ? 0.25 : 0.04, state.ratio * scale));
 			const target = { x: state.x, y: state.y, ratio, angle: 0 };

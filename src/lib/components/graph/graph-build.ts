@@ -6,9 +6,9 @@
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { NodeCircleProgram } from 'sigma/rendering';
+import { EdgeLineProgram, NodePointProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import { registry } from '../../registry/registry.ts';
-import { markStyle, type Mark } from './marks.ts';
+import { markStyle, type Mark, type MarkStyle } from './marks.ts';
 import type { Model } from './model.ts';
 import { yieldToMain } from './yield-to-main.ts';
 
@@ -19,9 +19,11 @@ export const OVERVIEW_NODES = 1000;
 export const OVERVIEW_RATIO = 0.45;
 
 /**
- * Node programs: types with a `mark` use a disc with up to two rings (see marks.ts); the rest, thousands
- * of projects, sigma's plain circle, whose shader costs far less per frame in software WebGL.
- * A node's program follows its type only (never its fading), so colour changes can rewrite nodes in place.
+ * Node programs, chosen per node by its `type` attribute (nodeProgram): types with a `mark` use a disc
+ * with up to two rings (see marks.ts). In a large graph the bulk type (thousands of projects) uses
+ * sigma's point program, one vertex per node instead of an instanced quad, whose shader costs far less
+ * per frame in software WebGL. A node's program follows its type only (never its fading), so colour
+ * changes can rewrite nodes in place.
  */
 const MarkedNodeProgram = createNodeBorderProgram({
 	borders: [
@@ -32,7 +34,23 @@ const MarkedNodeProgram = createNodeBorderProgram({
 	drawLabel: undefined,
 	drawHover: undefined
 });
-export const NODE_PROGRAMS = { marked: MarkedNodeProgram, circle: NodeCircleProgram };
+/** Above this many nodes the bulk type is drawn as points (see above). */
+export const POINT_NODES = 2000;
+/** Each program is compiled twice (sigma's node and hover layers): register only those a graph uses. */
+export function nodePrograms(large: boolean): Record<string, NodeProgramType> {
+	return large ? { marked: MarkedNodeProgram, point: NodePointProgram as unknown as NodeProgramType } : { marked: MarkedNodeProgram };
+}
+/**
+ * Edge programs: in a large graph edges are faint hairlines, drawn as GL lines (two vertices, no
+ * antialiasing shader) instead of sigma's default rectangles (an instanced quad per edge).
+ */
+export function edgePrograms(large: boolean): Record<string, EdgeProgramType> | undefined {
+	return large ? { line: EdgeLineProgram as unknown as EdgeProgramType } : undefined;
+}
+/** The program of node i: the marked disc, or in a large graph a point for the bulk type's unmarked nodes. */
+export function nodeProgram(model: Model, i: number, bulk: number, large: boolean): 'marked' | 'point' {
+	return large && model.data.type[i] === bulk && !typeMark(model, i) ? 'point' : 'marked';
+}
 
 export interface BuildOptions {
 	subset?: number[];
@@ -61,6 +79,7 @@ export async function buildGraph(model: Model, opts: BuildOptions & { overview?:
 	const graph = new Graph<Attributes, Attributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
 	const all = opts.subset ?? data.ids.map((_, i) => i);
 	const bulk = bulkType(model, all);
+	const large = all.length > POINT_NODES;
 	// Drawn in insertion order: the bulk type first, so the structure is painted over it.
 	const members = [...all.filter((i) => data.type[i] === bulk), ...all.filter((i) => data.type[i] !== bulk)];
 	const included = new Uint8Array(data.ids.length);
@@ -75,8 +94,8 @@ export async function buildGraph(model: Model, opts: BuildOptions & { overview?:
 			y: p?.y ?? data.y[i],
 			size: (p?.size ?? data.size[i]) * opts.sizeScale,
 			color: typeColour(model, i),
-			// A label of sigma's own is never drawn (labels.ts paints them), but hover needs one.
-			label: ''
+			// No label: labels.ts paints them all, and sigma indexes every labelled node on each process pass.
+			type: nodeProgram(model, i, bulk, large)
 		});
 	}
 	const left: number[] = [];
@@ -99,7 +118,7 @@ export async function buildGraph(model: Model, opts: BuildOptions & { overview?:
 			}
 			return out;
 		})());
-	return { graph, members, included, bulk, detail };
+	return { graph, members, included, bulk, large, detail };
 }
 
 export const typeColour = (model: Model, i: number) => registry[model.data.types[model.data.type[i]]]?.color ?? '#555555';
@@ -129,19 +148,34 @@ export interface Style {
 	overview: boolean;
 }
 
+/**
+ * The node reducer's work. Sigma hands the reducer its own shallow copy of the attributes, so they are
+ * written in place: at 10,000 nodes a refresh then allocates no second object per node.
+ */
 export function nodeStyle(model: Model, style: Style, bulk: number, attrs: Attributes): Attributes {
 	const i = attrs.i as number;
-	if (!style.mask[i]) return { ...attrs, hidden: true };
+	if (!style.mask[i]) {
+		attrs.hidden = true;
+		return attrs;
+	}
 	let colour = style.colours ? style.colours[i] : (attrs.color as string);
 	const dim = Boolean(style.dimmed?.[i]) || (style.overview && model.data.type[i] === bulk);
 	if (dim) colour = fade(colour);
-	return {
-		...attrs,
-		color: colour,
-		...markStyle(dim ? undefined : typeMark(model, i), colour),
-		size: dim ? (attrs.size as number) * 0.75 : attrs.size,
-		faded: dim
-	};
+	attrs.color = colour;
+	// Points (the bulk type of a large graph) draw no rings.
+	if (attrs.type !== 'point') Object.assign(attrs, cachedMarkStyle(dim ? undefined : typeMark(model, i), colour));
+	if (dim) attrs.size = (attrs.size as number) * 0.75;
+	attrs.faded = dim;
+	return attrs;
+}
+
+const markStyles = new Map<string, MarkStyle>();
+/** markStyle, shared per mark and colour (a handful of pairs across thousands of nodes). */
+function cachedMarkStyle(mark: Mark | undefined, colour: string): MarkStyle {
+	const key = `${mark ?? ''}|${colour}`;
+	let out = markStyles.get(key);
+	if (!out) markStyles.set(key, (out = markStyle(mark, colour)));
+	return out;
 }
 
 /** Fading (time window, colours) leaves edges as they are, so a slider or lens step repaints nodes only. */

@@ -134,6 +134,7 @@ async function staged(graph: AnyGraph, container: HTMLElement, settings: AnySett
 		canvases.set(id, canvas);
 		await yieldToMain();
 	}
+	performance.mark('kg:contexts');
 	const deferred: Step[] = [];
 	construction = { canvases, deferred };
 	let sigma: LeanSigma;
@@ -142,11 +143,13 @@ async function staged(graph: AnyGraph, container: HTMLElement, settings: AnySett
 	} finally {
 		construction = null;
 	}
+	performance.mark('kg:sigma');
 	unfinished.add(sigma);
 	for (const step of deferred) {
 		await yieldToMain();
 		step();
 	}
+	performance.mark('kg:programs');
 	await yieldToMain();
 	unfinished.delete(sigma);
 	sigma.refresh();

@@ -8,15 +8,18 @@ export function hasWebGL2(): boolean {
 }
 
 export interface WebGLWarmth {
-	ok: boolean;
+	/** The worker's answer; null when it has not answered in time (then sigma's own contexts tell). */
+	ok: boolean | null;
 	/** Ends the warm-up worker. Call it once the page has drawn: ending it earlier tears its context down in the GPU process while the page's first frame waits there. */
 	release(): void;
 }
 
 /**
- * hasWebGL2 without blocking the main thread: a page's first WebGL context waits for the GPU
- * process to start (hundreds of milliseconds on slow devices); a worker with an OffscreenCanvas
- * takes that wait, after which sigma's own contexts take a few milliseconds.
+ * Starts the GPU process off the main thread: a page's first WebGL context waits for it (hundreds of
+ * milliseconds on slow devices); a worker with an OffscreenCanvas takes that wait, after which sigma's
+ * own contexts take a few milliseconds. The explorer never waits for the answer: a worker that is slow
+ * to start (a busy machine: seconds) must not hold up the graph, and asking the page instead would cost
+ * the main thread a context of its own. After `timeout` the answer is unknown (ok: null).
  * Without workers or OffscreenCanvas it is just hasWebGL2.
  */
 export function warmWebGL2(timeout = 1500): Promise<WebGLWarmth> {
@@ -31,18 +34,17 @@ export function warmWebGL2(timeout = 1500): Promise<WebGLWarmth> {
 			return;
 		}
 		const release = () => worker.terminate();
-		// The worker's yes is trusted: asking the page too would cost the main thread 20-70 ms
-		// (a context of its own). Where a worker's WebGL differs from the page's, sigma's
-		// constructor throws and the caller falls back to the list. No answer: ask the page.
-		const done = (ok: boolean) => {
+		// The worker's yes is trusted; where a worker's WebGL differs from the page's, sigma's
+		// constructor throws and the caller falls back to the list. Its no is checked in the page.
+		const done = (ok: boolean | null) => {
 			clearTimeout(timer);
-			if (ok) resolve({ ok, release });
+			if (ok !== false) resolve({ ok, release });
 			else {
 				release();
 				resolve(page());
 			}
 		};
-		const timer = setTimeout(() => done(false), timeout);
+		const timer = setTimeout(() => done(null), timeout);
 		worker.onmessage = (e: MessageEvent<boolean>) => done(e.data === true);
 		worker.onerror = () => done(false);
 	});
