@@ -17,11 +17,10 @@ import { buildSite } from '../../scripts/build.js';
 
 const work = mkdtempSync(join(tmpdir(), 'kg-reuse-'));
 const kitOut = (name: string) => `.svelte-kit-reuse-${name}-${process.pid}`;
-// Three builds' files: removing them took over vitest's 10 s default on a busy machine.
 afterAll(() => {
 	rmSync(work, { recursive: true, force: true });
 	for (const name of ['warm', 'cold']) rmSync(kitOut(name), { recursive: true, force: true });
-}, 120_000);
+});
 
 /** Runs `npm run build`'s script with its own folders and caches; returns its output. */
 function build(out: string, content: string, kit: string, env: Record<string, string> = {}) {
