@@ -29,6 +29,8 @@ export default defineConfig({
 		// Vitest's default on two cores is one worker. The slowest files (page reuse, the hostile build) mostly wait
 		// for a child build process; a second worker runs the other files meanwhile.
 		maxWorkers: 2,
-		testTimeout: 30000
+		testTimeout: 30000,
+		// Hooks that remove a test's builds ran past the 10 s default on a busy machine.
+		hookTimeout: 120000
 	}
 });
