@@ -1,12 +1,13 @@
 /**
- * Fewer, larger shared chunks in the browser build. Rolldown's automatic splitting left 15 chunks under a node page,
- * several of a few dozen bytes, and every page names each one in a modulepreload link (1.3 KB of every node page).
- * Modules shared by two or more entries are grouped by the entries that use them (as the automatic split does), and a
- * group under the threshold joins its closest neighbour: a page may load a few KB it does not run, in fewer requests.
+ * Fewer shared chunks in the browser build. Rolldown's automatic splitting left 15 chunks under a node page, several
+ * of a few dozen bytes, and a page names each of its chunks in a modulepreload link (70 bytes each) and fetches it.
+ * Modules of up to 2 KB used by two or more entries go into one chunk (with what they import): a page may load a
+ * little code it does not run, in fewer requests. Measured on the shipped content: 19 → 11 scripts under a node page,
+ * 17 → 11 under the home page, 22 → 13 under /graaf, the gzipped total within ±0.4 KB of before.
  */
 import type { Plugin } from 'vite';
 
-/** Groups smaller than this (bytes of source, before minifying) join their closest neighbour. */
+/** Shared modules up to this size (bytes of source, before minifying) are put together. */
 export const MERGE_BELOW = 2 * 1024;
 
 export function chunksPlugin(): Plugin {
