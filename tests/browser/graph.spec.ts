@@ -110,41 +110,56 @@ test.describe('/graaf', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('draws the second cue: a ring type has a white core, a plain type a full disc (screenshot pixels)', async ({ page }) => {
-		await openGraph(page);
-		const stage = page.locator('#graaf-canvas');
-		// A closer look, so the discs are large enough to sample inside their ring.
-		await hook(page, (h) => (h.renderer as unknown as { setCamera(c: object): void }).setCamera({ x: 0.5, y: 0.5, ratio: 0.6 }));
-		await page.waitForTimeout(300);
+	test('draws the second cue: ring-type nodes have a white core inside a ring of their colour, plain types a full disc (screenshot pixels)', async ({
+		page
+	}) => {
 		const ringType = Object.values(registry).find((t) => t.mark === 'ring')!.name;
-		const plainType = Object.values(registry).find((t) => !t.mark && data.types.includes(t.name) && data.type.some((k) => data.types[k] === t.name))!.name;
+		// The unmarked type with the most nodes.
+		const count = (type: string) => data.type.filter((k) => data.types[k] === type).length;
+		const plainType = Object.values(registry)
+			.filter((t) => !t.mark)
+			.map((t) => t.name)
+			.sort((a, b) => count(b) - count(a))[0];
+		// Only these two types, so fewer discs and labels overlap the ones sampled.
+		await openGraph(page, `?verberg=${data.types.filter((t) => t !== ringType && t !== plainType).join(',')}`);
+		const stage = page.locator('#graaf-canvas');
+		await page.waitForTimeout(600);
 		const box = (await stage.boundingBox())!;
-		/** The biggest node of a type that lies inside the canvas, with its on-screen position and radius. */
-		const biggest = async (type: string) => {
-			const ids = data.ids.filter((id) => typeOf(id) === type).sort((a, b) => data.size[idx.get(b)!] - data.size[idx.get(a)!]);
-			for (const id of ids) {
-				const p = await hook(page, (h, a) => h.position(a), id);
-				if (p && p.x > 40 && p.y > 80 && p.x < box.width - 340 && p.y < box.height - 40) return { id, ...p };
-			}
-			throw new Error(`no ${type} on screen`);
-		};
+		type Disc = { i: number; x: number; y: number; r: number };
+		const discs = await hook(page, (h) => (h.renderer as unknown as { snapshot(): Disc[] }).snapshot());
+		/** Discs of a type large enough to sample, well inside the canvas (clear of the toolbar and the panel). */
+		const sampled = (type: string) =>
+			discs.filter((d) => data.types[data.type[d.i]] === type && d.r >= 4 && d.x > 40 && d.y > 80 && d.x < box.width - 340 && d.y < box.height - 40);
 		const png = (await stage.screenshot()).toString('base64');
-		const pixel = (p: { x: number; y: number }) =>
+		/** Per disc: the pixel at its centre and at 0.75 r to the right. */
+		const pixels = (list: Disc[]) =>
 			page.evaluate(
-				async ([b64, x, y]) => {
+				async ([b64, list]) => {
 					const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
 					const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
 					ctx.drawImage(bitmap, 0, 0);
-					return [...ctx.getImageData(Math.round(x as number), Math.round(y as number), 1, 1).data.slice(0, 3)];
+					const at = (x: number, y: number) => [...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)];
+					return list.map((d) => ({ centre: at(d.x, d.y), band: at(d.x + d.r * 0.75, d.y) }));
 				},
-				[png, p.x, p.y] as const
+				[png, list] as const
 			);
 		const hex = (c: string) => [1, 3, 5].map((k) => parseInt(c.slice(k, k + 2), 16));
-		const near = (a: number[], b: number[]) => a.every((v, k) => Math.abs(v - b[k]) < 40);
-		const ring = await biggest(ringType);
-		const plain = await biggest(plainType);
-		expect(near(await pixel(ring), [255, 255, 255]), `${ring.id}: centre of a ring node is white`).toBe(true);
-		expect(near(await pixel(plain), hex(registry[plainType as keyof typeof registry].color)), `${plain.id}: centre of a plain node has its colour`).toBe(true);
+		const WHITE = [255, 255, 255];
+		const distance = (a: number[], b: number[]) => a.reduce((sum, v, k) => sum + Math.abs(v - b[k]), 0);
+		// Antialiasing and label halos lighten pixels: nearer the type's colour than white is enough.
+		const tinted = (a: number[], colour: number[]) => distance(a, colour) < distance(a, WHITE);
+		const colourOf = (type: string) => hex(registry[type as keyof typeof registry].color);
+		// Labels and neighbours cover some discs, so most of them are asked for, not every one.
+		const rings = sampled(ringType);
+		expect(rings.length).toBeGreaterThanOrEqual(3);
+		const ringed = (await pixels(rings)).filter((p) => distance(p.centre, WHITE) < 60 && tinted(p.band, colourOf(ringType)));
+		expect(ringed.length, `${ringType}: white core in a ring of its colour (marks.ts), ${ringed.length} of ${rings.length}`).toBeGreaterThanOrEqual(
+			rings.length / 2
+		);
+		const plain = sampled(plainType);
+		expect(plain.length).toBeGreaterThanOrEqual(3);
+		const full = (await pixels(plain)).filter((p) => tinted(p.centre, colourOf(plainType)) && tinted(p.band, colourOf(plainType)));
+		expect(full.length, `${plainType}: a full disc in its colour, ${full.length} of ${plain.length}`).toBeGreaterThanOrEqual(plain.length / 2);
 	});
 
 	test('asks for its data once, with the build version (the preload is used; no stale copy after a deploy)', async ({ page }) => {

@@ -111,7 +111,7 @@ describe('/graaf/data.json', () => {
 	it('is written in ASCII only (fast to decode in the browser), and parses to the same data', () => {
 		const value = { ...data, titles: [...data.titles, 'Één ‘quote’ – naïef 😀'] };
 		const text = asciiJsonText(value);
-		expect(text).toMatch(/^[\x00-\x7e]*$/);
+		expect(text).toMatch(/^[ -~]*$/);
 		expect(JSON.parse(text)).toEqual(value);
 	});
 
