@@ -41,6 +41,10 @@ export function validateBuild() {
 	process.env[SNAPSHOT_ENV] = path;
 }
 
+/** Quiet time after a content event before validating, and the second look at a file still in error. */
+const SETTLE_MS = 30;
+const RECHECK_MS = 400;
+
 export function contentPlugin(): Plugin {
 	return {
 		name: 'kennisgraaf-content',
@@ -63,17 +67,42 @@ export function contentPlugin(): Plugin {
 			server.ws.on('vite:client:connect', (_data, client) => {
 				if (problems) client.send(overlay(problems));
 			});
-			const onChange = (path: string) => {
-				if (!path.startsWith(root)) return;
+			const pending = new Set<string>();
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			/**
+			 * Edits are validated a moment after the last event: an editor's save (truncate, then write) gives two events, and
+			 * a busy machine can deliver the first while the file is still empty. A file still in error is read once more a little
+			 * later, since the watcher may fold the second event into the first.
+			 */
+			const revalidate = (again: boolean) => {
+				const changed = new Set(pending);
+				pending.clear();
 				globalThis.__kennisgraafVersion = (globalThis.__kennisgraafVersion ?? 0) + 1;
-				problems = validate(new Set([relative(root, path).split(sep).join('/')]));
+				const before = problems;
+				problems = validate(changed);
 				if (problems) {
-					server.config.logger.error(problems);
-					server.ws.send(overlay(problems));
+					// The second look says nothing when it finds what the first found.
+					if (again || problems !== before) {
+						server.config.logger.error(problems);
+						server.ws.send(overlay(problems));
+					}
+					if (again) {
+						for (const file of changed) pending.add(file);
+						schedule(RECHECK_MS, false);
+					}
 				} else {
-					server.config.logger.info(`inhoud bijgewerkt: ${path.slice(root.length + 1)}`, { timestamp: true });
+					server.config.logger.info(`inhoud bijgewerkt: ${[...changed].join(', ')}`, { timestamp: true });
 					server.ws.send({ type: 'full-reload' });
 				}
+			};
+			const schedule = (ms: number, again: boolean) => {
+				clearTimeout(timer);
+				timer = setTimeout(() => revalidate(again), ms);
+			};
+			const onChange = (path: string) => {
+				if (!path.startsWith(root)) return;
+				pending.add(relative(root, path).split(sep).join('/'));
+				schedule(SETTLE_MS, true);
 			};
 			server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
 		}
