@@ -243,7 +243,8 @@ function reasonFor(ix: Index, n: number, c: number, text: number, broadOnly: boo
  * in `nodes`). A build asks for every node; `npm run dev` and a rebuild only for the pages they render.
  */
 function relatedScorer(nodes: ContentNode[], relations: Relation[], options: RelatedOptions = {}): (n: number) => RelatedGroup[] {
-	const limit = options.limit ?? 8;
+	// Six per group: enough to choose from at a glance, and every item is bytes on each of 10,000 pages (issue 17).
+	const limit = options.limit ?? 6;
 	const cap = options.cap ?? 100;
 	const ix = buildIndex(nodes, relations);
 	const N = nodes.length;
