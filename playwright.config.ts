@@ -23,7 +23,16 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: {
 			executablePath: '/usr/bin/chromium',
-			args: ['--no-sandbox', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+			// WebGL (the graph) runs on SwiftShader; the page compositor does not need it: software compositing nearly halves
+			// the time to load and screenshot a page here (eight pages: 10.1 s → 5.7 s), and WebGL still works.
+			args: [
+				'--no-sandbox',
+				'--use-angle=swiftshader',
+				'--disable-gpu-compositing',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run'
+			]
 		}
 	},
 	projects: [

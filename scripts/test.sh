@@ -49,13 +49,15 @@ npx tsx scripts/generate-corpus.ts --nodes 2000 --out bench/corpus/2000 > /dev/n
 # Bundles do not depend on content, so both start from the site's bundles (npm run build's path without bundling).
 # That two full bundlings agree byte for byte, and that the path without bundling writes what a full build writes,
 # tests/unit/page-reuse.test.ts checks.
-for kit in .svelte-kit-repro .svelte-kit-corpus; do
+for kit in .svelte-kit-repro .svelte-kit-corpus .svelte-kit-xss; do
 	rm -rf "$kit" && mkdir -p "$kit" && cp -r "${KIT_OUT_DIR:-.svelte-kit}/output" "$kit/output"
 done
 together 'KENNISGRAAF_CONTENT_CACHE=0 KENNISGRAAF_LAYOUT_CACHE=0 KENNISGRAAF_PAGE_CACHE=0 BUILD_DIR="$out-repro" KIT_OUT_DIR=.svelte-kit-repro node scripts/build.js --logLevel warn' \
 	'KENNISGRAAF_CONTENT=bench/corpus/2000 BUILD_DIR="$out-corpus" KIT_OUT_DIR=.svelte-kit-corpus node scripts/build.js --logLevel warn'
 diff -r --brief "$out" "$out-repro" || { echo "Twee builds van dezelfde inhoud verschillen (zie hierboven)." >&2; exit 1; }
 rm -rf "$out-repro" .svelte-kit-repro
+echo "   en het corpus met aanvallen in de inhoud (xss.spec.ts)"
+KENNISGRAAF_CONTENT=tests/fixtures/xss BUILD_DIR="$out-xss" KIT_OUT_DIR=.svelte-kit-xss node scripts/build.js --logLevel warn
 
 step "browser tests (Playwright + Chromium)"
 npx playwright test "$@"

@@ -2,7 +2,7 @@
  * The one combobox (src/lib/components/Combobox.svelte) in its three uses: the header search, the node search on
  * /graaf and the node pickers on /verband. Each use is driven the same way and must meet the same expectations.
  */
-import { axeViolations } from './axe';
+import { axeViolations, preloadAxe } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { holdStartScript } from './hold';
 import { graph, type GraphNode } from './site';
@@ -96,6 +96,7 @@ async function tabTo(page: Page, box: Locator) {
 }
 
 async function driveByKeyboard(page: Page, use: Use) {
+	await preloadAxe(page);
 	const box = use.box(page);
 	await page.goto(use.path);
 	await use.ready(page);

@@ -1,5 +1,5 @@
 /** Discovery: related items, /dekking, /verband, /agendas, CSV exports, feed, sitemap and metadata. */
-import { axeViolations } from './axe';
+import { axeViolations, preloadAxe } from './axe';
 import { expect, test } from '@playwright/test';
 import { holdStartScript } from './hold';
 import { graph, type GraphNode } from './site';
@@ -118,6 +118,7 @@ test.describe('/verband', () => {
 	const to = graph.nodes.find((n) => n.type === 'agendapunt')!;
 
 	test('pick two nodes by keyboard and see the shortest paths, shareable by URL', async ({ page }) => {
+		await preloadAxe(page);
 		await page.goto('/verband/');
 		await expect(page.getByRole('button', { name: 'Zoek verband' })).toBeEnabled();
 		for (const [label, node] of [

@@ -1,6 +1,6 @@
 /** The graph explorer (/graaf) and the local graph on node pages. */
 import { readFileSync } from 'node:fs';
-import { axeViolations, VIEWPORTS } from './axe';
+import { axeViolations, preloadAxe, VIEWPORTS } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { GraphData } from '../../src/lib/components/graph/format';
 import { CLUSTER_PALETTE } from '../../src/lib/components/graph/model';
@@ -221,6 +221,7 @@ test.describe('/graaf', () => {
 	test.describe('on a touch screen', () => {
 		test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 		test('the canvas fills the screen below the header, a tap opens the bottom sheet, a drag pans without scrolling the page', async ({ page }) => {
+			await preloadAxe(page);
 			await openGraph(page);
 			const header = (await page.locator('.site-header').boundingBox())!;
 			const stage = (await page.locator('#graaf-canvas').boundingBox())!;
@@ -618,6 +619,7 @@ test.describe('/graaf coverage lens and time slider', () => {
 	});
 
 	test('the embed page shows the same view without the site around it', async ({ page }) => {
+		await preloadAxe(page);
 		const theme = data.themes[0];
 		await page.goto(`/graaf/embed/?thema=${theme}&kleur=dekking`);
 		await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
@@ -758,6 +760,7 @@ test.describe('local graph on node pages', () => {
 test.describe('accessibility once loaded', () => {
 	for (const [name, viewport] of VIEWPORTS) {
 		test(`no axe violations on /graaf with a selection and filters (${name})`, async ({ page }) => {
+			await preloadAxe(page);
 			await page.setViewportSize(viewport);
 			await openGraph(page, `?knoop=${project}&verberg=organisatie&sector=po&kleur=dekking&van=2020`);
 			await openFilters(page);
@@ -765,12 +768,14 @@ test.describe('accessibility once loaded', () => {
 			expect(await axeViolations(page)).toEqual([]);
 		});
 		test(`no axe violations on /graaf with a highlighted path (${name})`, async ({ page }) => {
+			await preloadAxe(page);
 			await page.setViewportSize(viewport);
 			await openGraph(page, `?pad=${path.join(',')}`);
 			await expect(page.locator('aside.panel').getByRole('list', { name: 'Weg' }).getByRole('link')).toHaveCount(path.length);
 			expect(await axeViolations(page)).toEqual([]);
 		});
 		test(`no axe violations on a node page with its local graph (${name})`, async ({ page }) => {
+			await preloadAxe(page);
 			await page.setViewportSize(viewport);
 			await page.goto(urlOf(project));
 			await page.locator('section.local-graph').scrollIntoViewIfNeeded();
