@@ -426,7 +426,17 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			overlayState.insets = insets;
 			redraw();
 		},
-		fitAll: (animate = true) => (arrived ? cam.fitAll(animate) : fitIndices(model.data.ids.keys(), animate)),
+		// Before the handover, every node's extent is the frame's box: its corners stand for them all.
+		fitAll: (animate = true) =>
+			arrived || !bbox
+				? cam.fitAll(animate)
+				: cam.fitFramed(
+						[
+							{ x: bbox.x[0], y: bbox.y[0] },
+							{ x: bbox.x[1], y: bbox.y[1] }
+						].map((p) => sigma.viewportToFramedGraph(sigma.graphToViewport(p))),
+						animate
+					),
 		isOnPath: (i) => overlayState.path.includes(i),
 		isHighlighted: (i) => overlay.isHighlighted(i) && Boolean(style.mask[i]),
 		labels: () => overlay.lastPaint().labels.map((l) => l.text),
