@@ -81,6 +81,7 @@ Graafverkenner, ${report.corpus.nodes} knopen en ${report.corpus.relations} rela
   details.json           ${kb(files['details.json'].bytes)} (${kb(files['details.json'].gzipBytes)} gzip)
   eerste frame /graaf    ${ms(browser.firstFrameMs)} mediaan (${ms(browser.firstFrameMinMs)}–${ms(browser.firstFrameMaxMs)}; data binnen na ${ms(browser.dataFetchedMs)}) doel ≤ ${TARGETS.firstFrameMs} ms
   langste taak tot beeld ${ms(browser.longestTaskMs)} mediaan (hoofdthread, Long Tasks API) doel ≤ ${TARGETS.longestTaskMs} ms
+  alle knopen getekend   ${ms(browser.completeMs)} mediaan; langste taak daarheen na het eerste frame ${ms(browser.longestAfterMs)}
   hover tot beeld        ${ms(browser.hoverMs)} mediaan, p95 ${ms(browser.hoverP95Ms)}, max ${ms(browser.hoverMaxMs)} (${browser.hoverSamples} knopen, alle buren met label; synchroon ${browser.hoverSyncMs.toFixed(1)} ms) doel ≤ ${TARGETS.hoverMs} ms
   filter / jaar / lens   ${ms(browser.filterMs)} / ${ms(browser.sliderMs)} / ${ms(browser.lensMs)} mediaan, tot beeld, doel ≤ ${TARGETS.stepMs} ms
   belasting machine      ${report.loadAverageAtEnd.join(' ')}

@@ -645,13 +645,84 @@ test.describe('/graaf coverage lens and time slider', () => {
 	});
 
 	test('without sigma’s internals it starts sigma plainly, and still draws and hovers', async ({ page }) => {
-		await page.addInitScript(() => ((window as unknown as { __kennisgraafPlainSigma: boolean }).__kennisgraafPlainSigma = true));
+		// Staged too (as from 1,000 nodes): the handover and the fixed frame must not lean on the staged constructor.
+		await page.addInitScript(() =>
+			Object.assign(window as unknown as { __kennisgraafPlainSigma: boolean; __kennisgraafStaged: boolean }, {
+				__kennisgraafPlainSigma: true,
+				__kennisgraafStaged: true
+			})
+		);
 		await openGraph(page);
 		expect(await hook(page, (h) => h.plain)).toBe(true);
+		expect(await page.evaluate(() => (window as unknown as { __kennisgraafGraph: { complete(): Promise<number> } }).__kennisgraafGraph.complete())).toBe(
+			data.ids.length
+		);
 		expect(await inkRatio(page, page.locator('#graaf-canvas'))).toBeGreaterThan(0.02);
 		const point = await nodePoint(page, project);
 		await page.mouse.move(point.x, point.y);
 		await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-hovered', project);
+	});
+});
+
+test.describe('/graaf staged start (the structure first, the bulk type after the first frame)', () => {
+	const counts = new Map<number, number>();
+	for (const t of data.type) counts.set(t, (counts.get(t) ?? 0) + 1);
+	const bulk = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+	const bulkNode = data.ids.filter((_, i) => data.type[i] === bulk).sort((a, b) => neighbours[idx.get(b)!].size - neighbours[idx.get(a)!].size)[0];
+	type Staged = { __kennisgraafStaged: boolean; __kennisgraafHoldBulk: Promise<void>; __releaseBulk: () => void };
+
+	test('a node of the bulk type selected before its type arrives is selected, then drawn, highlighted and in view; sigma ends up with every node', async ({
+		page
+	}) => {
+		// The shipped content is below the overview's size, where the start is not staged: tests turn it on, and hold the bulk type back.
+		await page.addInitScript(() => {
+			const w = window as unknown as Staged;
+			w.__kennisgraafStaged = true;
+			w.__kennisgraafHoldBulk = new Promise<void>((resolve) => (w.__releaseBulk = resolve));
+		});
+		const errors = collectErrors(page);
+		await openGraph(page, `?knoop=${bulkNode}`);
+		const order = () =>
+			page.evaluate(
+				() =>
+					(window as unknown as { __kennisgraafGraph: { renderer: { sigma: { getGraph(): { order: number } } } } }).__kennisgraafGraph.renderer.sigma.getGraph()
+						.order
+			);
+		expect(await order()).toBe(data.ids.length - counts.get(bulk)!);
+		expect(await hook(page, (h, a) => h.display(a), bulkNode)).toBeUndefined();
+		const panel = page.locator('aside.panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(data.titles[idx.get(bulkNode)!]);
+		expect(await hook(page, (h) => h.view().node)).toBe(bulkNode);
+
+		await page.evaluate(() => (window as unknown as Staged).__releaseBulk());
+		const drawn = await page.evaluate(() => (window as unknown as { __kennisgraafGraph: { complete(): Promise<number> } }).__kennisgraafGraph.complete());
+		expect(drawn).toBe(data.ids.length);
+		const missing = await page.evaluate((ids) => {
+			const graph = (
+				window as unknown as { __kennisgraafGraph: { renderer: { sigma: { getGraph(): { hasNode(id: string): boolean } } } } }
+			).__kennisgraafGraph.renderer.sigma.getGraph();
+			return ids.filter((id) => !graph.hasNode(id));
+		}, data.ids);
+		expect(missing).toEqual([]);
+		expect(await hook(page, (h, a) => h.highlighted(a), bulkNode)).toBe(true);
+		// The camera was fitted to its neighbourhood before it was drawn: it is there now.
+		expect(await shownInView(page, [bulkNode])).toBe(true);
+		// Picking knows the new nodes.
+		await page.mouse.move(2, 2);
+		const point = await nodePoint(page, bulkNode);
+		await page.mouse.move(point.x, point.y);
+		await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-hovered', bulkNode);
+		expect(errors).toEqual([]);
+	});
+
+	test('without holding back, every node is drawn and a node of the bulk type can be selected and highlighted', async ({ page }) => {
+		await page.addInitScript(() => ((window as unknown as Staged).__kennisgraafStaged = true));
+		await openGraph(page);
+		const drawn = await page.evaluate(() => (window as unknown as { __kennisgraafGraph: { complete(): Promise<number> } }).__kennisgraafGraph.complete());
+		expect(drawn).toBe(data.ids.length);
+		await hook(page, (h, a) => h.select(a), bulkNode);
+		await expect(page.locator('aside.panel').getByRole('heading', { level: 2 })).toHaveText(data.titles[idx.get(bulkNode)!]);
+		expect(await hook(page, (h, a) => h.highlighted(a), bulkNode)).toBe(true);
 	});
 });
 

@@ -1,9 +1,8 @@
 /**
- * Camera helpers: zoom, pan, reset and fitting the view to a set of nodes (@sigma/utils).
+ * Camera helpers: zoom, pan, reset and fitting the view to a set of nodes.
  * The camera lives in sigma only; the explorer reads it when it writes the URL.
  */
 import type Sigma from 'sigma';
-import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import type { Camera } from './view-state.ts';
 import { NO_INSETS, type Insets } from './labels.ts';
 
@@ -14,34 +13,47 @@ export function cameraControls(sigma: Sigma, insets: () => Insets = () => NO_INS
 	return {
 		camera,
 		/** Fit the view to these nodes (graph keys); a single node is shown at a readable zoom. */
-		async fit(keys: string[], animate = true) {
+		fit(keys: string[], animate = true) {
 			const shown = keys.filter((k) => sigma.getGraph().hasNode(k) && !sigma.getNodeDisplayData(k)?.hidden);
-			if (!shown.length) return;
-			const state = getCameraStateToFitViewportToNodes(sigma, shown);
+			return this.fitFramed(
+				shown.map((k) => sigma.getNodeDisplayData(k)!),
+				animate
+			);
+		},
+		/**
+		 * Fit the view to positions in sigma's framed coordinates, which need not be nodes of its graph yet
+		 * (a staged start fits to nodes it has not drawn; see renderer.ts).
+		 */
+		async fitFramed(points: { x: number; y: number }[], animate = true) {
+			if (!points.length) return;
 			// Fit into the part of the canvas the toolbar and sheets leave free, centred there: measure the
-			// nodes' extent on screen at @sigma/utils' state, then scale and shift it into the free rectangle.
+			// points' extent on screen, then scale and shift it into the free rectangle.
 			const { width, height } = sigma.getDimensions();
 			const pad = insets();
 			const free = { w: Math.max(40, width - pad.left - pad.right), h: Math.max(40, height - pad.top - pad.bottom) };
 			// Without rotation the projection is affine per axis, so the extent on screen is that of the
-			// framed extent's corners: two projections instead of one (with its matrix) per node.
+			// framed extent's corners: two projections instead of one (with its matrix) per point.
 			let [fx0, fy0, fx1, fy1] = [Infinity, Infinity, -Infinity, -Infinity];
-			for (const key of shown) {
-				const d = sigma.getNodeDisplayData(key)!;
+			for (const d of points) {
 				fx0 = Math.min(fx0, d.x);
 				fx1 = Math.max(fx1, d.x);
 				fy0 = Math.min(fy0, d.y);
 				fy1 = Math.max(fy1, d.y);
 			}
-			const at = { ...state, angle: 0 };
-			const a = sigma.framedGraphToViewport({ x: fx0, y: fy0 }, { cameraState: at });
-			const b = sigma.framedGraphToViewport({ x: fx1, y: fy1 }, { cameraState: at });
-			const [minX, maxX] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
-			const [minY, maxY] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
-			const scale = Math.max((maxX - minX + 60) / free.w, (maxY - minY + 40) / free.h);
-			const ratio = Math.min(1.6, Math.max(shown.length === 1 ? 0.25 : 0.04, state.ratio * scale));
-			const target = { x: state.x, y: state.y, ratio, angle: 0 };
-			// The nodes' centre, moved to the centre of the free rectangle.
+			const at = { x: (fx0 + fx1) / 2, y: (fy0 + fy1) / 2, ratio: 1, angle: 0 };
+			let [minX, maxX, minY, maxY] = [0, 0, 0, 0];
+			let ratio = 1;
+			// The margins are in pixels at the final zoom: measured at ratio 1, then again near the result.
+			for (let pass = 0; pass < 2; pass++) {
+				const a = sigma.framedGraphToViewport({ x: fx0, y: fy0 }, { cameraState: at });
+				const b = sigma.framedGraphToViewport({ x: fx1, y: fy1 }, { cameraState: at });
+				[minX, maxX, minY, maxY] = [Math.min(a.x, b.x), Math.max(a.x, b.x), Math.min(a.y, b.y), Math.max(a.y, b.y)];
+				const scale = Math.max((maxX - minX + 60) / free.w, (maxY - minY + 40) / free.h);
+				ratio = Math.min(1.6, Math.max(points.length === 1 ? 0.25 : 0.04, at.ratio * scale));
+				if (pass === 0) at.ratio = ratio;
+			}
+			const target = { x: at.x, y: at.y, ratio, angle: 0 };
+			// The points' centre, moved to the centre of the free rectangle.
 			const mid = sigma.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, { cameraState: at });
 			target.x = mid.x;
 			target.y = mid.y;

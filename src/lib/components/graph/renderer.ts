@@ -55,6 +55,10 @@ export interface RendererOptions {
 	plainSigma?: boolean;
 	/** Sigma started while the data loaded (startSigma); used when it fits this graph. */
 	early?: Promise<EarlySigma | null>;
+	/** Start with the structure and add the bulk type after the first frame (default: from OVERVIEW_NODES nodes, not in a local graph). */
+	staged?: boolean;
+	/** Tests: the bulk type is handed over only after this settles. */
+	holdBulk?: Promise<unknown>;
 }
 
 export interface SceneNode {
@@ -113,6 +117,8 @@ export interface Renderer {
 	scene(): Scene;
 	/** Did start-up take the plain sigma constructor? */
 	plain: boolean;
+	/** Settles once sigma's graph holds every node (at once unless the start was staged). */
+	complete: Promise<void>;
 	kill(): void;
 }
 
@@ -183,11 +189,12 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	const sizeScale = Math.min(1, Math.max(0.55, container.clientWidth / 900));
 	const local = Boolean(opts.subset);
 	const overviewing = !local && total >= OVERVIEW_NODES;
-	const { graph, included, bulk, large, detail } = await buildGraph(model, {
+	const { graph, included, bulk, large, staged, complete, detail } = await buildGraph(model, {
 		subset: opts.subset,
 		positions: opts.positions,
 		sizeScale,
-		overview: overviewing
+		overview: overviewing,
+		staged: opts.staged ?? overviewing
 	});
 	performance.mark('kg:graph');
 	const anchor = opts.anchor ?? -1;
@@ -224,11 +231,15 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 		}
 	};
 	const early = opts.early ? await opts.early : null;
+	// Sigma frames the graph by its nodes' extent: fixed to every node's from the start, so the bulk type's
+	// arrival moves nothing, and a node not drawn yet has a known place on screen (framedAt).
+	const bbox = staged ? extent(model, included) : null;
 	let started: { sigma: Sigma; plain: boolean };
 	if (early && early.large === large && !local) {
 		Object.assign(early.reducers, reducers);
 		// The page may have laid out anew since sigma measured the container.
 		early.sigma.resize();
+		if (bbox) early.sigma.setCustomBBox(bbox);
 		// One refresh: sigma indexes, processes and draws the graph.
 		early.sigma.setGraph(graph);
 		started = early;
@@ -236,6 +247,8 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 		early?.sigma.kill();
 		if (early) container.replaceChildren();
 		started = await createSigma(graph, container, sigmaSettings(container, large, local, reducers), { plain: opts.plainSigma });
+		// Set after the first draw, which then framed the structure alone: one refresh more, on the small graph.
+		if (bbox) started.sigma.setCustomBBox(bbox).refresh();
 	}
 	performance.mark('kg:drawn');
 	const { sigma, plain } = started;
@@ -256,7 +269,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	const recolour = (next: Partial<Style>) => {
 		const before = style;
 		style = { ...style, ...next };
-		const nodes = restyled(before, style, data.ids.length).filter((i) => included[i] && style.mask[i]);
+		const nodes = restyled(before, style, data.ids.length).filter((i) => included[i] && style.mask[i] && drawn(data.ids[i]));
 		if (nodes.length) sigma.refresh({ partialGraph: { nodes: nodes.map((i) => data.ids[i]) }, skipIndexation: true });
 	};
 	/**
@@ -266,8 +279,8 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	function setOverview(overview: boolean) {
 		style = { ...style, overview };
 		if (overview) {
-			if (sigma.getGraph() === graph) sigma.refresh();
-			else sigma.setGraph(graph);
+			if (sigma.getGraph() === overviewGraph) sigma.refresh();
+			else sigma.setGraph(overviewGraph);
 			return;
 		}
 		sigma.refresh();
@@ -275,6 +288,45 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			if (!style.overview && !killed) sigma.setGraph(full);
 		});
 	}
+	/** The overview's graph: the structure alone until the bulk type is handed over. */
+	let overviewGraph = graph;
+	let arrived = !staged;
+	/**
+	 * After the first frame, the graph with every node is built in chunks, apart from the one sigma
+	 * watches, and handed over with one setGraph (one process pass over all nodes, the longest task
+	 * after the first frame). Zoomed in by then, the detail graph takes its place.
+	 */
+	async function handOver() {
+		await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+		await opts.holdBulk;
+		const whole = await complete();
+		if (killed) return;
+		overviewGraph = whole;
+		if (style.overview) sigma.setGraph(whole);
+		else sigma.setGraph(await detail());
+		arrived = true;
+		performance.mark('kg:complete');
+	}
+	const completed = staged ? handOver() : Promise.resolve();
+	completed.catch((e) => console.warn('Kennisgraaf: knopen toevoegen mislukt', e));
+	/** Where a node is in sigma's framed coordinates, drawn or (staged start) not yet; null when filtered out. */
+	function framedAt(i: number): { x: number; y: number } | null {
+		if (!included[i] || !style.mask[i]) return null;
+		const key = data.ids[i];
+		if (sigma.getGraph().hasNode(key)) {
+			const d = sigma.getNodeDisplayData(key);
+			return d && !d.hidden ? d : null;
+		}
+		if (arrived) return null;
+		return sigma.viewportToFramedGraph(sigma.graphToViewport({ x: data.x[i], y: data.y[i] }));
+	}
+	const fitIndices = (nodes: Iterable<number>, animate: boolean) =>
+		cam.fitFramed(
+			[...nodes].map(framedAt).filter((p) => p !== null),
+			animate
+		);
+	/** Partial refreshes name only nodes sigma has (before the handover, the structure's). */
+	const drawn = (key: string) => sigma.getGraph().hasNode(key);
 	let killed = false;
 	sigma.on('afterRender', redraw);
 	sigma.on('resize', redraw);
@@ -345,7 +397,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			const old = style.mask;
 			if (mask.length !== old.length) return restyle({ mask });
 			const changed: string[] = [];
-			for (let i = 0; i < mask.length; i++) if (mask[i] !== old[i] && included[i]) changed.push(data.ids[i]);
+			for (let i = 0; i < mask.length; i++) if (mask[i] !== old[i] && included[i] && drawn(data.ids[i])) changed.push(data.ids[i]);
 			style = { ...style, mask };
 			if (!changed.length) return;
 			// Showing or hiding moves no node: only the changed nodes and their edges are re-reduced and
@@ -374,7 +426,17 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			overlayState.insets = insets;
 			redraw();
 		},
-		fitAll: (animate = true) => cam.fitAll(animate),
+		// Before the handover, every node's extent is the frame's box: its corners stand for them all.
+		fitAll: (animate = true) =>
+			arrived || !bbox
+				? cam.fitAll(animate)
+				: cam.fitFramed(
+						[
+							{ x: bbox.x[0], y: bbox.y[0] },
+							{ x: bbox.x[1], y: bbox.y[1] }
+						].map((p) => sigma.viewportToFramedGraph(sigma.graphToViewport(p))),
+						animate
+					),
 		isOnPath: (i) => overlayState.path.includes(i),
 		isHighlighted: (i) => overlay.isHighlighted(i) && Boolean(style.mask[i]),
 		labels: () => overlay.lastPaint().labels.map((l) => l.text),
@@ -401,11 +463,11 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			};
 		},
 		async showNode(i, ratio) {
-			const d = sigma.getNodeDisplayData(keyOf(i));
+			const d = framedAt(i);
 			if (!d) return;
 			await cam.camera.animate({ x: d.x, y: d.y, ratio: ratio ?? Math.min(cam.camera.getState().ratio, 0.35) }, { duration: 500 });
 		},
-		fitNodes: (nodes, animate = true) => cam.fit([...nodes].map(keyOf), animate),
+		fitNodes: (nodes, animate = true) => fitIndices(nodes, animate),
 		zoomIn: cam.zoomIn,
 		zoomOut: cam.zoomOut,
 		pan: cam.pan,
@@ -416,6 +478,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			const d = sigma.getNodeDisplayData(keyOf(i));
 			return d ? sigma.framedGraphToViewport(d) : null;
 		},
+		complete: completed,
 		snapshot,
 		kill() {
 			killed = true;
@@ -423,6 +486,18 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			sigma.kill();
 		}
 	};
+}
+
+/** The layout's extent over the included nodes, as sigma's bounding box (setCustomBBox). */
+function extent(model: Model, included: Uint8Array): { x: [number, number]; y: [number, number] } {
+	const { x, y } = model.data;
+	const box: { x: [number, number]; y: [number, number] } = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] };
+	for (let i = 0; i < x.length; i++) {
+		if (!included[i]) continue;
+		box.x = [Math.min(box.x[0], x[i]), Math.max(box.x[1], x[i])];
+		box.y = [Math.min(box.y[0], y[i]), Math.max(box.y[1], y[i])];
+	}
+	return box;
 }
 
 /** Resting label candidates: the anchor, then nodes of facet types (themes), then by size; the bulk type last. */

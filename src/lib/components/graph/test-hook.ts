@@ -27,6 +27,8 @@ export function installTestHook(h: {
 		display: (id: string) => h.renderer.sigma.getNodeDisplayData(id),
 		highlighted: (id: string) => h.renderer.isHighlighted(at(id)),
 		onPath: (id: string) => h.renderer.isOnPath(at(id)),
-		labels: () => h.renderer.labels()
+		labels: () => h.renderer.labels(),
+		/** Resolves with the number of nodes in the graph sigma draws, once every node is in it. */
+		complete: () => h.renderer.complete.then(() => h.renderer.sigma.getGraph().order)
 	};
 }
