@@ -63,27 +63,21 @@ async function firstFrame(page: Page, url: string) {
 		return { order, nodes: hook.model.data.ids.length };
 	});
 	if (drawn.order !== drawn.nodes) throw new Error(`sigma draws ${drawn.order} of ${drawn.nodes} nodes`);
-	return page.evaluate(() => ({
-		firstFrame: performance.getEntriesByName('kg:first-frame')[0].startTime,
-		complete: (performance.getEntriesByName('kg:complete')[0] ?? performance.getEntriesByName('kg:first-frame')[0]).startTime,
-		longestAfter: Math.max(
-			0,
-			...(window as unknown as { __longTasks: PerformanceEntry[] }).__longTasks
-				.filter(
-					(t) =>
-						t.startTime + t.duration > performance.getEntriesByName('kg:first-frame')[0].startTime &&
-						t.startTime <= (performance.getEntriesByName('kg:complete')[0] ?? performance.getEntriesByName('kg:first-frame')[0]).startTime
-				)
-				.map((t) => t.duration)
-		),
-		longestTask: Math.max(
-			0,
-			...(window as unknown as { __longTasks: PerformanceEntry[] }).__longTasks
-				.filter((t) => t.startTime < performance.getEntriesByName('kg:first-frame')[0].startTime)
-				.map((t) => t.duration)
-		),
-		dataFetched: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/graaf/data.json'))?.responseEnd ?? NaN
-	}));
+	return page.evaluate(() => {
+		const firstFrame = performance.getEntriesByName('kg:first-frame')[0].startTime;
+		// Without a staged start the first frame holds every node.
+		const complete = performance.getEntriesByName('kg:complete')[0]?.startTime ?? firstFrame;
+		const tasks = (window as unknown as { __longTasks: PerformanceEntry[] }).__longTasks;
+		const longest = (keep: (t: PerformanceEntry) => boolean) => Math.max(0, ...tasks.filter(keep).map((t) => t.duration));
+		return {
+			firstFrame,
+			complete,
+			longestAfter: longest((t) => t.startTime + t.duration > firstFrame && t.startTime <= complete),
+			longestTask: longest((t) => t.startTime < firstFrame),
+			dataFetched:
+				(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.includes('/graaf/data.json'))?.responseEnd ?? NaN
+		};
+	});
 }
 
 /** Measures hover latency on `count` nodes: the best connected and a spread of others. */

@@ -35,9 +35,15 @@ interface Hook {
 	highlighted(id: string): boolean;
 	onPath(id: string): boolean;
 	select(id: string): void;
+	/** The number of nodes in sigma's graph once every node is in it. */
+	complete(): Promise<number>;
+	model: { data: { ids: string[] } };
 	renderer: {
 		getCamera(): { ratio: number };
-		sigma: { refresh(...args: unknown[]): unknown; getGraph(): { getNodeAttribute(id: string, name: string): unknown } };
+		sigma: {
+			refresh(...args: unknown[]): unknown;
+			getGraph(): { order: number; hasNode(id: string): boolean; getNodeAttribute(id: string, name: string): unknown };
+		};
 	};
 }
 
@@ -654,9 +660,7 @@ test.describe('/graaf coverage lens and time slider', () => {
 		);
 		await openGraph(page);
 		expect(await hook(page, (h) => h.plain)).toBe(true);
-		expect(await page.evaluate(() => (window as unknown as { __kennisgraafGraph: { complete(): Promise<number> } }).__kennisgraafGraph.complete())).toBe(
-			data.ids.length
-		);
+		expect(await hook(page, (h) => h.complete())).toBe(data.ids.length);
 		expect(await inkRatio(page, page.locator('#graaf-canvas'))).toBeGreaterThan(0.02);
 		const point = await nodePoint(page, project);
 		await page.mouse.move(point.x, point.y);
@@ -682,27 +686,17 @@ test.describe('/graaf staged start (the structure first, the bulk type after the
 		});
 		const errors = collectErrors(page);
 		await openGraph(page, `?knoop=${bulkNode}`);
-		const order = () =>
-			page.evaluate(
-				() =>
-					(window as unknown as { __kennisgraafGraph: { renderer: { sigma: { getGraph(): { order: number } } } } }).__kennisgraafGraph.renderer.sigma.getGraph()
-						.order
-			);
-		expect(await order()).toBe(data.ids.length - counts.get(bulk)!);
+		expect(await hook(page, (h) => h.renderer.sigma.getGraph().order)).toBe(data.ids.length - counts.get(bulk)!);
 		expect(await hook(page, (h, a) => h.display(a), bulkNode)).toBeUndefined();
 		const panel = page.locator('aside.panel');
 		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(data.titles[idx.get(bulkNode)!]);
 		expect(await hook(page, (h) => h.view().node)).toBe(bulkNode);
 
 		await page.evaluate(() => (window as unknown as Staged).__releaseBulk());
-		const drawn = await page.evaluate(() => (window as unknown as { __kennisgraafGraph: { complete(): Promise<number> } }).__kennisgraafGraph.complete());
+		const drawn = await hook(page, (h) => h.complete());
 		expect(drawn).toBe(data.ids.length);
-		const missing = await page.evaluate((ids) => {
-			const graph = (
-				window as unknown as { __kennisgraafGraph: { renderer: { sigma: { getGraph(): { hasNode(id: string): boolean } } } } }
-			).__kennisgraafGraph.renderer.sigma.getGraph();
-			return ids.filter((id) => !graph.hasNode(id));
-		}, data.ids);
+		const drawnIds = new Set(await hook(page, (h) => h.model.data.ids.filter((id) => h.renderer.sigma.getGraph().hasNode(id))));
+		const missing = data.ids.filter((id) => !drawnIds.has(id));
 		expect(missing).toEqual([]);
 		expect(await hook(page, (h, a) => h.highlighted(a), bulkNode)).toBe(true);
 		// The camera was fitted to its neighbourhood before it was drawn: it is there now.
@@ -718,7 +712,7 @@ test.describe('/graaf staged start (the structure first, the bulk type after the
 	test('without holding back, every node is drawn and a node of the bulk type can be selected and highlighted', async ({ page }) => {
 		await page.addInitScript(() => ((window as unknown as Staged).__kennisgraafStaged = true));
 		await openGraph(page);
-		const drawn = await page.evaluate(() => (window as unknown as { __kennisgraafGraph: { complete(): Promise<number> } }).__kennisgraafGraph.complete());
+		const drawn = await hook(page, (h) => h.complete());
 		expect(drawn).toBe(data.ids.length);
 		await hook(page, (h, a) => h.select(a), bulkNode);
 		await expect(page.locator('aside.panel').getByRole('heading', { level: 2 })).toHaveText(data.titles[idx.get(bulkNode)!]);

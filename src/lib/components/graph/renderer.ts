@@ -318,8 +318,10 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			return d && !d.hidden ? d : null;
 		}
 		if (arrived) return null;
-		return sigma.viewportToFramedGraph(sigma.graphToViewport({ x: data.x[i], y: data.y[i] }));
+		return framedFromLayout({ x: data.x[i], y: data.y[i] });
 	}
+	/** A layout position in sigma's framed coordinates (where a node not drawn yet will be). */
+	const framedFromLayout = (p: { x: number; y: number }) => sigma.viewportToFramedGraph(sigma.graphToViewport(p));
 	const fitIndices = (nodes: Iterable<number>, animate: boolean) =>
 		cam.fitFramed(
 			[...nodes].map(framedAt).filter((p) => p !== null),
@@ -434,7 +436,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 						[
 							{ x: bbox.x[0], y: bbox.y[0] },
 							{ x: bbox.x[1], y: bbox.y[1] }
-						].map((p) => sigma.viewportToFramedGraph(sigma.graphToViewport(p))),
+						].map(framedFromLayout),
 						animate
 					),
 		isOnPath: (i) => overlayState.path.includes(i),
