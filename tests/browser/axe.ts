@@ -30,6 +30,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
+ * One page per worker for the page checks, with axe preloaded: a fresh context per test (Playwright's `page`) costs
+ * more than the check on this machine (a new renderer and axe compiled into it: 10 pages 29 s, one page reused 12 s).
+ * The site keeps no state in the browser (no storage, no cookies), so a page reused between paths checks what a fresh
+ * one would. For tests that change nothing but the page itself (no routes, touch or settings of the context).
+ */
+export const axeTest = test.extend<object, { axePage: Page }>({
+	axePage: [
+		async ({ browser }, use, workerInfo) => {
+			const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+			await context.addInitScript({ content: axe.source });
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' }
+	]
+});
+
+/**
  * One test per page and viewport: no axe violations after loading it, then `more` checks if given. Layouts differ
  * between the widths, content does not: `phone` lists the paths also checked at phone width (default: all).
  */
@@ -37,8 +55,7 @@ export function testPagesWithAxe(paths: string[], more?: (page: Page) => Promise
 	for (const path of paths) {
 		for (const [name, viewport] of VIEWPORTS) {
 			if (name === 'phone' && !phone(path)) continue;
-			test(`no axe violations (WCAG 2.1 AA) on ${path} (${name})`, async ({ page }) => {
-				await preloadAxe(page);
+			axeTest(`no axe violations (WCAG 2.1 AA) on ${path} (${name})`, async ({ axePage: page }) => {
 				await page.setViewportSize(viewport);
 				await page.goto(path);
 				expect(await axeViolations(page)).toEqual([]);

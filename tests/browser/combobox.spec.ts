@@ -2,7 +2,7 @@
  * The one combobox (src/lib/components/Combobox.svelte) in its three uses: the header search, the node search on
  * /graaf and the node pickers on /verband. Each use is driven the same way and must meet the same expectations.
  */
-import { axeViolations, preloadAxe } from './axe';
+import { axeTest, axeViolations } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { holdStartScript } from './hold';
 import { graph, type GraphNode } from './site';
@@ -96,7 +96,6 @@ async function tabTo(page: Page, box: Locator) {
 }
 
 async function driveByKeyboard(page: Page, use: Use) {
-	await preloadAxe(page);
 	const box = use.box(page);
 	await page.goto(use.path);
 	await use.ready(page);
@@ -181,7 +180,7 @@ async function driveByPointer(page: Page, use: Use, pointer: 'mouse' | 'touch') 
 
 for (const use of USES) {
 	test.describe(use.name, () => {
-		test('by keyboard only', async ({ page }) => {
+		axeTest('by keyboard only', async ({ axePage: page }) => {
 			await driveByKeyboard(page, use);
 		});
 

@@ -1,5 +1,5 @@
 /** Discovery: related items, /dekking, /verband, /agendas, CSV exports, feed, sitemap and metadata. */
-import { axeViolations, preloadAxe } from './axe';
+import { axeTest, axeViolations } from './axe';
 import { expect, test } from '@playwright/test';
 import { holdStartScript } from './hold';
 import { graph, type GraphNode } from './site';
@@ -117,8 +117,7 @@ test.describe('/verband', () => {
 	const from = projects[0];
 	const to = graph.nodes.find((n) => n.type === 'agendapunt')!;
 
-	test('pick two nodes by keyboard and see the shortest paths, shareable by URL', async ({ page }) => {
-		await preloadAxe(page);
+	axeTest('pick two nodes by keyboard and see the shortest paths, shareable by URL', async ({ axePage: page }) => {
 		await page.goto('/verband/');
 		await expect(page.getByRole('button', { name: 'Zoek verband' })).toBeEnabled();
 		for (const [label, node] of [

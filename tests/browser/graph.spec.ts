@@ -1,6 +1,6 @@
 /** The graph explorer (/graaf) and the local graph on node pages. */
 import { readFileSync } from 'node:fs';
-import { axeViolations, preloadAxe, VIEWPORTS } from './axe';
+import { axeTest, axeViolations, preloadAxe, VIEWPORTS } from './axe';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { GraphData } from '../../src/lib/components/graph/format';
 import { CLUSTER_PALETTE } from '../../src/lib/components/graph/model';
@@ -624,8 +624,7 @@ test.describe('/graaf coverage lens and time slider', () => {
 		await expect(page.getByRole('slider', { name: 'Tot en met' })).toHaveValue(String(to));
 	});
 
-	test('the embed page shows the same view without the site around it', async ({ page }) => {
-		await preloadAxe(page);
+	axeTest('the embed page shows the same view without the site around it', async ({ axePage: page }) => {
 		const theme = data.themes[0];
 		await page.goto(`/graaf/embed/?thema=${theme}&kleur=dekking`);
 		await expect(page.locator('#graaf-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
@@ -824,23 +823,20 @@ test.describe('local graph on node pages', () => {
 
 test.describe('accessibility once loaded', () => {
 	for (const [name, viewport] of VIEWPORTS) {
-		test(`no axe violations on /graaf with a selection and filters (${name})`, async ({ page }) => {
-			await preloadAxe(page);
+		axeTest(`no axe violations on /graaf with a selection and filters (${name})`, async ({ axePage: page }) => {
 			await page.setViewportSize(viewport);
 			await openGraph(page, `?knoop=${project}&verberg=organisatie&sector=po&kleur=dekking&van=2020`);
 			await openFilters(page);
 			await expect(page.locator('aside.panel h2')).toHaveText(data.titles[idx.get(project)!]);
 			expect(await axeViolations(page)).toEqual([]);
 		});
-		test(`no axe violations on /graaf with a highlighted path (${name})`, async ({ page }) => {
-			await preloadAxe(page);
+		axeTest(`no axe violations on /graaf with a highlighted path (${name})`, async ({ axePage: page }) => {
 			await page.setViewportSize(viewport);
 			await openGraph(page, `?pad=${path.join(',')}`);
 			await expect(page.locator('aside.panel').getByRole('list', { name: 'Weg' }).getByRole('link')).toHaveCount(path.length);
 			expect(await axeViolations(page)).toEqual([]);
 		});
-		test(`no axe violations on a node page with its local graph (${name})`, async ({ page }) => {
-			await preloadAxe(page);
+		axeTest(`no axe violations on a node page with its local graph (${name})`, async ({ axePage: page }) => {
 			await page.setViewportSize(viewport);
 			await page.goto(urlOf(project));
 			await page.locator('section.local-graph').scrollIntoViewIfNeeded();

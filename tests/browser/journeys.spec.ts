@@ -3,8 +3,8 @@
  * who looks for related projects and white spots. They run on the shipped content (project "site") and on a
  * generated corpus of 2,000 nodes (project "corpus-2000", built by scripts/test.sh).
  */
-import { expect, test as base, type Page } from '@playwright/test';
-import { axeViolations, preloadAxe, VIEWPORTS } from './axe';
+import { expect, type Page } from '@playwright/test';
+import { axeTest as base, axeViolations, preloadAxe, VIEWPORTS } from './axe';
 import { BUILD, readGraph, type Graph, type GraphNode } from './site';
 
 const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
@@ -205,8 +205,7 @@ test('a link preview on hover and on keyboard focus, on desktop only, loaded on 
 // One test per page type, so each has its own time budget and they run side by side.
 for (const [name, viewport] of VIEWPORTS) {
 	for (const type of ['kennisvraag', 'project', 'agenda', 'thema', 'lectoraat']) {
-		test(`the best-connected ${type} page has no axe violations with its lists unfolded (${name})`, async ({ page, g }, info) => {
-			await preloadAxe(page);
+		test(`the best-connected ${type} page has no axe violations with its lists unfolded (${name})`, async ({ axePage: page, g }, info) => {
 			await page.setViewportSize(viewport);
 			const degree = new Map<string, number>();
 			for (const e of g.edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);

@@ -1,4 +1,4 @@
-import { axeViolations, preloadAxe, VIEWPORTS } from './axe';
+import { axeTest, axeViolations, VIEWPORTS } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { holdStartScript } from './hold';
 import { BUILD_VERSION, graph, SUBPATH_URL } from './site';
@@ -171,8 +171,7 @@ test('search works under a sub-path', async ({ page }) => {
 });
 
 for (const [name, viewport] of VIEWPORTS) {
-	test(`no axe violations with results shown (${name})`, async ({ page }) => {
-		await preloadAxe(page);
+	axeTest(`no axe violations with results shown (${name})`, async ({ axePage: page }) => {
 		await page.setViewportSize(viewport);
 		await open(page, '/zoeken/?q=leraren');
 		await expect(page.getByRole('main').locator('ol > li').first()).toBeVisible();
