@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --sizes 1000,5000,10000] [--peers] [--skip-rebuild] [--skip-browser] [--skip-lighthouse] [--lighthouse-runs 3] [--growth-runs 5]
+ *   [--graph-runs 5]
  * Builds generated corpora of N nodes cold and reports build time, CPU seconds of the process tree, memory, output
  * size, HTML per node page and shipped JS; with --peers also Hugo on the same corpus (lib/hugo.ts), right after ours;
  * for the largest N a second build after changing one content file (the caches keyed by content hash at work);
@@ -68,7 +69,7 @@ function firstNodePage(buildDir: string): string {
 
 async function browserFigures(buildDir: string): Promise<Pick<SizeReport, 'graph' | 'search' | 'listing'>> {
 	return withServer(buildDir, async (origin) => ({
-		graph: await measureGraph(origin),
+		graph: await measureGraph(origin, { runs: Number(option('graph-runs', '5')) }),
 		search: await measureSearch(origin, buildDir),
 		listing: await measureListing(origin, buildDir)
 	}));
