@@ -10,7 +10,7 @@
  * turns reuse off). The prerender step leaves this build's hashes in the SvelteKit output folder, and the adapter
  * turns them into the record once the build is written. Without a record (a first build, or new code) no page is
  * hashed beforehand: each is hashed as it renders, from the data the render computes anyway
- * (src/lib/server/reuse/node-pages.ts). (JavaScript: svelte.config.js loads the adapter with plain Node.)
+ * (src/lib/server/reuse/kept-pages.ts). (JavaScript: svelte.config.js loads the adapter with plain Node.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,26 +70,24 @@ export function previousPages(code) {
 
 /**
  * Of the pages `hashes` (page file → hash), those to render: the ones whose hash differs from the previous build's
- * or whose file is missing. At least one is rendered, so SvelteKit sees the route prerendered. Leaves the record for
- * the adapter.
+ * or whose file is missing, and the files kept (a page's file, and its `companions`: the __data.json of a page with
+ * a server load). At least one page is rendered, so SvelteKit sees the route prerendered.
  * @param {Map<string, string>} hashes
  * @param {Map<string, string>} previous
- * @param {string} code the code version
- * @param {string} kitOutDir
- * @returns {Set<string>}
+ * @param {(file: string) => string[]} [companions]
+ * @returns {{ render: Set<string>, kept: string[] }}
  */
-export function pagesToRender(hashes, previous, code, kitOutDir) {
+export function splitKept(hashes, previous, companions = () => []) {
 	const dir = buildDir();
 	const render = new Set();
 	/** @type {string[]} */
-	const kept = [];
+	const keptPages = [];
 	for (const [file, hash] of hashes) {
-		if (previous.get(file) === hash && existsSync(join(dir, file))) kept.push(file);
+		if (previous.get(file) === hash && [file, ...companions(file)].every((f) => existsSync(join(dir, f)))) keptPages.push(file);
 		else render.add(file);
 	}
-	if (!render.size && kept.length) render.add(kept.pop());
-	writePending(kitOutDir, code, hashes, kept);
-	return render;
+	if (!render.size && keptPages.length) render.add(keptPages.pop());
+	return { render, kept: keptPages.flatMap((file) => [file, ...companions(file)]) };
 }
 
 /**

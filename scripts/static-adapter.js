@@ -2,7 +2,7 @@
  * adapter-static, except that
  * - prerendered files are moved into the output folder instead of copied: at 10,000 nodes copying took 7 s, and the
  *   next build spent 21 s deleting the copies SvelteKit had left behind;
- * - when this build kept node pages from the previous one (scripts/page-record.js), the output folder is not emptied
+ * - when this build kept pages from the previous one (scripts/page-record.js), the output folder is not emptied
  *   first: the new files are written over it, the kept pages get this build's data version, and every other file the
  *   build did not write is removed afterwards;
  * - it notes which code version the bundles were made from, so the next build can skip bundling (scripts/build.js).
@@ -125,13 +125,18 @@ export default function staticAdapter(options) {
 			await inner.adapt(moving);
 			if (keep) {
 				const version = thisBuildVersion('data');
-				for (const file of kept) patchDataVersion(join(pages, file), version);
+				// A page's data file (__data.json) holds its load's output only, no data version.
+				for (const file of kept) if (file.endsWith('.html')) patchDataVersion(join(pages, file), version);
 				for (const file of filesUnder(pages)) {
 					const rel = relative(pages, file).split(sep).join('/');
 					if (!written.has(rel) && !kept.has(rel)) unlinkSync(file);
 				}
 				removeEmptyDirs(pages);
-				builder.log.minor(`${kept.size} knooppagina’s uit de vorige build behouden`);
+				/** @type {Map<string, number>} */
+				const perFolder = new Map();
+				for (const file of kept) perFolder.set(file.split('/')[0], (perFolder.get(file.split('/')[0]) ?? 0) + 1);
+				const folders = [...perFolder].map(([folder, n]) => `${folder} ${n}`).join(', ');
+				builder.log.minor(`${kept.size} bestanden uit de vorige build behouden (${folders})`);
 			}
 			saveRecord(pages, pending);
 			// The next build into this SvelteKit folder may reuse its bundles (scripts/build.js).

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inputHash, pagesToRender, previousPages, recordPath, takePending, writePending } from '../../scripts/page-record.js';
+import { inputHash, previousPages, recordPath, splitKept, takePending, writePending } from '../../scripts/page-record.js';
 import { buildVersion, thisBuildVersion } from '../../scripts/build-version.js';
 import { KitShapeError, kitInternals, whyBundle, writeStamp } from '../../scripts/bundle-reuse.js';
 import { buildSite } from '../../scripts/build.js';
@@ -80,7 +80,38 @@ describe('page-record', () => {
 				['c/index.html', '1']
 			]);
 			// b changed; c's file is missing; a is kept.
-			expect([...pagesToRender(hashes, previous, 'v1', kit)].sort()).toEqual(['b/index.html', 'c/index.html']);
+			const { render, kept } = splitKept(hashes, previous);
+			expect([...render].sort()).toEqual(['b/index.html', 'c/index.html']);
+			expect(kept).toEqual(['a/index.html']);
+			// A page with a server load is kept only with its data file, and keeps both.
+			const withData = (file: string) => [file.replace('index.html', '__data.json')];
+			expect(
+				splitKept(
+					new Map([
+						['a/index.html', '1'],
+						['b/index.html', '1']
+					]),
+					previous,
+					withData
+				)
+			).toEqual({
+				render: new Set(['a/index.html', 'b/index.html']),
+				kept: []
+			});
+			writeFileSync(join(dir, 'a', '__data.json'), '{}');
+			expect(
+				splitKept(
+					new Map([
+						['a/index.html', '1'],
+						['b/index.html', '1']
+					]),
+					previous,
+					withData
+				)
+			).toEqual({
+				render: new Set(['b/index.html']),
+				kept: ['a/index.html', 'a/__data.json']
+			});
 			withEnv({ KENNISGRAAF_PAGE_CACHE: '0' }, () => expect(previousPages('v1')).toBeUndefined());
 			// A record whose pages were still being hashed as they rendered (a build that stopped) is not kept.
 			writePending(kit, 'v1', new Map([['a/index.html', '1']]), [], ['b/index.html']);
@@ -176,8 +207,13 @@ describe('a second build after content edits', () => {
 		};
 		const projects = graph.nodes.filter((n) => n.type === 'project').map((n) => n.id);
 		const targets = new Set(graph.edges.map((e) => e.target));
-		// A project with a lectoraat: the lectoraat's page lists the project by title.
-		const edge = graph.edges.find((e) => projects.includes(e.source) && e.type === 'lectoraten')!;
+		// A project with a lectoraat and a kennisvraag: the lectoraat's page and the kennisvraag's widget list it by title
+		// (the kennisvraag with the fewest projects, so the widget's short list has it).
+		const projectsOn = (kv: string) => graph.edges.filter((e) => e.type === 'kennisvragen' && e.target === kv).length;
+		const [edge, question] = graph.edges
+			.filter((e) => projects.includes(e.source) && e.type === 'lectoraten')
+			.flatMap((e) => graph.edges.filter((k) => k.source === e.source && k.type === 'kennisvragen').map((k) => [e, k.target] as const))
+			.sort(([, a], [, b]) => projectsOn(a) - projectsOn(b))[0];
 		const file = (id: string) => join(content, 'project', `${id}.md`);
 		writeFileSync(file(edge.source), readFileSync(file(edge.source), 'utf8').replace(/^titel: .*$/m, 'titel: "Gewijzigde titel voor de hergebruiktest"'));
 		// A project nothing points at is removed; a new one, a copy of the edited one, joins the same lectoraat.
@@ -190,7 +226,10 @@ describe('a second build after content edits', () => {
 
 		const log = build(warm, content, kitOut('warm'));
 		expect(log).toMatch(/build zonder bundelen/);
-		expect(log).toMatch(/knooppagina’s uit de vorige build behouden/);
+		// Node pages, and the widget and embedding pages (with their data files) whose data did not change.
+		const kept = log.match(/\d+ bestanden uit de vorige build behouden \((.*)\)/)?.[1] ?? '';
+		for (const folder of ['project', 'widget', 'insluiten']) expect(kept).toMatch(new RegExp(`\\b${folder} \\d+`));
+		expect(readFileSync(join(warm, 'widget', question, 'index.html'), 'utf8')).toContain('Gewijzigde titel voor de hergebruiktest');
 		const lectoraat = readFileSync(join(warm, 'lectoraat', edge.target, 'index.html'), 'utf8');
 		expect(lectoraat).toContain('Gewijzigde titel voor de hergebruiktest');
 		expect(lectoraat).toContain('Nieuw project voor de hergebruiktest');

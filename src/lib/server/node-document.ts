@@ -5,7 +5,7 @@ import NodeArticle from '$lib/components/NodeArticle.svelte';
 import type { NodeDocument } from '$lib/node-document';
 import { nodeDocumentData } from './node-document-data.ts';
 import { tick } from './progress.ts';
-import { noteRendered } from './reuse/node-pages.ts';
+import { noteRendered } from './reuse/kept-pages.ts';
 import { errorsIn, getSite } from './site.ts';
 
 /** Svelte's hydration markers: this HTML is never hydrated, so they would only add weight (2 KB a page). */

@@ -4,12 +4,14 @@ import { registry } from '$lib/registry/registry';
 import { serializeJsonLd } from '$lib/server/emit/jsonld';
 import { WIDGET_MESSAGE, WIDGET_THEMES, WIDGET_TYPES, widgetData } from '$lib/server/emit/widget';
 import { entriesFor } from '$lib/server/emit/open-data-links';
-import { getSite } from '$lib/server/site';
+import { itemPageEntries } from '$lib/server/reuse/kept-pages';
+import { getSite, type Site } from '$lib/server/site';
 
 export const prerender = true;
 // A widget is plain HTML and one small script: no app to download into someone else's page.
 export const csr = false;
-export const entries = () => entriesFor(getSite(), WIDGET_TYPES);
+// Pages whose data did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
+export const entries = () => itemPageEntries('widget', entriesFor(getSite(), WIDGET_TYPES), (id) => widgetPage(getSite(), id));
 
 /**
  * Runs in the frame: applies ?thema=light|dark, and sends the page's height to the embedding page whenever it
@@ -34,9 +36,15 @@ const script = (id: string) => `(function () {
 	});
 })();`;
 
+/** Everything the page shows of a node that has a widget. */
+function widgetPage(site: Site, id: string) {
+	const node = site.byId.get(id)!;
+	return { ...widgetData(site, node), label: registry[node.type].label, home: `${base}/`, script: script(node.id) };
+}
+
 export const load = ({ params }) => {
 	const site = getSite();
 	const node = site.byId.get(params.id);
 	if (!node || !WIDGET_TYPES.includes(node.type)) error(404, 'Voor deze pagina is er geen widget');
-	return { ...widgetData(site, node), label: registry[node.type].label, home: `${base}/`, script: script(node.id) };
+	return widgetPage(site, node.id);
 };

@@ -1,0 +1,104 @@
+/**
+ * The pages this build renders: for the routes whose pages are kept between builds, those whose inputs changed since
+ * the previous build into the same folder, or all of them (scripts/page-record.js says how a page is kept and why it
+ * cannot go stale). Node pages are one such route; the widget and embedding pages of each kennisvraag, gamechanger
+ * and thema are others: at 10,000 nodes they were half of what a second build rendered after a one-file edit.
+ *
+ * SvelteKit asks for the pages (entries) in its route analysis, one route after the other, and renders them in its
+ * prerender step, two worker threads; they share this build's pending record, a file in the SvelteKit output folder,
+ * which holds every route's pages.
+ */
+import { building, version } from '$app/environment';
+import { base } from '$app/paths';
+import { clearPending, inputHash, previousPages, readPending, reuseEnabled, splitKept, writePending } from '../../../../scripts/page-record.js';
+import { siteUrl } from '../config.ts';
+import { nodeDocumentData } from '../node-document-data.ts';
+import { phase } from '../progress.ts';
+import type { Site } from '../site.ts';
+
+const pageFile = (dir: string, id: string) => `${dir}/${id}/index.html`;
+const kitOutDir = () => process.env.KIT_OUT_DIR ?? '.svelte-kit';
+
+/** What a page is rendered from: the code version covers the scripts and markup around the content, the address
+ * (with the published origin, which embedding snippets show) is what the page knows besides its data, and the data
+ * is the rest. */
+const pageHash = (dir: string, id: string, data: unknown) => inputHash(version, siteUrl(), `${base}/${dir}/${id}/`, data);
+
+/** This build's record so far, every route's pages in it (the analysis runs in one thread, route after route). */
+const record = { hashes: new Map<string, string>(), kept: [] as string[], awaited: [] as string[] };
+const writeRecord = () => writePending(kitOutDir(), version, record.hashes, record.kept, record.awaited);
+
+/**
+ * Of one route's pages, those to render. `dir` gives a page's folder (its type, for node pages), `data` what it is
+ * rendered from, and `companions` the other files a kept page leaves (its __data.json).
+ */
+function toRender<T extends { id: string }>(
+	entries: T[],
+	dir: (entry: T) => string,
+	data: (id: string) => unknown,
+	companions?: (file: string) => string[]
+): T[] {
+	const hashes = new Map(entries.map((e) => [pageFile(dir(e), e.id), pageHash(dir(e), e.id, data(e.id))]));
+	const previous = previousPages(version);
+	const { render, kept } = previous ? splitKept(hashes, previous, companions) : { render: new Set(hashes.keys()), kept: [] };
+	for (const [file, hash] of hashes) record.hashes.set(file, hash);
+	record.kept.push(...kept);
+	writeRecord();
+	return entries.filter((e) => render.has(pageFile(dir(e), e.id)));
+}
+
+export function nodePageEntries(site: Site): { type: string; id: string }[] {
+	const all = site.nodes.map((n) => ({ type: n.type, id: n.id }));
+	if (!reuseEnabled()) {
+		clearPending(kitOutDir());
+		return all;
+	}
+	if (!previousPages(version)) {
+		// Nothing to compare with (a first build, or new code): every page renders and is hashed as it does
+		// (noteRendered), from the data the render computes anyway.
+		record.awaited.push(...all.map((n) => pageFile(n.type, n.id)));
+		writeRecord();
+		return all;
+	}
+	const render = toRender(
+		all,
+		(n) => n.type,
+		(id) => nodeDocumentData(site, id)
+	);
+	if (render.length < all.length) phase('knooppagina’s uit de vorige build behouden', `${all.length - render.length} van ${all.length}`);
+	return render;
+}
+
+/**
+ * The pages of a route with one page per node (`dir`/id/), rendered from `data(id)`: exactly what the route's load
+ * returns, so nothing the page shows is left out of its hash. A page with a server load also leaves its __data.json.
+ */
+export function itemPageEntries(dir: string, entries: { id: string }[], data: (id: string) => unknown, serverLoad = true): { id: string }[] {
+	if (!reuseEnabled()) return entries;
+	const render = toRender(entries, () => dir, data, serverLoad ? (file) => [file.replace(/index\.html$/, '__data.json')] : undefined);
+	if (render.length < entries.length) phase(`/${dir}/-pagina’s uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}`);
+	return render;
+}
+
+/** Pages this thread hashes as they render; null when it hashes none (read from the pending record once). */
+let recording: { awaited: Set<string>; hashes: Map<string, string> } | null | undefined;
+
+/**
+ * A node page was rendered from `data`. While recording, its hash is noted; once every awaited page has been, the
+ * record is complete for the adapter (a build that fails before leaves it incomplete, and the adapter keeps none).
+ */
+export function noteRendered(type: string, id: string, data: ReturnType<typeof nodeDocumentData>) {
+	if (recording === undefined) {
+		const awaited = building && reuseEnabled() ? readPending(kitOutDir())?.awaited : undefined;
+		recording = awaited?.length ? { awaited: new Set(awaited), hashes: new Map() } : null;
+	}
+	const file = pageFile(type, id);
+	if (!recording?.awaited.delete(file)) return;
+	recording.hashes.set(file, pageHash(type, id, data));
+	if (recording.awaited.size) return;
+	// The other routes' pages were hashed in the analysis, and are in the record already.
+	const pending = readPending(kitOutDir());
+	const hashes = new Map([...Object.entries(pending?.pages ?? {}), ...recording.hashes]);
+	writePending(kitOutDir(), version, new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1))), pending?.kept ?? []);
+	recording = null;
+}
