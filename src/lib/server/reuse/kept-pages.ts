@@ -71,11 +71,16 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 
 /**
  * The pages of a route with one page per node (`dir`/id/), rendered from `data(id)`: exactly what the route's load
- * returns, so nothing the page shows is left out of its hash. A page with a server load also leaves its __data.json.
+ * returns (a server load), so nothing the page shows is left out of its hash; a kept page keeps its __data.json too.
  */
-export function itemPageEntries(dir: string, entries: { id: string }[], data: (id: string) => unknown, serverLoad = true): { id: string }[] {
+export function itemPageEntries(dir: string, entries: { id: string }[], data: (id: string) => unknown): { id: string }[] {
 	if (!reuseEnabled()) return entries;
-	const render = toRender(entries, () => dir, data, serverLoad ? (file) => [file.replace(/index\.html$/, '__data.json')] : undefined);
+	const render = toRender(
+		entries,
+		() => dir,
+		data,
+		(file) => [file.replace(/index\.html$/, '__data.json')]
+	);
 	if (render.length < entries.length) phase(`/${dir}/-pagina’s uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}`);
 	return render;
 }
