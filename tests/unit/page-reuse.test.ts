@@ -84,34 +84,18 @@ describe('page-record', () => {
 			expect([...render].sort()).toEqual(['b/index.html', 'c/index.html']);
 			expect(kept).toEqual(['a/index.html']);
 			// A page with a server load is kept only with its data file, and keeps both.
-			const withData = (file: string) => [file.replace('index.html', '__data.json')];
-			expect(
+			const withData = () =>
 				splitKept(
 					new Map([
 						['a/index.html', '1'],
 						['b/index.html', '1']
 					]),
 					previous,
-					withData
-				)
-			).toEqual({
-				render: new Set(['a/index.html', 'b/index.html']),
-				kept: []
-			});
+					(file) => [file.replace('index.html', '__data.json')]
+				);
+			expect(withData()).toEqual({ render: new Set(['a/index.html', 'b/index.html']), kept: [] });
 			writeFileSync(join(dir, 'a', '__data.json'), '{}');
-			expect(
-				splitKept(
-					new Map([
-						['a/index.html', '1'],
-						['b/index.html', '1']
-					]),
-					previous,
-					withData
-				)
-			).toEqual({
-				render: new Set(['b/index.html']),
-				kept: ['a/index.html', 'a/__data.json']
-			});
+			expect(withData()).toEqual({ render: new Set(['b/index.html']), kept: ['a/index.html', 'a/__data.json'] });
 			withEnv({ KENNISGRAAF_PAGE_CACHE: '0' }, () => expect(previousPages('v1')).toBeUndefined());
 			// A record whose pages were still being hashed as they rendered (a build that stopped) is not kept.
 			writePending(kit, 'v1', new Map([['a/index.html', '1']]), [], ['b/index.html']);
