@@ -72,9 +72,13 @@ export function measureBuild(command: string[], env: Record<string, string>, out
 				/* the process may have just ended */
 			}
 		}, 150);
+		// A chunk may end inside a line: only whole lines are shown (a progress line cut in two went missing).
+		let partial = '';
 		child.stdout!.on('data', (d) => {
 			log += d;
-			for (const line of String(d).split('\n')) if (line.startsWith('[kennisgraaf]')) console.log(`    ${line}`);
+			const lines = (partial + String(d)).split('\n');
+			partial = lines.pop()!;
+			for (const line of lines) if (line.startsWith('[kennisgraaf]')) console.log(`    ${line}`);
 		});
 		child.stderr!.on('data', (d) => (log += d));
 		(child.stdio[3] as NodeJS.ReadableStream).on('data', (d) => (times += d));
