@@ -2,7 +2,8 @@
  * The pages this build renders: for the routes whose pages are kept between builds, those whose inputs changed since
  * the previous build into the same folder, or all of them (scripts/page-record.js says how a page is kept and why it
  * cannot go stale). Node pages are one such route; the widget and embedding pages of each kennisvraag, gamechanger
- * and thema are others: at 10,000 nodes they were half of what a second build rendered after a one-file edit.
+ * and thema, and the pages of the listings, are others: at 10,000 nodes they were most of what a second build
+ * rendered after a one-file edit.
  *
  * SvelteKit asks for the pages (entries) in its route analysis, one route after the other, and renders them in its
  * prerender step, two worker threads; they share this build's pending record, a file in the SvelteKit output folder,
@@ -16,35 +17,31 @@ import { nodeDocumentData } from '../node-document-data.ts';
 import { phase } from '../progress.ts';
 import type { Site } from '../site.ts';
 
-const pageFile = (dir: string, id: string) => `${dir}/${id}/index.html`;
+/** A page's file, for its folder in the build (type/id, widget/id, project/sorteer/titel/pagina/2). */
+const pageFile = (path: string) => `${path}/index.html`;
 const kitOutDir = () => process.env.KIT_OUT_DIR ?? '.svelte-kit';
 
 /** What a page is rendered from: the code version covers the scripts and markup around the content, the address
  * (with the published origin, which embedding snippets show) is what the page knows besides its data, and the data
  * is the rest. */
-const pageHash = (dir: string, id: string, data: unknown) => inputHash(version, siteUrl(), `${base}/${dir}/${id}/`, data);
+const pageHash = (path: string, data: unknown) => inputHash(version, siteUrl(), `${base}/${path}/`, data);
 
 /** This build's record so far, every route's pages in it (the analysis runs in one thread, route after route). */
 const record = { hashes: new Map<string, string>(), kept: [] as string[], awaited: [] as string[] };
 const writeRecord = () => writePending(kitOutDir(), version, record.hashes, record.kept, record.awaited);
 
 /**
- * Of one route's pages, those to render. `dir` gives a page's folder (its type, for node pages), `data` what it is
- * rendered from, and `companions` the other files a kept page leaves (its __data.json).
+ * Of one route's pages, those to render. `path` gives a page's folder, `data` what it is rendered from, and
+ * `companions` the other files a kept page leaves (its __data.json).
  */
-function toRender<T extends { id: string }>(
-	entries: T[],
-	dir: (entry: T) => string,
-	data: (id: string) => unknown,
-	companions?: (file: string) => string[]
-): T[] {
-	const hashes = new Map(entries.map((e) => [pageFile(dir(e), e.id), pageHash(dir(e), e.id, data(e.id))]));
+function toRender<T>(entries: T[], path: (entry: T) => string, data: (entry: T) => unknown, companions?: (file: string) => string[]): T[] {
+	const hashes = new Map(entries.map((e) => [pageFile(path(e)), pageHash(path(e), data(e))]));
 	const previous = previousPages(version);
 	const { render, kept } = previous ? splitKept(hashes, previous, companions) : { render: new Set(hashes.keys()), kept: [] };
 	for (const [file, hash] of hashes) record.hashes.set(file, hash);
 	record.kept.push(...kept);
 	writeRecord();
-	return entries.filter((e) => render.has(pageFile(dir(e), e.id)));
+	return entries.filter((e) => render.has(pageFile(path(e))));
 }
 
 export function nodePageEntries(site: Site): { type: string; id: string }[] {
@@ -56,32 +53,28 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 	if (!previousPages(version)) {
 		// Nothing to compare with (a first build, or new code): every page renders and is hashed as it does
 		// (noteRendered), from the data the render computes anyway.
-		record.awaited.push(...all.map((n) => pageFile(n.type, n.id)));
+		record.awaited.push(...all.map((n) => pageFile(`${n.type}/${n.id}`)));
 		writeRecord();
 		return all;
 	}
 	const render = toRender(
 		all,
-		(n) => n.type,
-		(id) => nodeDocumentData(site, id)
+		(n) => `${n.type}/${n.id}`,
+		(n) => nodeDocumentData(site, n.id)
 	);
 	if (render.length < all.length) phase('knooppagina’s uit de vorige build behouden', `${all.length - render.length} van ${all.length}`);
 	return render;
 }
 
 /**
- * The pages of a route with one page per node (`dir`/id/), rendered from `data(id)`: exactly what the route's load
- * returns (a server load), so nothing the page shows is left out of its hash; a kept page keeps its __data.json too.
+ * Of a route's pages, those to render: `path` gives a page's folder in the build, and `data` exactly what its server
+ * load returns, so nothing the page shows is left out of its hash; a kept page keeps its __data.json too. `what`
+ * names the pages in the progress line.
  */
-export function itemPageEntries(dir: string, entries: { id: string }[], data: (id: string) => unknown): { id: string }[] {
+export function keptPageEntries<T>(what: string, entries: T[], path: (entry: T) => string, data: (entry: T) => unknown): T[] {
 	if (!reuseEnabled()) return entries;
-	const render = toRender(
-		entries,
-		() => dir,
-		data,
-		(file) => [file.replace(/index\.html$/, '__data.json')]
-	);
-	if (render.length < entries.length) phase(`/${dir}/-pagina’s uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}`);
+	const render = toRender(entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')]);
+	if (render.length < entries.length) phase(`${what} uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}`);
 	return render;
 }
 
@@ -97,9 +90,9 @@ export function noteRendered(type: string, id: string, data: ReturnType<typeof n
 		const awaited = building && reuseEnabled() ? readPending(kitOutDir())?.awaited : undefined;
 		recording = awaited?.length ? { awaited: new Set(awaited), hashes: new Map() } : null;
 	}
-	const file = pageFile(type, id);
+	const file = pageFile(`${type}/${id}`);
 	if (!recording?.awaited.delete(file)) return;
-	recording.hashes.set(file, pageHash(type, id, data));
+	recording.hashes.set(file, pageHash(`${type}/${id}`, data));
 	if (recording.awaited.size) return;
 	// The other routes' pages were hashed in the analysis, and are in the record already.
 	const pending = readPending(kitOutDir());

@@ -6,13 +6,19 @@ import { toRef } from '$lib/server/emit/pages';
 import { embedSnippet, WIDGET_MESSAGE, WIDGET_THEMES, WIDGET_TYPES, widgetPath } from '$lib/server/emit/widget';
 import { entriesFor } from '$lib/server/emit/open-data-links';
 import { siteUrl } from '$lib/server/config';
-import { itemPageEntries } from '$lib/server/reuse/kept-pages';
+import { keptPageEntries } from '$lib/server/reuse/kept-pages';
 import { getSite, type Site } from '$lib/server/site';
 
 export const prerender = true;
 // Pages whose data did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
 // A prerendered page's origin is the published one (svelte.config.js), which siteUrl() gives too.
-export const entries = () => itemPageEntries('insluiten', entriesFor(getSite(), WIDGET_TYPES), (id) => embedPage(getSite(), id, siteUrl()));
+export const entries = () =>
+	keptPageEntries(
+		'/insluiten/-pagina’s',
+		entriesFor(getSite(), WIDGET_TYPES),
+		({ id }) => `insluiten/${id}`,
+		({ id }) => embedPage(getSite(), id, siteUrl())
+	);
 
 /** Everything the page shows of a node that has a widget, with snippets for a site at `origin`. */
 function embedPage(site: Site, id: string, origin: string) {

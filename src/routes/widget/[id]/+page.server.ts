@@ -4,14 +4,20 @@ import { registry } from '$lib/registry/registry';
 import { serializeJsonLd } from '$lib/server/emit/jsonld';
 import { WIDGET_MESSAGE, WIDGET_THEMES, WIDGET_TYPES, widgetData } from '$lib/server/emit/widget';
 import { entriesFor } from '$lib/server/emit/open-data-links';
-import { itemPageEntries } from '$lib/server/reuse/kept-pages';
+import { keptPageEntries } from '$lib/server/reuse/kept-pages';
 import { getSite, type Site } from '$lib/server/site';
 
 export const prerender = true;
 // A widget is plain HTML and one small script: no app to download into someone else's page.
 export const csr = false;
 // Pages whose data did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
-export const entries = () => itemPageEntries('widget', entriesFor(getSite(), WIDGET_TYPES), (id) => widgetPage(getSite(), id));
+export const entries = () =>
+	keptPageEntries(
+		'/widget/-pagina’s',
+		entriesFor(getSite(), WIDGET_TYPES),
+		({ id }) => `widget/${id}`,
+		({ id }) => widgetPage(getSite(), id)
+	);
 
 /**
  * Runs in the frame: applies ?thema=light|dark, and sends the page's height to the embedding page whenever it
