@@ -35,8 +35,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * The site keeps no state in the browser (no storage, no cookies), so a page reused between paths checks what a fresh
  * one would. For tests that change nothing but the page itself (no routes, touch or settings of the context).
  */
-export const axeTest = test.extend<object, { axePage: Page }>({
-	axePage: [
+export const axeTest = test.extend<{ axePage: Page }, { sharedAxePage: Page }>({
+	sharedAxePage: [
 		async ({ browser }, use, workerInfo) => {
 			const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
 			await context.addInitScript({ content: axe.source });
@@ -44,7 +44,12 @@ export const axeTest = test.extend<object, { axePage: Page }>({
 			await context.close();
 		},
 		{ scope: 'worker' }
-	]
+	],
+	// Each test starts at the viewport a fresh page has: one left at phone width hid the header's search box.
+	axePage: async ({ sharedAxePage, viewport }, use) => {
+		if (viewport) await sharedAxePage.setViewportSize(viewport);
+		await use(sharedAxePage);
+	}
 });
 
 /**
