@@ -134,7 +134,7 @@ export default function staticAdapter(options) {
 				removeEmptyDirs(pages);
 				/** @type {Map<string, number>} */
 				const perFolder = new Map();
-				for (const file of kept) perFolder.set(file.split('/')[0], (perFolder.get(file.split('/')[0]) ?? 0) + 1);
+				for (const [folder] of [...kept].map((file) => file.split('/'))) perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
 				const folders = [...perFolder].map(([folder, n]) => `${folder} ${n}`).join(', ');
 				builder.log.minor(`${kept.size} bestanden uit de vorige build behouden (${folders})`);
 			}
