@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './scripts/chromium.js';
 
 // BUILD_DIR and TEST_PORT let parallel runs use their own build and server.
 const BUILD = process.env.BUILD_DIR ?? 'build';
@@ -21,19 +22,8 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		launchOptions: {
-			executablePath: '/usr/bin/chromium',
-			// WebGL (the graph) runs on SwiftShader; the page compositor does not need it: software compositing nearly halves
-			// the time to load and screenshot a page here (eight pages: 10.1 s → 5.7 s), and WebGL still works.
-			args: [
-				'--no-sandbox',
-				'--use-angle=swiftshader',
-				'--disable-gpu-compositing',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run'
-			]
-		}
+		// The same Chromium the benchmarks measure (scripts/chromium.js).
+		launchOptions: chromiumLaunch()
 	},
 	projects: [
 		{ name: 'site' },

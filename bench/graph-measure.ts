@@ -1,5 +1,6 @@
 /**
- * Browser figures for /graaf in headless Chromium (SwiftShader WebGL), against a served build.
+ * Browser figures for /graaf in headless Chromium (WebGL on SwiftShader, page compositing in software: scripts/chromium.js),
+ * against a served build.
  *
  * First frame: navigation start (performance.timeOrigin) → the 'kg:first-frame' mark, which the
  * explorer sets two animation frames after sigma's first, synchronous draw of all nodes and
@@ -24,6 +25,7 @@
  * applied as the filter sheet applies it → the second animation frame after it.
  */
 import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunch } from '../scripts/chromium.js';
 
 export interface GraphFigures extends Record<string, number> {
 	firstFrameMs: number;
@@ -151,12 +153,9 @@ async function stepLatencies(page: Page) {
 	});
 }
 
-export async function measureGraph(origin: string, opts: { runs?: number; hoverNodes?: number } = {}): Promise<GraphFigures> {
+export async function measureGraph(origin: string, opts: { runs?: number; hoverNodes?: number; gpuCompositing?: boolean } = {}): Promise<GraphFigures> {
 	const runs = opts.runs ?? 5;
-	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: ['--no-sandbox', '--use-angle=swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run']
-	});
+	const browser = await chromium.launch(chromiumLaunch({ gpuCompositing: opts.gpuCompositing }));
 	try {
 		const frames: number[] = [];
 		const fetched: number[] = [];

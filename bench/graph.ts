@@ -1,5 +1,6 @@
 /**
- * npm run bench:graph [-- --nodes 10000] [--skip-build] [--runs 5] [--build DIR]
+ * npm run bench:graph [-- --nodes 10000] [--skip-build] [--runs 5] [--build DIR] [--gpu-compositing]
+ * --gpu-compositing composites the page through SwiftShader too (scripts/chromium.js says why the default does not).
  * --build DIR measures an existing build (made with VITE_KG_TEST_HOOK=1) instead of building one: the browser
  * figures for a client change, without a cold site build.
  * Graph explorer benchmark on a generated corpus: build time, layout time, data file sizes,
@@ -50,7 +51,7 @@ const size = (file: string) => {
 const files = { 'data.json': size('data.json'), 'details.json': size('details.json') };
 
 console.log(`meten in Chromium (${runs} keer laden, ${buildDir})…`);
-const browser = await withServer(buildDir, (origin) => measureGraph(origin, { runs }), port);
+const browser = await withServer(buildDir, (origin) => measureGraph(origin, { runs, gpuCompositing: flag('gpu-compositing') }), port);
 
 const report = {
 	date: new Date().toISOString(),

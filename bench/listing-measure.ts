@@ -12,6 +12,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunch } from '../scripts/chromium.js';
 
 export interface ListingFigures extends Record<string, number | string> {
 	largestHtmlBytes: number;
@@ -66,7 +67,7 @@ const timed = (page: Page, act: string) =>
 	}, act);
 
 export async function measureListing(origin: string, buildDir: string, path = '/project/'): Promise<ListingFigures> {
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+	const browser = await chromium.launch(chromiumLaunch());
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		let dataBytes = 0;

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumLaunch } from '../scripts/chromium.js';
 import type { SearchDocs } from '../src/lib/search/data.ts';
 
 export interface SearchFigures extends Record<string, number> {
@@ -71,7 +72,7 @@ export async function measureSearch(origin: string, buildDir: string, base = '')
 	const graph = JSON.parse(readFileSync(join(buildDir, 'graph.json'), 'utf8')) as { nodes: { title: string; type: string }[] };
 	const types = [...new Set(graph.nodes.map((n) => n.type))];
 	const queries = searchQueries({ title: graph.nodes.map((n) => n.title), types, type: graph.nodes.map((n) => types.indexOf(n.type)) });
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader'] });
+	const browser = await chromium.launch(chromiumLaunch());
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${origin}${base}/`);

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumLaunch } from './chromium.js';
 import type { GraphData } from '../src/lib/components/graph/format.ts';
 import { registry } from '../src/lib/registry/registry.ts';
 
@@ -55,7 +56,7 @@ const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><style>
 	<div class="graph">${graphSvg(WIDTH - 520, HEIGHT, 30)}</div>
 </body></html>`;
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch(chromiumLaunch());
 try {
 	const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT } });
 	await page.setContent(html);

@@ -4,11 +4,12 @@
  */
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { chromiumLaunch } from './chromium.js';
 
 const [outdir = 'tmp/shots', ...paths] = process.argv.slice(2);
 const origin = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
 mkdirSync(outdir, { recursive: true });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader'] });
+const browser = await chromium.launch(chromiumLaunch());
 for (const [name, viewport] of [
 	['desktop', { width: 1280, height: 900 }],
 	['phone', { width: 390, height: 844 }]

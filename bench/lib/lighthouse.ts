@@ -1,6 +1,7 @@
 /** Lighthouse (mobile, default throttling) against Debian's Chromium. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/chromium.js';
 
 export interface Scores {
 	performance: number;
@@ -20,15 +21,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 export async function lighthouseScores(urls: string[], runs = 3): Promise<Record<string, Scores>> {
 	const chrome = await chromeLauncher.launch({
-		chromePath: '/usr/bin/chromium',
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--use-angle=swiftshader',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run'
-		]
+		chromePath: CHROMIUM_PATH,
+		chromeFlags: chromiumArgs({ headless: true })
 	});
 	const out: Record<string, Scores> = {};
 	try {
