@@ -66,7 +66,4 @@ step "lijsten op hetzelfde corpus van 2.000 knopen"
 # Assignments before a command see each other, so the shipped sub-path build is named first.
 BUILD_DIR="$out-corpus" SUBPATH_BUILD_DIR="$out-subpath" npx playwright test tests/browser/listings.spec.ts
 
-step "benchmark smoke run (500 knopen; de volledige benchmark is npm run bench)"
-npm run --silent bench:smoke
-
 step "klaar"
