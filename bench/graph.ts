@@ -23,7 +23,8 @@ const runs = Number(option('runs', '5'));
 const port = Number(process.env.BENCH_GRAPH_PORT ?? 4335);
 const given = option('build', '');
 const buildDir = given || `build-bench-graph-${nodes}`;
-const TARGETS = { firstFrameMs: 1000, hoverMs: 50, stepMs: 100, longestTaskMs: 200 };
+/** The first view (the poster, see graph-measure.ts) and the longest task before it; hover and steps on sigma. */
+const TARGETS = { overviewMs: 1000, hoverMs: 50, stepMs: 100, longestTaskMs: 200 };
 const content = ensureCorpus(nodes);
 
 const loaded = loadContent(content);
@@ -64,10 +65,10 @@ const report = {
 	browser,
 	targets: TARGETS,
 	pass:
-		browser.firstFrameMs <= TARGETS.firstFrameMs &&
+		browser.overviewMs <= TARGETS.overviewMs &&
 		browser.hoverMs <= TARGETS.hoverMs &&
 		Math.max(browser.filterMs, browser.sliderMs, browser.lensMs) <= TARGETS.stepMs &&
-		browser.longestTaskMs <= TARGETS.longestTaskMs
+		browser.longestBeforeOverviewMs <= TARGETS.longestTaskMs
 };
 mkdirSync('bench/out', { recursive: true });
 writeFileSync('bench/out/graph.json', JSON.stringify(report, null, 2));
@@ -80,8 +81,10 @@ Graafverkenner, ${report.corpus.nodes} knopen en ${report.corpus.relations} rela
   layout (FA2+noverlap)  ${Number.isNaN(layoutMs) ? 'overgeslagen' : `${ms(layoutMs)} (${layout.iterations} iteraties, ${layout.communities} clusters)`}
   data.json              ${kb(files['data.json'].bytes)} (${kb(files['data.json'].gzipBytes)} gzip)
   details.json           ${kb(files['details.json'].bytes)} (${kb(files['details.json'].gzipBytes)} gzip)
-  eerste frame /graaf    ${ms(browser.firstFrameMs)} mediaan (${ms(browser.firstFrameMinMs)}–${ms(browser.firstFrameMaxMs)}; data binnen na ${ms(browser.dataFetchedMs)}) doel ≤ ${TARGETS.firstFrameMs} ms
-  langste taak tot beeld ${ms(browser.longestTaskMs)} mediaan (hoofdthread, Long Tasks API) doel ≤ ${TARGETS.longestTaskMs} ms
+  eerste beeld /graaf    ${ms(browser.overviewMs)} mediaan (${ms(browser.overviewMinMs)}–${ms(browser.overviewMaxMs)}; overzicht uit de build, overview.svg) doel ≤ ${TARGETS.overviewMs} ms
+  langste taak tot dan   ${ms(browser.longestBeforeOverviewMs)} mediaan (hoofdthread, Long Tasks API) doel ≤ ${TARGETS.longestTaskMs} ms
+  eerste frame sigma     ${ms(browser.firstFrameMs)} mediaan (${ms(browser.firstFrameMinMs)}–${ms(browser.firstFrameMaxMs)}; data binnen na ${ms(browser.dataFetchedMs)}); vanaf dan aanwijsbaar
+  langste taak tot sigma ${ms(browser.longestTaskMs)} mediaan
   alle knopen getekend   ${ms(browser.completeMs)} mediaan; langste taak daarheen na het eerste frame ${ms(browser.longestAfterMs)}
   hover tot beeld        ${ms(browser.hoverMs)} mediaan, p95 ${ms(browser.hoverP95Ms)}, max ${ms(browser.hoverMaxMs)} (${browser.hoverSamples} knopen, alle buren met label; synchroon ${browser.hoverSyncMs.toFixed(1)} ms) doel ≤ ${TARGETS.hoverMs} ms
   filter / jaar / lens   ${ms(browser.filterMs)} / ${ms(browser.sliderMs)} / ${ms(browser.lensMs)} mediaan, tot beeld, doel ≤ ${TARGETS.stepMs} ms

@@ -159,13 +159,13 @@ for (const s of report.sizes)
 		`| ${s.nodes} | ${s.cpuSeconds.toFixed(1)} | ${s.hugo ? s.hugo.cpuSeconds.toFixed(1) : '–'} | ${s.hugo ? `${(s.cpuSeconds / s.hugo.cpuSeconds).toFixed(1)}×` : '–'} | ${s.peakRssMb.toFixed(0)} MB (${s.hugo ? `${s.hugo.peakRssMb.toFixed(0)} MB` : '–'}) | ${kb(s.nodePageBytes)} | ${s.rebuild ? `${s.rebuild.cpuSeconds.toFixed(1)} CPU-s (${((s.rebuild.cpuSeconds / s.cpuSeconds) * 100).toFixed(0)} %)` : '–'} | ${s.loadAverage.join(' / ')} |`
 	);
 console.log(
-	'\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste frame | langste taak | hover | zoeken p95 | zoekdata 1e vraag (gz) |'
+	'\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste beeld (overzicht) / sigma | langste taak tot beeld / sigma | hover | zoeken p95 | zoekdata 1e vraag (gz) |'
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const s of report.sizes) {
 	const f = (v: number | undefined, unit: string) => (v === undefined || Number.isNaN(v) ? '–' : `${v.toFixed(unit === 'ms' ? 1 : 0)} ${unit}`);
 	console.log(
-		`| ${s.nodes} | ${s.edges} | ${(s.wallMs / 1000).toFixed(1)} s | ${s.peakRssMb.toFixed(0)} MB | ${s.msPerNode.toFixed(2)} | ${mb(s.outputBytes)} | ${kb(s.nodePageJsGzip)} | ${Number.isNaN(s.graafJsGzip) ? '–' : kb(s.graafJsGzip)} | ${f(s.graph?.firstFrameMs, 'ms')} | ${f(s.graph?.longestTaskMs, 'ms')} | ${f(s.graph?.hoverMs, 'ms')} | ${f(s.search?.p95Ms, 'ms')} | ${s.search?.indexGzipBytes ? kb(s.search.indexGzipBytes) : '–'} |`
+		`| ${s.nodes} | ${s.edges} | ${(s.wallMs / 1000).toFixed(1)} s | ${s.peakRssMb.toFixed(0)} MB | ${s.msPerNode.toFixed(2)} | ${mb(s.outputBytes)} | ${kb(s.nodePageJsGzip)} | ${Number.isNaN(s.graafJsGzip) ? '–' : kb(s.graafJsGzip)} | ${f(s.graph?.overviewMs, 'ms')} / ${f(s.graph?.firstFrameMs, 'ms')} | ${f(s.graph?.longestBeforeOverviewMs, 'ms')} / ${f(s.graph?.longestTaskMs, 'ms')} | ${f(s.graph?.hoverMs, 'ms')} | ${f(s.search?.p95Ms, 'ms')} | ${s.search?.indexGzipBytes ? kb(s.search.indexGzipBytes) : '–'} |`
 	);
 }
 console.log(

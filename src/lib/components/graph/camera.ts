@@ -5,6 +5,7 @@
 import type Sigma from 'sigma';
 import type { Camera } from './view-state.ts';
 import { NO_INSETS, type Insets } from './labels.ts';
+import { FIT_MARGIN } from './overview.ts';
 
 const FIT_MS = 400;
 
@@ -41,17 +42,13 @@ export function cameraControls(sigma: Sigma, insets: () => Insets = () => NO_INS
 				fy1 = Math.max(fy1, d.y);
 			}
 			const at = { x: (fx0 + fx1) / 2, y: (fy0 + fy1) / 2, ratio: 1, angle: 0 };
-			let [minX, maxX, minY, maxY] = [0, 0, 0, 0];
-			let ratio = 1;
-			// The margins are in pixels at the final zoom: measured at ratio 1, then again near the result.
-			for (let pass = 0; pass < 2; pass++) {
-				const a = sigma.framedGraphToViewport({ x: fx0, y: fy0 }, { cameraState: at });
-				const b = sigma.framedGraphToViewport({ x: fx1, y: fy1 }, { cameraState: at });
-				[minX, maxX, minY, maxY] = [Math.min(a.x, b.x), Math.max(a.x, b.x), Math.min(a.y, b.y), Math.max(a.y, b.y)];
-				const scale = Math.max((maxX - minX + 60) / free.w, (maxY - minY + 40) / free.h);
-				ratio = Math.min(1.6, Math.max(points.length === 1 ? 0.25 : 0.04, at.ratio * scale));
-				if (pass === 0) at.ratio = ratio;
-			}
+			const a = sigma.framedGraphToViewport({ x: fx0, y: fy0 }, { cameraState: at });
+			const b = sigma.framedGraphToViewport({ x: fx1, y: fy1 }, { cameraState: at });
+			const [minX, maxX, minY, maxY] = [Math.min(a.x, b.x), Math.max(a.x, b.x), Math.min(a.y, b.y), Math.max(a.y, b.y)];
+			// The extent on screen shrinks as 1 / ratio, so one measurement gives the exact ratio that fits it
+			// into the free rectangle less its margins: what the poster's SVG viewBox does (graph-poster.ts).
+			const fitted = Math.max((maxX - minX) / ((1 - 2 * FIT_MARGIN.x) * free.w), (maxY - minY) / ((1 - 2 * FIT_MARGIN.y) * free.h));
+			const ratio = Math.min(1.6, Math.max(points.length === 1 ? 0.25 : 0.04, fitted));
 			const target = { x: at.x, y: at.y, ratio, angle: 0 };
 			// The points' centre, moved to the centre of the free rectangle.
 			const mid = sigma.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 }, { cameraState: at });

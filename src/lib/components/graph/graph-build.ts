@@ -11,12 +11,9 @@ import { registry } from '../../registry/registry.ts';
 import { markStyle, type Mark, type MarkStyle } from './marks.ts';
 import type { Model } from './model.ts';
 import { yieldToMain } from './yield-to-main.ts';
+import { bulkType, POINT_NODES } from './overview.ts';
 
 const CHUNK = 2000;
-/** From this many nodes the resting view fades the most numerous type until zoomed in (see overviewFade). */
-export const OVERVIEW_NODES = 1000;
-/** Camera ratio above which the view counts as an overview (1 = the whole graph). */
-export const OVERVIEW_RATIO = 0.45;
 
 /**
  * Node programs, chosen per node by its `type` attribute (nodeProgram): types with a `mark` use a disc
@@ -34,8 +31,6 @@ const MarkedNodeProgram = createNodeBorderProgram({
 	drawLabel: undefined,
 	drawHover: undefined
 });
-/** Above this many nodes the bulk type is drawn as points (see above). */
-export const POINT_NODES = 2000;
 /** Each program is compiled twice (sigma's node and hover layers): register only those a graph uses. */
 export function nodePrograms(large: boolean): Record<string, NodeProgramType> {
 	return large ? { marked: MarkedNodeProgram, point: NodePointProgram as unknown as NodeProgramType } : { marked: MarkedNodeProgram };
@@ -59,16 +54,6 @@ export interface BuildOptions {
 }
 
 /**
- * The most numerous type, faded in the overview of a large graph: thousands of its nodes would
- * otherwise cover the agenda's structure (themes, gamechangers, questions, lectoraten) in one disc.
- */
-export function bulkType(model: Model, members: number[]): number {
-	const counts = new Array(model.data.types.length).fill(0);
-	for (const i of members) counts[model.data.type[i]]++;
-	return counts.indexOf(Math.max(...counts));
-}
-
-/**
  * The graph sigma draws. With `overview`, edges touching the bulk type are left out of it: the
  * overview hides them anyway, and sigma processes and draws every edge of its graph, hidden or
  * not (at 10,000 nodes 46,000 of 51,000 edges). `detail()` builds, once, the graph with every edge,
@@ -83,7 +68,7 @@ export function bulkType(model: Model, members: number[]): number {
 export async function buildGraph(model: Model, opts: BuildOptions & { overview?: boolean; staged?: boolean }) {
 	const { data } = model;
 	const all = opts.subset ?? data.ids.map((_, i) => i);
-	const bulk = bulkType(model, all);
+	const bulk = bulkType(data, all);
 	const large = all.length > POINT_NODES;
 	const isBulk = (i: number) => data.type[i] === bulk;
 	// Drawn in insertion order: the bulk type first, so the structure is painted over it.

@@ -11,19 +11,9 @@ import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { CameraState } from 'sigma/types';
 import { registry } from '../../registry/registry.ts';
-import {
-	buildGraph,
-	edgeHidden,
-	edgePrograms,
-	nodePrograms,
-	nodeStyle,
-	POINT_NODES,
-	OVERVIEW_NODES,
-	OVERVIEW_RATIO,
-	restyled,
-	type Style
-} from './graph-build.ts';
+import { buildGraph, edgeHidden, edgePrograms, nodePrograms, nodeStyle, restyled, type Style } from './graph-build.ts';
 import { cameraControls } from './camera.ts';
+import { edgeColour, OVERVIEW_NODES, OVERVIEW_RATIO, POINT_NODES } from './overview.ts';
 import { createOverlay, type OverlayState } from './highlight-layer.ts';
 import { NO_INSETS, type Insets, type Placed } from './labels.ts';
 import type { MarkStyle } from './marks.ts';
@@ -142,7 +132,7 @@ function sigmaSettings(container: HTMLElement, large: boolean, local: boolean, r
 		...(large ? { edgeProgramClasses: edgePrograms(large) } : {}),
 		// The overlay draws hover; sigma only lifts the hovered disc onto its hover layer.
 		defaultDrawNodeHover: () => {},
-		defaultEdgeColor: large ? 'rgba(90, 100, 115, 0.10)' : '#c3c9d2',
+		defaultEdgeColor: edgeColour(large),
 		minCameraRatio: 0.02,
 		maxCameraRatio: 4,
 		stagePadding: local && container.clientWidth >= 520 ? 48 : 24,

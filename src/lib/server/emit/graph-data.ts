@@ -56,7 +56,16 @@ function graphThemes(site: Site): Map<string, string[]> {
 	return out;
 }
 
+const datas = new WeakMap<Site, GraphData>();
+
+/** Built once per loaded site: the data file and the poster (graph-poster.ts) both read it. */
 export function graphData(site: Site): GraphData {
+	let data = datas.get(site);
+	if (!data) datas.set(site, (data = makeGraphData(site)));
+	return data;
+}
+
+function makeGraphData(site: Site): GraphData {
 	const layout = siteLayout(site);
 	const nodes = orderedNodes(site);
 	const index = new Map(nodes.map((n, i) => [n.id, i]));
