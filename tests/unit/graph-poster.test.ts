@@ -1,7 +1,7 @@
 /** The build-time poster of /graaf's first view (server/emit/graph-poster.ts). */
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/lib/components/graph/format';
-import { OVERVIEW_NODES } from '../../src/lib/components/graph/overview';
+import { OVERVIEW_NODES, POINT_NODES } from '../../src/lib/components/graph/overview';
 import { graphPoster } from '../../src/lib/server/emit/graph-poster';
 import { typeNames } from '../../src/lib/registry/registry';
 
@@ -54,5 +54,11 @@ describe('graph poster', () => {
 		expect(edgeCount(svg)).toBe(1);
 		// The frame is still every node's extent.
 		expect(svg).toMatch(/viewBox="0 0 4000 2000"/);
+	});
+
+	it('leaves out a large graph’s edges (sigma draws them as faint hairlines)', () => {
+		const svg = graphPoster(graph(POINT_NODES + 10));
+		expect(edgeCount(svg)).toBe(0);
+		expect(discs(svg)).toBeGreaterThan(0);
 	});
 });

@@ -3,7 +3,7 @@
  * paint, before any script has run, and the explorer removes it once sigma has drawn the same view
  * (GraphExplorer.svelte). It holds what sigma's first frame holds: every node of a small graph, or the
  * agenda's structure of a large one (every type but the bulk type, see overview.ts), at the build's
- * layout positions, framed the way the camera fits the whole graph.
+ * layout positions, framed the way the camera fits the whole graph, with the edges of a small graph.
  *
  * Framing: the root <svg> is the free part of the canvas (placed by poster-place.ts); a nested <svg>
  * inside FIT_MARGIN fits the layout's extent with preserveAspectRatio "meet", which is what
@@ -40,8 +40,10 @@ export function graphPoster(data: GraphData): string {
 	const px = (i: number) => Math.round((data.x[i] - x0) * unit);
 	const py = (i: number) => Math.round((y1 - data.y[i]) * unit);
 
+	// A large graph's edges are faint hairlines in sigma, almost invisible; stacked in an SVG they show as dark fans.
+	const large = n > POINT_NODES;
 	let edges = '';
-	for (let k = 0; k < data.edges.length; k += 3) {
+	for (let k = 0; k < (large ? 0 : data.edges.length); k += 3) {
 		const [s, t] = [data.edges[k], data.edges[k + 1]];
 		if (shown[s] && shown[t]) edges += `M${px(s)} ${py(s)}L${px(t)} ${py(t)}`;
 	}
@@ -74,7 +76,7 @@ export function graphPoster(data: GraphData): string {
 	const style = [
 		'path{fill:none;stroke-linecap:round;vector-effect:non-scaling-stroke}',
 		':root{--k:clamp(0.55px,calc(100vw / 900),1px)}',
-		`.e{stroke:${edgeColour(n > POINT_NODES)};stroke-width:1px}`,
+		`.e{stroke:${edgeColour(false)};stroke-width:1px}`,
 		...widths.map((d) => `.w${d}{stroke-width:calc(${d} * var(--k))}`)
 	].join('');
 	const margin = (f: number) => `${+(f * 100).toFixed(2)}%`;
