@@ -8,7 +8,7 @@ const BUILD = process.env.BUILD_DIR ?? 'build';
 const SUBPATH_BUILD = process.env.SUBPATH_BUILD_DIR ?? `${BUILD}-subpath`;
 const PORT = Number(process.env.TEST_PORT ?? 4317);
 const SUBPATH_PORT = PORT + 1;
-// The reader journeys run again on a generated corpus of 2,000 nodes when scripts/test.sh has built it.
+// The reader journeys and the listings run again on a generated corpus of 2,000 nodes when scripts/test.sh has built it.
 const CORPUS = `${BUILD}-corpus`;
 // PORT + 2 is the XSS fixture site of xss.spec.ts.
 const CORPUS_PORT = PORT + 3;
@@ -28,7 +28,7 @@ export default defineConfig({
 	projects: [
 		{ name: 'site' },
 		...(withCorpus
-			? [{ name: 'corpus-2000', testMatch: /journeys\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}` }, metadata: { build: CORPUS } }]
+			? [{ name: 'corpus-2000', testMatch: /(journeys|listings)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${CORPUS_PORT}` }, metadata: { build: CORPUS } }]
 			: [])
 	],
 	webServer: [

@@ -35,15 +35,22 @@ export const types = [...new Set(graph.nodes.map((n) => n.type))];
 export const samplePages = types.map((t) => graph.nodes.find((n) => n.type === t)!);
 
 const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
-const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+const ids = new WeakMap<Graph, Map<string, GraphNode>>();
+/** The nodes of a graph by id (once per graph). */
+export function nodesById(g: Graph): Map<string, GraphNode> {
+	let out = ids.get(g);
+	if (!out) ids.set(g, (out = new Map(g.nodes.map((n) => [n.id, n]))));
+	return out;
+}
 
 /**
  * Sectors a kennisvraag is listed under: its own, its gamechanger's, and those of the projects that
  * work on it (a teacher in vo finds a question a vo project works on, even when it is tagged mbo only).
  */
-export function kennisvraagSectors(kv: GraphNode): Set<string> {
+export function kennisvraagSectors(kv: GraphNode, g: Graph = graph): Set<string> {
+	const byId = nodesById(g);
 	const out = new Set([...list(kv.sectoren), ...list(byId.get(String(kv.gamechanger))?.sectoren)]);
-	for (const e of graph.edges)
+	for (const e of g.edges)
 		if (e.type === 'kennisvragen' && e.target === kv.id && byId.get(e.source)?.type === 'project')
 			for (const s of list(byId.get(e.source)?.sectoren)) out.add(s);
 	return out;

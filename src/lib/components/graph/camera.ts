@@ -13,17 +13,9 @@ export function cameraControls(sigma: Sigma, insets: () => Insets = () => NO_INS
 	const camera = sigma.getCamera();
 	return {
 		camera,
-		/** Fit the view to these nodes (graph keys); a single node is shown at a readable zoom. */
-		fit(keys: string[], animate = true) {
-			const shown = keys.filter((k) => sigma.getGraph().hasNode(k) && !sigma.getNodeDisplayData(k)?.hidden);
-			return this.fitFramed(
-				shown.map((k) => sigma.getNodeDisplayData(k)!),
-				animate
-			);
-		},
 		/**
 		 * Fit the view to positions in sigma's framed coordinates, which need not be nodes of its graph yet
-		 * (a staged start fits to nodes it has not drawn; see renderer.ts).
+		 * (a staged start fits to nodes it has not drawn; see renderer.ts). One position is shown at a readable zoom.
 		 */
 		async fitFramed(points: { x: number; y: number }[], animate = true) {
 			if (!points.length) return;
@@ -67,10 +59,6 @@ export function cameraControls(sigma: Sigma, insets: () => Insets = () => NO_INS
 		zoomIn: () => void camera.animatedZoom({ duration: 250 }),
 		zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
 		reset: () => void camera.animatedReset({ duration: 300 }),
-		/** The whole graph, fitted into the free part of the canvas. */
-		fitAll(animate = true) {
-			return this.fit(sigma.getGraph().nodes(), animate);
-		},
 		/** Move the view by a fraction of its size. */
 		pan(dx: number, dy: number) {
 			const s = camera.getState();
