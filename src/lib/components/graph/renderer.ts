@@ -320,14 +320,29 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	 * data per node (a filter step at 10,000 nodes fits to thousands of nodes).
 	 */
 	function fitIndices(nodes: Iterable<number>, animate: boolean) {
-		let [x0, y0, x1, y1, count] = [Infinity, Infinity, -Infinity, -Infinity, 0];
+		let x0 = Infinity;
+		let y0 = Infinity;
+		let x1 = -Infinity;
+		let y1 = -Infinity;
+		let count = 0;
 		for (const i of nodes) {
 			if (!included[i] || !style.mask[i]) continue;
-			const p = layoutAt(i);
-			[x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+			const { x, y } = layoutAt(i);
+			if (x < x0) x0 = x;
+			if (x > x1) x1 = x;
+			if (y < y0) y0 = y;
+			if (y > y1) y1 = y;
 			count++;
 		}
-		const corners = count === 1 ? [{ x: x0, y: y0 }] : count ? [{ x: x0, y: y0 }, { x: x1, y: y1 }] : [];
+		const corners =
+			count === 1
+				? [{ x: x0, y: y0 }]
+				: count
+					? [
+							{ x: x0, y: y0 },
+							{ x: x1, y: y1 }
+						]
+					: [];
 		return cam.fitFramed(corners.map(framedFromLayout), animate);
 	}
 	/** Partial refreshes name only nodes sigma has (before the handover, the structure's). */
