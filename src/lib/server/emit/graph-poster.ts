@@ -15,6 +15,12 @@ import { markStyle } from '../../components/graph/marks.ts';
 import { bulkType, edgeColour, FIT_MARGIN, OVERVIEW_NODES, POINT_NODES } from '../../components/graph/overview.ts';
 import { registry } from '../../registry/registry.ts';
 
+/**
+ * Sigma draws a node's disc at size / √(camera ratio), and a fit on a desktop layout zooms out to a ratio near 1.35
+ * (the side panel narrows the free area): 0.86. The poster cannot know the ratio; on a phone it is near 1, where
+ * this leaves the poster's discs slightly smaller than sigma's rather than larger.
+ */
+const DISC = 0.86;
 /** Layout units across the longer side of the viewBox: whole numbers, fine enough for a 4K screen. */
 const SPAN = 4000;
 
@@ -60,7 +66,7 @@ export function graphPoster(data: GraphData): string {
 	for (const i of drawn) {
 		const def = registry[data.types[data.type[i]]];
 		const s = markStyle(def?.mark, def?.color ?? '#555555');
-		const r = data.size[i];
+		const r = data.size[i] * DISC;
 		disc(i, r, s.m1 > 0 ? s.c1 : s.core);
 		if (s.m1 > 0) disc(i, r * (1 - s.m1), s.m2 > 0 ? s.c2 : s.core);
 		if (s.m2 > 0) disc(i, r * (1 - s.m1 - s.m2), s.core);
