@@ -20,7 +20,8 @@ function graph(projects: number): GraphData {
 	const lectoraat = add('lectoraat', 200, 0);
 	const edges = [thema, lectoraat, 0];
 	for (let k = 0; k < projects; k++) edges.push(add('project', 20 + (k % 160), 10 + ((k * 7) % 80)), k % 2 ? thema : lectoraat, 0);
-	return { types: [...typeNames], ids: type.map((_, i) => `n${i}`), type, x, y, size: type.map(() => 5), edges } as unknown as GraphData;
+	const ids = type.map((_, i) => `n${i}`);
+	return { types: [...typeNames], ids, titles: ids, type, x, y, size: type.map(() => 5), edges } as unknown as GraphData;
 }
 
 const discs = (svg: string, colour?: string) =>
@@ -54,6 +55,14 @@ describe('graph poster', () => {
 		expect(edgeCount(svg)).toBe(1);
 		// The frame is still every node's extent.
 		expect(svg).toMatch(/viewBox="0 0 4000 2000"/);
+	});
+
+	it('labels the themes, escaped, and no other type', () => {
+		const data = graph(20);
+		data.titles = data.ids.map((id, i) => (i === 0 ? 'Kansen & <gelijkheid>' : `Titel ${id}`));
+		const svg = graphPoster(data);
+		const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(texts).toEqual(['Kansen &amp; &lt;gelijkheid&gt;']);
 	});
 
 	it('leaves out a large graph’s edges (sigma draws them as faint hairlines)', () => {

@@ -3,17 +3,20 @@
  * paint, before any script has run, and the explorer removes it once sigma has drawn the same view
  * (GraphExplorer.svelte). It holds what sigma's first frame holds: every node of a small graph, or the
  * agenda's structure of a large one (every type but the bulk type, see overview.ts), at the build's
- * layout positions, framed the way the camera fits the whole graph, with the edges of a small graph.
+ * layout positions, framed the way the camera fits the whole graph, with the edges of a small graph and
+ * the labels of the biggest structures (the themes).
  *
- * Framing: the root <svg> is the free part of the canvas (placed by poster-place.ts); a nested <svg>
+ * Framing: the root <svg> is the free part of the canvas (placed by free-area.ts); a nested <svg>
  * inside FIT_MARGIN fits the layout's extent with preserveAspectRatio "meet", which is what
  * camera.ts's fitFramed does to the same extent. Discs keep their size in screen pixels
  * (non-scaling strokes with round caps on zero-length lines), as sigma's nodes do.
  */
 import type { GraphData } from '../../components/graph/format.ts';
-import { markStyle } from '../../components/graph/marks.ts';
 import { bulkType, edgeColour, FIT_MARGIN, OVERVIEW_NODES, POINT_NODES } from '../../components/graph/overview.ts';
+import { FONT, LABEL_MAX, shorten } from '../../components/graph/labels.ts';
+import { INK, markStyle } from '../../components/graph/marks.ts';
 import { registry } from '../../registry/registry.ts';
+import { xmlEscape } from './feeds.ts';
 
 /**
  * Sigma draws a node's disc at size / √(camera ratio), and a fit on a desktop layout zooms out to a ratio near 1.35
@@ -77,21 +80,72 @@ export function graphPoster(data: GraphData): string {
 		.sort((a, b) => b.width - a.width)
 		.map((p) => `<path stroke="${p.colour}" class="w${p.width}" d="${p.d}"/>`);
 	const widths = [...new Set([...groups.keys()].map((k) => Number(k.split('|')[1])))];
+	const labels = themeLabels(data, drawn, w, h, px, py);
 
-	// Sigma shrinks nodes on narrow screens (renderer.ts sizeScale); inside an SVG image 100vw is the image's width.
+	const margin = (f: number) => `${+(f * 100).toFixed(2)}%`;
+	const [mx, my] = [FIT_MARGIN.x, FIT_MARGIN.y].map((f) => +(f * 100).toFixed(2));
 	const style = [
 		'path{fill:none;stroke-linecap:round;vector-effect:non-scaling-stroke}',
-		':root{--k:clamp(0.55px,calc(100vw / 900),1px)}',
+		// Inside an SVG image 100vw and 100vh are the image's size. --k: sigma shrinks nodes on narrow screens
+		// (renderer.ts sizeScale). --u: screen pixels per viewBox unit, and --ox, --oy: where the viewBox starts,
+		// as the nested <svg> fits it ("meet", centred), so labels outside it land next to their nodes.
+		`:root{--k:clamp(0.55px,calc(100vw / 900),1px);--u:min(calc(${100 - 2 * mx}vw / ${w}),calc(${100 - 2 * my}vh / ${h}));` +
+			`--ox:calc(${mx}vw + (${100 - 2 * mx}vw - ${w} * var(--u)) / 2);--oy:calc(${my}vh + (${100 - 2 * my}vh - ${h} * var(--u)) / 2)}`,
 		`.e{stroke:${edgeColour(false)};stroke-width:1px}`,
-		...widths.map((d) => `.w${d}{stroke-width:calc(${d} * var(--k))}`)
+		...widths.map((d) => `.w${d}{stroke-width:calc(${d} * var(--k))}`),
+		// As the overlay paints resting labels (labels.ts): ink on a white halo.
+		`text{font:500 12px ${FONT};fill:${INK};paint-order:stroke;stroke:rgba(255,255,255,0.92);stroke-width:4px;stroke-linejoin:round;dominant-baseline:middle}`,
+		'.left{text-anchor:end}'
 	].join('');
-	const margin = (f: number) => `${+(f * 100).toFixed(2)}%`;
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"><style>${style}</style>` +
 		`<svg x="${margin(FIT_MARGIN.x)}" y="${margin(FIT_MARGIN.y)}" width="${margin(1 - 2 * FIT_MARGIN.x)}" height="${margin(1 - 2 * FIT_MARGIN.y)}" ` +
 		`viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMidYMid meet" overflow="visible">` +
 		(edges ? `<path class="e" d="${edges}"/>` : '') +
 		paths.join('') +
-		'</svg></svg>\n'
+		'</svg>' +
+		labels.join('') +
+		'</svg>\n'
 	);
+}
+
+/** The smallest free area the poster is drawn in (a phone): labels that do not overlap here do not overlap on larger screens. */
+const SMALLEST = { width: 340, height: 400 };
+/** A 12 px label's width per character, generously (the browser's font is not known here). */
+const CHAR = 6.8;
+
+/**
+ * Labels of the biggest structures, the nodes the overlay always labels (types with a facet: the themes),
+ * largest first, leaving out any that would overlap an earlier one on the smallest screen. Each is placed in
+ * screen pixels next to its node (see the style's --u, --ox and --oy): right of it, or left where it would
+ * run off the smallest screen, shortened where neither side has room.
+ */
+function themeLabels(data: GraphData, drawn: number[], w: number, h: number, px: (i: number) => number, py: (i: number) => number): string[] {
+	const unit = Math.min(((1 - 2 * FIT_MARGIN.x) * SMALLEST.width) / w, ((1 - 2 * FIT_MARGIN.y) * SMALLEST.height) / h);
+	const boxes: [number, number, number, number][] = [];
+	const out: string[] = [];
+	const themes = drawn.filter((i) => registry[data.types[data.type[i]]]?.facet).sort((a, b) => data.size[b] - data.size[a] || a - b);
+	// Where the viewBox starts on the smallest screen (as --ox, --oy in the style).
+	const ox = FIT_MARGIN.x * SMALLEST.width + ((1 - 2 * FIT_MARGIN.x) * SMALLEST.width - w * unit) / 2;
+	const oy = FIT_MARGIN.y * SMALLEST.height + ((1 - 2 * FIT_MARGIN.y) * SMALLEST.height - h * unit) / 2;
+	for (const i of themes) {
+		const r = data.size[i] * DISC;
+		const [x, y] = [ox + px(i) * unit, oy + py(i) * unit];
+		// Right of the node where the label fits on the smallest screen, else left, else shortened to the wider side.
+		const room = { right: SMALLEST.width - (x + r + 4), left: x - r - 4 };
+		let text = shorten(data.titles[i], LABEL_MAX);
+		const left = text.length * CHAR > room.right && (text.length * CHAR <= room.left || room.left > room.right);
+		const fit = Math.floor((left ? room.left : room.right) / CHAR);
+		if (text.length > fit) text = shorten(text, fit);
+		if (fit < 12) continue;
+		const width = text.length * CHAR;
+		const box: [number, number, number, number] = left ? [x - r - 4 - width, y - 8, x - r - 4, y + 8] : [x + r + 4, y - 8, x + r + 4 + width, y + 8];
+		if (boxes.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+		boxes.push(box);
+		const dx = `${left ? '-' : '+'} ${(r + 4).toFixed(1)}px`;
+		out.push(
+			`<text${left ? ' class="left"' : ''} style="transform:translate(calc(var(--ox) + ${px(i)} * var(--u) ${dx}),calc(var(--oy) + ${py(i)} * var(--u)))">${xmlEscape(text)}</text>`
+		);
+	}
+	return out;
 }
