@@ -80,7 +80,8 @@ export function graphPoster(data: GraphData): string {
 		.sort((a, b) => b.width - a.width)
 		.map((p) => `<path stroke="${p.colour}" class="w${p.width}" d="${p.d}"/>`);
 	const widths = [...new Set([...groups.keys()].map((k) => Number(k.split('|')[1])))];
-	const labels = themeLabels(data, drawn, w, h, px, py);
+	// One set of labels for phones, one for wider screens (each chosen for the smallest screen of its kind).
+	const labels = [...themeLabels(data, drawn, w, h, px, py, NARROW), ...themeLabels(data, drawn, w, h, px, py, WIDE)];
 
 	const margin = (f: number) => `${+(f * 100).toFixed(2)}%`;
 	const [mx, my] = [FIT_MARGIN.x, FIT_MARGIN.y].map((f) => +(f * 100).toFixed(2));
@@ -95,7 +96,8 @@ export function graphPoster(data: GraphData): string {
 		...widths.map((d) => `.w${d}{stroke-width:calc(${d} * var(--k))}`),
 		// As the overlay paints resting labels (labels.ts): ink on a white halo.
 		`text{font:500 12px ${FONT};fill:${INK};paint-order:stroke;stroke:rgba(255,255,255,0.92);stroke-width:4px;stroke-linejoin:round;dominant-baseline:middle}`,
-		'.left{text-anchor:end}'
+		'.left{text-anchor:end}',
+		`.wide{display:none}@media (min-width:${WIDE.width}px){.narrow{display:none}.wide{display:inline}}`
 	].join('');
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"><style>${style}</style>` +
@@ -109,30 +111,42 @@ export function graphPoster(data: GraphData): string {
 	);
 }
 
-/** The smallest free area the poster is drawn in (a phone): labels that do not overlap here do not overlap on larger screens. */
-const SMALLEST = { width: 340, height: 400 };
+/**
+ * The smallest free areas the poster is drawn in, on a phone and on a wider screen: labels that do not overlap
+ * or run off there do not on larger screens of the kind either (positions scale with the screen, labels do not).
+ */
+const NARROW = { name: 'narrow', width: 340, height: 400 };
+const WIDE = { name: 'wide', width: 600, height: 450 };
 /** A 12 px label's width per character, generously (the browser's font is not known here). */
 const CHAR = 6.8;
 
 /**
  * Labels of the biggest structures, the nodes the overlay always labels (types with a facet: the themes),
- * largest first, leaving out any that would overlap an earlier one on the smallest screen. Each is placed in
+ * largest first, leaving out any that would overlap an earlier one on the smallest `screen` of its kind. Each is placed in
  * screen pixels next to its node (see the style's --u, --ox and --oy): right of it, or left where it would
  * run off the smallest screen, shortened where neither side has room.
  */
-function themeLabels(data: GraphData, drawn: number[], w: number, h: number, px: (i: number) => number, py: (i: number) => number): string[] {
-	const unit = Math.min(((1 - 2 * FIT_MARGIN.x) * SMALLEST.width) / w, ((1 - 2 * FIT_MARGIN.y) * SMALLEST.height) / h);
+function themeLabels(
+	data: GraphData,
+	drawn: number[],
+	w: number,
+	h: number,
+	px: (i: number) => number,
+	py: (i: number) => number,
+	screen: typeof NARROW
+): string[] {
+	const unit = Math.min(((1 - 2 * FIT_MARGIN.x) * screen.width) / w, ((1 - 2 * FIT_MARGIN.y) * screen.height) / h);
 	const boxes: [number, number, number, number][] = [];
 	const out: string[] = [];
 	const themes = drawn.filter((i) => registry[data.types[data.type[i]]]?.facet).sort((a, b) => data.size[b] - data.size[a] || a - b);
 	// Where the viewBox starts on the smallest screen (as --ox, --oy in the style).
-	const ox = FIT_MARGIN.x * SMALLEST.width + ((1 - 2 * FIT_MARGIN.x) * SMALLEST.width - w * unit) / 2;
-	const oy = FIT_MARGIN.y * SMALLEST.height + ((1 - 2 * FIT_MARGIN.y) * SMALLEST.height - h * unit) / 2;
+	const ox = FIT_MARGIN.x * screen.width + ((1 - 2 * FIT_MARGIN.x) * screen.width - w * unit) / 2;
+	const oy = FIT_MARGIN.y * screen.height + ((1 - 2 * FIT_MARGIN.y) * screen.height - h * unit) / 2;
 	for (const i of themes) {
 		const r = data.size[i] * DISC;
 		const [x, y] = [ox + px(i) * unit, oy + py(i) * unit];
 		// Right of the node where the label fits on the smallest screen, else left, else shortened to the wider side.
-		const room = { right: SMALLEST.width - (x + r + 4), left: x - r - 4 };
+		const room = { right: screen.width - (x + r + 4), left: x - r - 4 };
 		let text = shorten(data.titles[i], LABEL_MAX);
 		const left = text.length * CHAR > room.right && (text.length * CHAR <= room.left || room.left > room.right);
 		const fit = Math.floor((left ? room.left : room.right) / CHAR);
@@ -144,7 +158,7 @@ function themeLabels(data: GraphData, drawn: number[], w: number, h: number, px:
 		boxes.push(box);
 		const dx = `${left ? '-' : '+'} ${(r + 4).toFixed(1)}px`;
 		out.push(
-			`<text${left ? ' class="left"' : ''} style="transform:translate(calc(var(--ox) + ${px(i)} * var(--u) ${dx}),calc(var(--oy) + ${py(i)} * var(--u)))">${xmlEscape(text)}</text>`
+			`<text class="${screen.name}${left ? ' left' : ''}" style="transform:translate(calc(var(--ox) + ${px(i)} * var(--u) ${dx}),calc(var(--oy) + ${py(i)} * var(--u)))">${xmlEscape(text)}</text>`
 		);
 	}
 	return out;
