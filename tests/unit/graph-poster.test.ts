@@ -10,7 +10,7 @@ function graph(projects: number): GraphData {
 	const type: number[] = [];
 	const x: number[] = [];
 	const y: number[] = [];
-	const add = (t: string, px: number, py: number) => {
+	const add = (t: (typeof typeNames)[number], px: number, py: number) => {
 		type.push(typeNames.indexOf(t));
 		x.push(px);
 		y.push(py);
