@@ -892,6 +892,8 @@ test.describe('local graph on node pages', () => {
 		page.on('request', (r) => requested.push(r.url()));
 		await page.goto(urlOf(project));
 		expect(requested.filter((u) => u.includes('/graaf/data.json'))).toEqual([]);
+		// Hydrated (a click on the prerendered button before that does nothing, which a busy machine showed).
+		await page.locator('html[data-app="klaar"]').waitFor({ state: 'attached' });
 		// A programmatic click: scrolling to the button would already load the view.
 		await page.getByRole('button', { name: 'Toon netwerk' }).evaluate((b: HTMLButtonElement) => b.click());
 		await expect(page.locator('section.local-graph .stage')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });

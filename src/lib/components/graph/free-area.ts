@@ -11,12 +11,13 @@ import type { Insets } from './labels.ts';
 
 /**
  * Measures the covered edges of the canvas inside `explorer` (elements marked `data-inset`) and places the
- * poster (`.poster`) in the free rectangle. `reveal` shows the poster, unless the address asks for
+ * poster (`.poster`) in the free rectangle. `narrowQuery` is the phone layout's media query (the side panel is then
+ * a bottom sheet). `reveal` shows the poster, unless the address asks for
  * another view than the whole graph (a selection, filter or camera in the query string).
  */
-export function freeArea(explorer: Element, reveal = false): Insets {
+export function freeArea(explorer: Element, narrowQuery: string, reveal = false): Insets {
 	const stage = explorer.querySelector('#graaf-canvas')!.getBoundingClientRect();
-	const narrow = matchMedia('(max-width: 720px)').matches;
+	const narrow = matchMedia(narrowQuery).matches;
 	const part = (name: string) => {
 		const el = explorer.querySelector(`[data-inset="${name}"]`) as HTMLElement | null;
 		return el && el.offsetParent ? el.getBoundingClientRect() : null;
@@ -40,5 +41,8 @@ export function freeArea(explorer: Element, reveal = false): Insets {
 	return insets;
 }
 
+/** Matches the phone layout in the explorer's styles. */
+export const NARROW = '(max-width: 720px)';
+
 /** The inline script that places and shows the poster as the page is parsed (see above). */
-export const posterScript = `<script>(${freeArea.toString()})(document.currentScript.parentElement,true)</` + 'script>';
+export const posterScript = `<script>(${freeArea.toString()})(document.currentScript.parentElement,${JSON.stringify(NARROW)},true)</` + 'script>';
