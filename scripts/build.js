@@ -10,7 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reuse.js';
+import { heapFlag } from './build-heap.js';
 import { endKitWorkersAfterResult } from './kit-workers.js';
 
 /** A progress line as src/lib/server/progress.ts prints them. @param {string} what */
@@ -55,6 +57,12 @@ function logLevel(/** @type {string[]} */ args) {
 }
 
 async function main() {
+	// A heap limit sized to the content (build-heap.js), which V8 only takes at start: this process restarts once with it.
+	const heap = heapFlag();
+	if (heap.length)
+		process.exit(
+			spawnSync(process.execPath, [...heap, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' }).status ?? 1
+		);
 	// The build without bundling runs SvelteKit's analyse and prerender threads in this process (scripts/kit-workers.js).
 	endKitWorkersAfterResult();
 	const args = process.argv.slice(2);
@@ -72,7 +80,10 @@ async function main() {
 					plugin.validateBuild();
 				}
 			}),
-		full: () => spawnSync(process.execPath, [viteBin(), 'build', ...args], { stdio: 'inherit' }).status ?? 1
+		// Vite's process gets this one's heap limit.
+		full: () =>
+			spawnSync(process.execPath, [...process.execArgv.filter((a) => a.startsWith('--max-old-space-size')), viteBin(), 'build', ...args], { stdio: 'inherit' })
+				.status ?? 1
 	});
 	process.exit(code);
 }
