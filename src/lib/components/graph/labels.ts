@@ -13,7 +13,7 @@ const EDGE = 4;
 
 export const shorten = (s: string, max = LABEL_MAX) => (s.length > max ? `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : s);
 
-type Box = [number, number, number, number];
+export type Box = [number, number, number, number];
 
 /** Room along each edge of the canvas that something else covers, in CSS pixels. */
 export interface Insets {
@@ -23,7 +23,7 @@ export interface Insets {
 	left: number;
 }
 export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+export const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
 export interface LabelRequest {
 	/** The node's index, carried to the exports. */

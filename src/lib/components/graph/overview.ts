@@ -28,3 +28,18 @@ export function bulkType(data: Pick<GraphData, 'type' | 'types'>, members: Itera
 	for (const i of members) counts[data.type[i]]++;
 	return counts.indexOf(Math.max(...counts));
 }
+
+/**
+ * The layout's extent over the nodes `keep` accepts (default: all), as sigma's bounding box (setCustomBBox): the
+ * frame of sigma's first view and of the poster.
+ */
+export function layoutExtent(data: Pick<GraphData, 'x' | 'y'>, keep: (i: number) => boolean = () => true): { x: [number, number]; y: [number, number] } {
+	const { x, y } = data;
+	const box: { x: [number, number]; y: [number, number] } = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] };
+	for (let i = 0; i < x.length; i++) {
+		if (!keep(i)) continue;
+		box.x = [Math.min(box.x[0], x[i]), Math.max(box.x[1], x[i])];
+		box.y = [Math.min(box.y[0], y[i]), Math.max(box.y[1], y[i])];
+	}
+	return box;
+}

@@ -13,7 +13,7 @@ import type { CameraState } from 'sigma/types';
 import { registry } from '../../registry/registry.ts';
 import { buildGraph, edgeHidden, edgePrograms, nodePrograms, nodeStyle, restyled, type Style } from './graph-build.ts';
 import { cameraControls } from './camera.ts';
-import { edgeColour, OVERVIEW_NODES, OVERVIEW_RATIO, POINT_NODES } from './overview.ts';
+import { edgeColour, layoutExtent, OVERVIEW_NODES, OVERVIEW_RATIO, POINT_NODES } from './overview.ts';
 import { createOverlay, type OverlayState } from './highlight-layer.ts';
 import { NO_INSETS, type Insets, type Placed } from './labels.ts';
 import type { MarkStyle } from './marks.ts';
@@ -223,7 +223,7 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 	const early = opts.early ? await opts.early : null;
 	// Sigma frames the graph by its nodes' extent: fixed to every node's from the start, so the bulk type's
 	// arrival moves nothing, and a node not drawn yet has a known place on screen (framedAt).
-	const bbox = staged ? extent(model, included) : null;
+	const bbox = staged ? layoutExtent(data, (i) => included[i] === 1) : null;
 	let started: { sigma: Sigma; plain: boolean };
 	if (early && early.large === large && !local) {
 		Object.assign(early.reducers, reducers);
@@ -496,18 +496,6 @@ export async function createRenderer(opts: RendererOptions): Promise<Renderer> {
 			sigma.kill();
 		}
 	};
-}
-
-/** The layout's extent over the included nodes, as sigma's bounding box (setCustomBBox). */
-function extent(model: Model, included: Uint8Array): { x: [number, number]; y: [number, number] } {
-	const { x, y } = model.data;
-	const box: { x: [number, number]; y: [number, number] } = { x: [Infinity, -Infinity], y: [Infinity, -Infinity] };
-	for (let i = 0; i < x.length; i++) {
-		if (!included[i]) continue;
-		box.x = [Math.min(box.x[0], x[i]), Math.max(box.x[1], x[i])];
-		box.y = [Math.min(box.y[0], y[i]), Math.max(box.y[1], y[i])];
-	}
-	return box;
 }
 
 /** Resting label candidates: the anchor, then nodes of facet types (themes), then by size; the bulk type last. */

@@ -12,8 +12,8 @@
  * (non-scaling strokes with round caps on zero-length lines), as sigma's nodes do.
  */
 import type { GraphData } from '../../components/graph/format.ts';
-import { bulkType, edgeColour, FIT_MARGIN, OVERVIEW_NODES, POINT_NODES } from '../../components/graph/overview.ts';
-import { FONT, LABEL_MAX, shorten } from '../../components/graph/labels.ts';
+import { bulkType, edgeColour, FIT_MARGIN, layoutExtent, OVERVIEW_NODES, POINT_NODES } from '../../components/graph/overview.ts';
+import { FONT, LABEL_MAX, overlaps, shorten, type Box } from '../../components/graph/labels.ts';
 import { INK, markStyle } from '../../components/graph/marks.ts';
 import { registry } from '../../registry/registry.ts';
 import { xmlEscape } from './feeds.ts';
@@ -37,11 +37,8 @@ export function graphPoster(data: GraphData): string {
 	for (const i of drawn) shown[i] = 1;
 
 	// Framed by every node's extent, drawn or not: the staged start fixes sigma's frame to it (setCustomBBox).
-	let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-	for (let i = 0; i < n; i++) {
-		[x0, x1, y0, y1] = [Math.min(x0, data.x[i]), Math.max(x1, data.x[i]), Math.min(y0, data.y[i]), Math.max(y1, data.y[i])];
-	}
-	if (!n) [x0, x1, y0, y1] = [0, 1, 0, 1];
+	const box = n ? layoutExtent(data) : { x: [0, 1], y: [0, 1] };
+	const [[x0, x1], [y0, y1]] = [box.x, box.y];
 	const unit = SPAN / Math.max(x1 - x0, y1 - y0, 1e-9);
 	const w = Math.max(1, Math.round((x1 - x0) * unit));
 	const h = Math.max(1, Math.round((y1 - y0) * unit));
@@ -83,7 +80,6 @@ export function graphPoster(data: GraphData): string {
 	// One set of labels for phones, one for wider screens (each chosen for the smallest screen of its kind).
 	const labels = [...themeLabels(data, drawn, w, h, px, py, NARROW), ...themeLabels(data, drawn, w, h, px, py, WIDE)];
 
-	const margin = (f: number) => `${+(f * 100).toFixed(2)}%`;
 	const [mx, my] = [FIT_MARGIN.x, FIT_MARGIN.y].map((f) => +(f * 100).toFixed(2));
 	const style = [
 		'path{fill:none;stroke-linecap:round;vector-effect:non-scaling-stroke}',
@@ -101,7 +97,7 @@ export function graphPoster(data: GraphData): string {
 	].join('');
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"><style>${style}</style>` +
-		`<svg x="${margin(FIT_MARGIN.x)}" y="${margin(FIT_MARGIN.y)}" width="${margin(1 - 2 * FIT_MARGIN.x)}" height="${margin(1 - 2 * FIT_MARGIN.y)}" ` +
+		`<svg x="${mx}%" y="${my}%" width="${100 - 2 * mx}%" height="${100 - 2 * my}%" ` +
 		`viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMidYMid meet" overflow="visible">` +
 		(edges ? `<path class="e" d="${edges}"/>` : '') +
 		paths.join('') +
@@ -136,7 +132,7 @@ function themeLabels(
 	screen: typeof NARROW
 ): string[] {
 	const unit = Math.min(((1 - 2 * FIT_MARGIN.x) * screen.width) / w, ((1 - 2 * FIT_MARGIN.y) * screen.height) / h);
-	const boxes: [number, number, number, number][] = [];
+	const boxes: Box[] = [];
 	const out: string[] = [];
 	const themes = drawn.filter((i) => registry[data.types[data.type[i]]]?.facet).sort((a, b) => data.size[b] - data.size[a] || a - b);
 	// Where the viewBox starts on the smallest screen (as --ox, --oy in the style).
@@ -153,8 +149,8 @@ function themeLabels(
 		if (text.length > fit) text = shorten(text, fit);
 		if (fit < 12) continue;
 		const width = text.length * CHAR;
-		const box: [number, number, number, number] = left ? [x - r - 4 - width, y - 8, x - r - 4, y + 8] : [x + r + 4, y - 8, x + r + 4 + width, y + 8];
-		if (boxes.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+		const box: Box = left ? [x - r - 4 - width, y - 8, x - r - 4, y + 8] : [x + r + 4, y - 8, x + r + 4 + width, y + 8];
+		if (boxes.some((b) => overlaps(box, b))) continue;
 		boxes.push(box);
 		const dx = `${left ? '-' : '+'} ${(r + 4).toFixed(1)}px`;
 		out.push(
