@@ -64,11 +64,12 @@ function client() {
 	return {
 		fetched,
 		async search(query: string, limit = 6) {
-			const result = await complete(
+			const plan = await complete(
 				sharded,
-				() => engine.search(query, {}, limit),
+				() => engine.plan(query),
 				async (key) => sharded.add(key, read<TermIndexExport>(`term/${key}`))
 			);
+			const result = engine.rank(plan, {}, limit);
 			for (const doc of result.docs) {
 				const n = Math.floor(doc / blockSize);
 				if (loadedBlocks.has(n)) continue;

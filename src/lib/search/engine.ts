@@ -41,6 +41,15 @@ export interface Marker {
 	prefixes: string[];
 }
 
+/** A query's lookups (SearchEngine.plan), ranked by SearchEngine.rank. */
+export interface QueryPlan {
+	terms: QueryTerm[];
+	sources: Source[][];
+	/** Per term that matches no index term: the stems of the compound parts it splits into, if any. */
+	splits: (string[] | undefined)[];
+	marker: Marker;
+}
+
 export interface SearchResult {
 	terms: QueryTerm[];
 	total: number;
@@ -52,6 +61,8 @@ export interface SearchResult {
 
 const STEMMED: FieldName[] = ['title', 'keys', 'text', 'rel'];
 const PREFIX: FieldName[] = ['prefix'];
+/** A compound's parts are looked up in the fields a node's own words are in. */
+const OWN: FieldName[] = ['title', 'keys', 'text'];
 const WEIGHT = Object.fromEntries(FIELDS.map((f) => [f.name, f.weight])) as Record<FieldName, number>;
 /** Bit masks of matched positions hold one bit per term. */
 const MAX_TERMS = 24;
@@ -110,6 +121,9 @@ export class SearchEngine {
 	private matched: Uint8Array;
 	private atExact: Uint32Array;
 	private atAny: Uint32Array;
+	/** Documents a term reached, and documents the query reached: at most every document once each. */
+	private touchedList: Uint32Array;
+	private seenList: Uint32Array;
 
 	constructor(
 		private index: TermLookup,
@@ -126,6 +140,8 @@ export class SearchEngine {
 		this.matched = new Uint8Array(size);
 		this.atExact = new Uint32Array(size);
 		this.atAny = new Uint32Array(size);
+		this.touchedList = new Uint32Array(size);
+		this.seenList = new Uint32Array(size);
 	}
 
 	/** Reads the build's export with the shared options. */
@@ -183,19 +199,34 @@ export class SearchEngine {
 		return out;
 	}
 
-	search(query: string, filters: SearchFilters = {}, limit = 20, offset = 0): SearchResult {
+	/**
+	 * The lookups a query makes before ranking: its terms, the index terms each matches (itself, a compound, typo
+	 * variants) and, for a term that matches none, the compound parts it splits into. Every shard a query can need is
+	 * asked for here, so a sharded index learns what to load from the plan alone (complete() in shards.ts), and the
+	 * ranking runs once, when everything is in.
+	 */
+	plan(query: string): QueryPlan {
 		const terms = parseQuery(query);
 		const marker: Marker = { stems: new Set(), prefixes: [] };
+		const sources = this.sources(terms, marker);
+		const splits = terms.map((t, i) => (sources[i].length ? undefined : this.splitParts(t, marker)));
+		return { terms, sources, splits, marker };
+	}
+
+	search(query: string, filters: SearchFilters = {}, limit = 20, offset = 0): SearchResult {
+		return this.rank(this.plan(query), filters, limit, offset);
+	}
+
+	rank({ terms, sources, splits, marker }: QueryPlan, filters: SearchFilters = {}, limit = 20, offset = 0): SearchResult {
 		if (!terms.length) return { terms, total: 0, hits: [], docs: [], marker };
 		const n = terms.length;
-		const { termWeight, score, matched, atExact, atAny } = this;
-		const seen: number[] = [];
+		const { termWeight, score, matched, atExact, atAny, touchedList: touched, seenList } = this;
+		let seenCount = 0;
 
-		const sources = this.sources(terms, marker);
-		terms.forEach((t, i) => {
-			const touched: number[] = [];
+		for (let i = 0; i < n; i++) {
+			let touchedCount = 0;
 			const put = (doc: number, weight: number) => {
-				if (termWeight[doc] === 0) touched.push(doc);
+				if (termWeight[doc] === 0) touched[touchedCount++] = doc;
 				if (termWeight[doc] < weight) termWeight[doc] = weight;
 			};
 			const bit = 1 << i;
@@ -212,20 +243,21 @@ export class SearchEngine {
 								if (field === 'title') atExact[doc] |= bit;
 								atAny[doc] |= bit;
 							}
-						} else for (const doc of docs) put(doc, weight);
+						} else for (let k = 0; k < docs.length; k++) put(docs[k], weight);
 					}
 				}
 			}
 			// A compound typed as one word that the content only has as separate words.
-			if (!touched.length && !sources[i].length) for (const doc of this.splitLookup(t, marker)) put(doc, WEIGHT.text * FUZZY_FACTOR);
-			for (const doc of touched) {
-				if (matched[doc] === 0) seen.push(doc);
+			const parts = splits[i];
+			if (parts) for (const doc of this.withAll(parts)) put(doc, WEIGHT.text * FUZZY_FACTOR);
+			for (let k = 0; k < touchedCount; k++) {
+				const doc = touched[k];
+				if (matched[doc] === 0) seenList[seenCount++] = doc;
 				matched[doc]++;
 				score[doc] += termWeight[doc];
 				termWeight[doc] = 0;
 			}
-		});
-
+		}
 		const keep = this.filter(filters);
 		const head = (1 << (n - 1)) - 1;
 		const all = (1 << n) - 1;
@@ -234,7 +266,8 @@ export class SearchEngine {
 		const topDocs: number[] = [];
 		const topKeys: number[] = [];
 		let total = 0;
-		for (const doc of seen) {
+		for (let s = 0; s < seenCount; s++) {
+			const doc = seenList[s];
 			if (keep && !keep(doc)) continue;
 			total++;
 			const count = matched[doc];
@@ -253,7 +286,8 @@ export class SearchEngine {
 				topDocs.pop();
 			}
 		}
-		for (const doc of seen) {
+		for (let s = 0; s < seenCount; s++) {
+			const doc = seenList[s];
 			matched[doc] = 0;
 			score[doc] = 0;
 			atExact[doc] = 0;
@@ -269,15 +303,19 @@ export class SearchEngine {
 		return { id: docs.id[doc], type, title: docs.title[doc], url: nodeUrl(this.base, type, docs.id[doc]), snippet: docs.snippet[doc] };
 	}
 
-	/** Documents that have both parts of a compound the query typed as one word (feedbackcultuur → feedback, cultuur). */
-	private splitLookup(t: QueryTerm, marker: Marker): number[] {
-		const own: FieldName[] = ['title', 'keys', 'text'];
-		const parts = splitCompound(t.word, (w) => this.has(stemOf(w) ?? '', own));
-		if (!parts.length) return [];
+	/** The stems of both parts of a compound the query typed as one word (feedbackcultuur → feedback, cultuur), if the index has them. */
+	private splitParts(t: QueryTerm, marker: Marker): string[] | undefined {
+		const parts = splitCompound(t.word, (w) => this.has(stemOf(w) ?? '', OWN));
+		if (!parts.length) return undefined;
 		const stems = parts.map((p) => stemOf(p)!);
-		const docsOf = (stem: string) => new Set(own.flatMap((f) => this.index.get(f, stem)?.docs ?? []));
-		const [first, second] = stems.map(docsOf);
 		for (const s of stems) marker.stems.add(s);
+		return stems;
+	}
+
+	/** Documents that have both stems, in their own fields. */
+	private withAll([a, b]: string[]): number[] {
+		const docsOf = (stem: string) => new Set(OWN.flatMap((f) => this.index.get(f, stem)?.docs ?? []));
+		const [first, second] = [docsOf(a), docsOf(b)];
 		return [...first].filter((doc) => second.has(doc));
 	}
 

@@ -149,7 +149,10 @@ export class ShardedIndex implements TermLookup {
 	}
 }
 
-/** Runs a query until no shard it needs is missing, loading the missing ones between runs (they only get added). */
+/**
+ * Runs a query's lookups (SearchEngine.plan) until no shard they need is missing, loading the missing ones between
+ * runs (they only get added); the caller ranks the last plan once.
+ */
 export async function complete<T>(index: ShardedIndex, run: () => T, load: (key: string) => Promise<void>): Promise<T> {
 	let result = run();
 	while (index.missing.size) {

@@ -63,7 +63,7 @@ async function load(base: string): Promise<Searcher> {
 	return {
 		engine,
 		async search(query, filters = {}, limit = 8) {
-			const result = await complete(index, () => engine.search(query, filters, limit), shard);
+			const result = engine.rank(await complete(index, () => engine.plan(query), shard), filters, limit);
 			const blocks = [...new Set(result.docs.filter((doc) => docs.id[doc] === undefined).map((doc) => Math.floor(doc / blockSize)))];
 			if (blocks.length) {
 				await Promise.all(blocks.map(block));
