@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { thisBuildVersion } from './build-version.js';
+import { streamedDir } from './streamed-files.js';
 
 /** The SvelteKit whose build steps this file reproduces; another version is used when its internals check out. */
 const KIT_TESTED = '2.70.4';
@@ -156,6 +157,7 @@ export async function buildFromPreviousBundles({ verbose, checkContent }) {
 
 	// Whatever a previous prerender left behind would otherwise be moved into the site by the adapter.
 	rmSync(join(out, 'prerendered'), { recursive: true, force: true });
+	rmSync(streamedDir(options.outDir), { recursive: true, force: true });
 	log.info('Analysing routes');
 	// No features are tracked: that list comes from bundling, and only adapters with limits check it (not adapter-static).
 	const { metadata } = await kit.analyse({

@@ -5,6 +5,7 @@
  * - when this build kept pages from the previous one (scripts/page-record.js), the output folder is not emptied
  *   first: the new files are written over it, the kept pages get this build's data version, and every other file the
  *   build did not write is removed afterwards;
+ * - the large files written during the prerender (scripts/streamed-files.js) are put over their placeholders;
  * - it notes which code version the bundles were made from, so the next build can skip bundling (scripts/build.js).
  */
 import adapter from '@sveltejs/adapter-static';
@@ -13,6 +14,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { thisBuildVersion } from './build-version.js';
 import { writeStamp } from './bundle-reuse.js';
 import { saveRecord, takePending } from './page-record.js';
+import { placeStreamed } from './streamed-files.js';
 
 /**
  * Moves every entry of `from` into `to`, merging folders that exist on both sides; notes each file moved.
@@ -123,6 +125,7 @@ export default function staticAdapter(options) {
 			// old page for a page it already overwrote.
 			saveRecord(pages, undefined);
 			await inner.adapt(moving);
+			placeStreamed(out, pages);
 			if (keep) {
 				const version = thisBuildVersion('data');
 				// A page's data file (__data.json) holds its load's output only, no data version.

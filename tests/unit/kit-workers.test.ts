@@ -42,4 +42,20 @@ describe('SvelteKit build workers end after their result', () => {
 		expect(await endsWithin({ SVELTEKIT_FORK: 'true' }, 5000)).toBe(true);
 		expect(await endsWithin({}, 1500)).toBe(false);
 	});
+
+	it('collects the main thread’s garbage when a marked thread starts, where gc is exposed', async () => {
+		endKitWorkersAfterResult();
+		const g = globalThis as { gc?: () => void };
+		const before = g.gc;
+		let collected = 0;
+		g.gc = () => void collected++;
+		try {
+			await endsWithin({ SVELTEKIT_FORK: 'true' }, 5000);
+			expect(collected).toBe(1);
+			await endsWithin({}, 200);
+			expect(collected).toBe(1);
+		} finally {
+			g.gc = before;
+		}
+	});
 });

@@ -21,9 +21,10 @@ import { listingCsv } from '../../src/lib/server/emit/exports.ts';
 import { feedTypes, projectFeed, topicFeed } from '../../src/lib/server/emit/feeds.ts';
 import { headersFile } from '../../src/lib/server/emit/framing.ts';
 import { jsonLd } from '../../src/lib/server/emit/jsonld.ts';
-import { agendaSkos, graphJsonLd, graphJsonLdBytes, graphJsonLdParts, skosAgendas } from '../../src/lib/server/emit/linked-data.ts';
-import { graphJson } from '../../src/lib/server/emit/pages.ts';
-import { toQuads, toTurtle, turtleBytes } from '../../src/lib/server/emit/turtle.ts';
+import { agendaSkos, graphJsonLd, graphJsonLdBytes, graphJsonLdParts, skosAgendas, writeGraphJsonLd } from '../../src/lib/server/emit/linked-data.ts';
+import { Utf8Sink } from '../../src/lib/server/emit/utf8-sink.ts';
+import { graphJson, writeGraphJson } from '../../src/lib/server/emit/pages.ts';
+import { toQuads, toTurtle, turtleBytes, writeTurtle } from '../../src/lib/server/emit/turtle.ts';
 import { NS, vocabNs } from '../../src/lib/server/emit/vocab.ts';
 
 const ORIGIN = 'https://kennisgraaf.example';
@@ -189,6 +190,19 @@ describe.each(sites)('open data of %s', (_, make) => {
 		expect(graphJsonLdBytes(site, ORIGIN, BASE).toString('utf8')).toBe(JSON.stringify(doc));
 		const streamed = (await turtleBytes(graphJsonLdParts(site, ORIGIN, BASE), ORIGIN, BASE)).toString('utf8');
 		expect(streamed).toBe(await toTurtle(doc, ORIGIN, BASE));
+	});
+
+	it('graph.json, graph.jsonld and graph.ttl handed out piece by piece (as a build writes them to disk) are the same text', async () => {
+		const pieces = async (write: (sink: Utf8Sink) => void | Promise<void>) => {
+			const out: Buffer[] = [];
+			const sink = new Utf8Sink((piece) => out.push(piece));
+			await write(sink);
+			expect(() => sink.bytes()).toThrow();
+			return Buffer.concat(out).toString('utf8');
+		};
+		expect(await pieces((sink) => writeGraphJson(site, sink))).toBe(JSON.stringify(graphJson(site)));
+		expect(await pieces((sink) => writeGraphJsonLd(site, ORIGIN, BASE, sink))).toBe(JSON.stringify(doc));
+		expect(await pieces((sink) => writeTurtle(graphJsonLdParts(site, ORIGIN, BASE), ORIGIN, BASE, sink))).toBe(await toTurtle(doc, ORIGIN, BASE));
 	});
 
 	it('each agenda is a SKOS scheme of its own, and together they hold every concept of graph.ttl', async () => {

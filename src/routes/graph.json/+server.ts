@@ -1,6 +1,6 @@
-import { json } from '@sveltejs/kit';
-import { graphJson } from '$lib/server/emit/pages';
+import { largeFileResponse } from '$lib/server/emit/large-file';
+import { writeGraphJson } from '$lib/server/emit/pages';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
-export const GET = () => json(graphJson(getSite()));
+export const GET = () => largeFileResponse('graph.json', 'application/json', (sink) => writeGraphJson(getSite(), sink));

@@ -166,10 +166,9 @@ export function graphJsonLd(site: LinkedDataSite, origin: string, base: string):
 	return { '@context': context, '@graph': [...objects] };
 }
 
-/** The text of JSON.stringify(graphJsonLd(…)), as UTF-8, written object by object. */
-export function graphJsonLdBytes(site: LinkedDataSite, origin: string, base: string): Buffer {
+/** Writes the text of JSON.stringify(graphJsonLd(…)) into `sink`, object by object. */
+export function writeGraphJsonLd(site: LinkedDataSite, origin: string, base: string, sink: Utf8Sink) {
 	const { context, objects } = graphJsonLdParts(site, origin, base);
-	const sink = new Utf8Sink();
 	sink.write(`{"@context":${JSON.stringify(context)},"@graph":[`);
 	let first = true;
 	for (const object of objects) {
@@ -177,6 +176,13 @@ export function graphJsonLdBytes(site: LinkedDataSite, origin: string, base: str
 		first = false;
 	}
 	sink.write(']}');
+	sink.end();
+}
+
+/** The text of JSON.stringify(graphJsonLd(…)), as UTF-8. */
+export function graphJsonLdBytes(site: LinkedDataSite, origin: string, base: string): Buffer {
+	const sink = new Utf8Sink();
+	writeGraphJsonLd(site, origin, base, sink);
 	return sink.bytes();
 }
 

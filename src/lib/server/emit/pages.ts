@@ -3,6 +3,7 @@ import { registry, relationOf, typeNames } from '../../registry/registry.ts';
 import { typeUrl } from '../../urls.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
+import type { Utf8Sink } from './utf8-sink.ts';
 
 export interface NodeRef {
 	id: string;
@@ -42,10 +43,23 @@ export function homePage(site: Site, base: string) {
 	};
 }
 
+const graphJsonNode = (n: ContentNode) => ({ ...n.data, id: n.id, type: n.type, title: n.title, url: n.url, voorbeeld: Boolean(n.data.voorbeeld) });
+const graphJsonEdge = (r: Site['relations'][number]) => ({ source: r.source, target: r.target, type: r.type });
+
 /** /graph.json: every node page and every relation. */
 export function graphJson(site: Site) {
-	return {
-		nodes: site.nodes.map((n) => ({ ...n.data, id: n.id, type: n.type, title: n.title, url: n.url, voorbeeld: Boolean(n.data.voorbeeld) })),
-		edges: site.relations.map((r) => ({ source: r.source, target: r.target, type: r.type }))
+	return { nodes: site.nodes.map(graphJsonNode), edges: site.relations.map(graphJsonEdge) };
+}
+
+/** Writes the text of JSON.stringify(graphJson(site)) into `sink`, node by node and edge by edge. */
+export function writeGraphJson(site: Site, sink: Utf8Sink) {
+	const list = <T>(items: readonly T[], item: (x: T) => object) => {
+		for (let k = 0; k < items.length; k++) sink.write(`${k ? ',' : ''}${JSON.stringify(item(items[k]))}`);
 	};
+	sink.write('{"nodes":[');
+	list(site.nodes, graphJsonNode);
+	sink.write('],"edges":[');
+	list(site.relations, graphJsonEdge);
+	sink.write(']}');
+	sink.end();
 }

@@ -55,10 +55,11 @@ function partsOf(doc: Json): { context: unknown; objects: Iterable<Json> } {
 	return { context, objects: Array.isArray(graph) ? (graph as Json[]) : [rest] };
 }
 
-/** Turtle of a document or of its parts (objects made one at a time, so the whole graph never sits in memory), as UTF-8. */
-export async function turtleBytes(doc: Json | { context: unknown; objects: Iterable<Json> }, origin: string, base: string): Promise<Buffer> {
+type DocOrParts = Json | { context: unknown; objects: Iterable<Json> };
+
+/** Writes the Turtle of a document or of its parts (objects made one at a time, so the whole graph never sits in memory) into `sink`. */
+export async function writeTurtle(doc: DocOrParts, origin: string, base: string, sink: Utf8Sink): Promise<void> {
 	const { context, objects } = 'objects' in doc ? (doc as { context: unknown; objects: Iterable<Json> }) : partsOf(doc);
-	const sink = new Utf8Sink();
 	const writer = new Writer(sink, { prefixes: { ...NS, kg: vocabNs(origin, base) } });
 	let index = 0;
 	for (const object of objects) {
@@ -68,7 +69,14 @@ export async function turtleBytes(doc: Json | { context: unknown; objects: Itera
 		const kept = self === undefined ? raw : raw.filter((q) => q.subject.termType === 'BlankNode' || q.subject.value === self);
 		writer.addQuads(sortedQuads(kept, `o${index++}_`));
 	}
-	return new Promise((resolve, reject) => writer.end((error) => (error ? reject(error) : resolve(sink.bytes()))));
+	return new Promise((resolve, reject) => writer.end((error) => (error ? reject(error) : resolve())));
+}
+
+/** Turtle of a document or of its parts, as UTF-8. */
+export async function turtleBytes(doc: DocOrParts, origin: string, base: string): Promise<Buffer> {
+	const sink = new Utf8Sink();
+	await writeTurtle(doc, origin, base, sink);
+	return sink.bytes();
 }
 
 export async function toTurtle(doc: object, origin: string, base: string): Promise<string> {

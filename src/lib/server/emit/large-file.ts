@@ -1,0 +1,29 @@
+/**
+ * The response of a route that serves one of the site's large files (/graph.json, /graph.jsonld, /graph.ttl). While
+ * building, the file is written to disk as it is made and SvelteKit gets a placeholder, which the adapter replaces
+ * with the file (scripts/streamed-files.js says why); otherwise (npm run dev) the response holds the whole file.
+ */
+import { building } from '$app/environment';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { placeholder, streamedDir } from '../../../../scripts/streamed-files.js';
+import { Utf8Sink } from './utf8-sink.ts';
+
+/** `file`: the file's path in the site, without the base path (graph.json); `write` writes all of it into the sink. */
+export async function largeFileResponse(file: string, contentType: string, write: (sink: Utf8Sink) => void | Promise<void>): Promise<Response> {
+	const headers = { 'content-type': contentType };
+	if (!building) {
+		const sink = new Utf8Sink();
+		await write(sink);
+		return new Response(sink.bytes() as Uint8Array<ArrayBuffer>, { headers });
+	}
+	const path = join(streamedDir(process.env.KIT_OUT_DIR ?? '.svelte-kit'), file);
+	mkdirSync(dirname(path), { recursive: true });
+	const fd = openSync(path, 'w');
+	try {
+		await write(new Utf8Sink((piece) => writeSync(fd, piece)));
+	} finally {
+		closeSync(fd);
+	}
+	return new Response(placeholder(file), { headers });
+}
