@@ -56,6 +56,9 @@ function countUnder(/** @type {string} */ dir) {
 	return n;
 }
 
+/** Of this process's flags, those Vite's process gets too: the heap limit, and the collection it comes with. */
+export const heapFlagsOf = (/** @type {string[]} */ execArgv) => execArgv.filter((a) => a.startsWith(FLAG) || a === '--expose-gc');
+
 /** The flag to start a build's Node process with, or none when a limit is already set. */
 export function heapFlag(env = process.env, execArgv = process.execArgv) {
 	if (execArgv.some((a) => a.startsWith(FLAG)) || (env.NODE_OPTIONS ?? '').includes(FLAG)) return [];

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reuse.js';
-import { heapFlag } from './build-heap.js';
+import { heapFlag, heapFlagsOf } from './build-heap.js';
 import { endKitWorkersAfterResult } from './kit-workers.js';
 
 /** A progress line as src/lib/server/progress.ts prints them. @param {string} what */
@@ -81,9 +81,7 @@ async function main() {
 				}
 			}),
 		// Vite's process gets this one's heap limit.
-		full: () =>
-			spawnSync(process.execPath, [...process.execArgv.filter((a) => a.startsWith('--max-old-space-size')), viteBin(), 'build', ...args], { stdio: 'inherit' })
-				.status ?? 1
+		full: () => spawnSync(process.execPath, [...heapFlagsOf(process.execArgv), viteBin(), 'build', ...args], { stdio: 'inherit' }).status ?? 1
 	});
 	process.exit(code);
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heapFlag, heapFor } from '../../scripts/build-heap.js';
+import { heapFlag, heapFlagsOf, heapFor } from '../../scripts/build-heap.js';
 
 describe('build heap limit', () => {
 	it('is V8’s default for a smaller site, and grows with a large one', () => {
@@ -44,5 +44,11 @@ describe('build heap limit', () => {
 		expect(heapFlag({ NODE_OPTIONS: '--max-old-space-size=900' }, [])).toEqual([]);
 		expect(heapFlag({}, ['--max-old-space-size=900'])).toEqual([]);
 		expect(heapFlag({ KENNISGRAAF_BUILD_HEAP_MB: '3000' }, [])).toEqual(['--max-old-space-size=3000', '--expose-gc']);
+	});
+
+	it('Vite’s process gets the heap limit and the collection it comes with, and no other flag', () => {
+		const flags = heapFlag({ KENNISGRAAF_BUILD_HEAP_MB: '3000' }, []);
+		expect(heapFlagsOf(['--inspect', ...flags, '--enable-source-maps'])).toEqual(flags);
+		expect(heapFlagsOf(['--enable-source-maps'])).toEqual([]);
 	});
 });
