@@ -21,7 +21,7 @@ import { listingCsv } from '../../src/lib/server/emit/exports.ts';
 import { feedTypes, projectFeed, topicFeed } from '../../src/lib/server/emit/feeds.ts';
 import { headersFile } from '../../src/lib/server/emit/framing.ts';
 import { jsonLd } from '../../src/lib/server/emit/jsonld.ts';
-import { agendaSkos, graphJsonLd, graphJsonLdBytes, graphJsonLdParts, skosAgendas, writeGraphJsonLd } from '../../src/lib/server/emit/linked-data.ts';
+import { agendaSkos, graphJsonLd, graphJsonLdParts, skosAgendas, writeGraphJsonLd } from '../../src/lib/server/emit/linked-data.ts';
 import { Utf8Sink } from '../../src/lib/server/emit/utf8-sink.ts';
 import { graphJson, writeGraphJson } from '../../src/lib/server/emit/pages.ts';
 import { toQuads, toTurtle, turtleBytes, writeTurtle } from '../../src/lib/server/emit/turtle.ts';
@@ -187,7 +187,9 @@ describe.each(sites)('open data of %s', (_, make) => {
 	});
 
 	it('graph.jsonld and graph.ttl, written object by object, are the whole document’s text and Turtle', async () => {
-		expect(graphJsonLdBytes(site, ORIGIN, BASE).toString('utf8')).toBe(JSON.stringify(doc));
+		const kept = new Utf8Sink();
+		writeGraphJsonLd(site, ORIGIN, BASE, kept);
+		expect(kept.bytes().toString('utf8')).toBe(JSON.stringify(doc));
 		const streamed = (await turtleBytes(graphJsonLdParts(site, ORIGIN, BASE), ORIGIN, BASE)).toString('utf8');
 		expect(streamed).toBe(await toTurtle(doc, ORIGIN, BASE));
 	});

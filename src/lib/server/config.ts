@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 /** The content folder: KENNISGRAAF_CONTENT, or ./content. */
 export const contentRoot = () => resolve(process.env.KENNISGRAAF_CONTENT || 'content');
 
+/** SvelteKit's output folder for this build: KIT_OUT_DIR, as svelte.config.js sets it, or .svelte-kit. */
+export const kitOutDir = () => process.env.KIT_OUT_DIR ?? '.svelte-kit';
+
 /**
  * The public origin of the published site (scheme + host, no path; BASE_PATH adds the path):
  * SITE_URL, or the address `npm start` serves on. Used for absolute URLs in sitemap.xml,

@@ -7,6 +7,7 @@ import { building } from '$app/environment';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { placeholder, streamedDir } from '../../../../scripts/streamed-files.js';
+import { kitOutDir } from '../config.ts';
 import { Utf8Sink } from './utf8-sink.ts';
 
 /** `file`: the file's path in the site, without the base path (graph.json); `write` writes all of it into the sink. */
@@ -17,7 +18,7 @@ export async function largeFileResponse(file: string, contentType: string, write
 		await write(sink);
 		return new Response(sink.bytes() as Uint8Array<ArrayBuffer>, { headers });
 	}
-	const path = join(streamedDir(process.env.KIT_OUT_DIR ?? '.svelte-kit'), file);
+	const path = join(streamedDir(kitOutDir()), file);
 	mkdirSync(dirname(path), { recursive: true });
 	const fd = openSync(path, 'w');
 	try {

@@ -9,7 +9,7 @@ import { LINK_RELATION } from '../../registry/registry.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 import { jsonLd, type JsonLdSite } from './jsonld.ts';
-import { Utf8Sink } from './utf8-sink.ts';
+import type { Utf8Sink } from './utf8-sink.ts';
 import { expand, NS, VOCAB, VOORBEELD, vocabNs } from './vocab.ts';
 
 type Json = Record<string, unknown>;
@@ -170,20 +170,9 @@ export function graphJsonLd(site: LinkedDataSite, origin: string, base: string):
 export function writeGraphJsonLd(site: LinkedDataSite, origin: string, base: string, sink: Utf8Sink) {
 	const { context, objects } = graphJsonLdParts(site, origin, base);
 	sink.write(`{"@context":${JSON.stringify(context)},"@graph":[`);
-	let first = true;
-	for (const object of objects) {
-		sink.write(first ? JSON.stringify(object) : `,${JSON.stringify(object)}`);
-		first = false;
-	}
+	sink.writeJsonItems(objects);
 	sink.write(']}');
 	sink.end();
-}
-
-/** The text of JSON.stringify(graphJsonLd(…)), as UTF-8. */
-export function graphJsonLdBytes(site: LinkedDataSite, origin: string, base: string): Buffer {
-	const sink = new Utf8Sink();
-	writeGraphJsonLd(site, origin, base, sink);
-	return sink.bytes();
 }
 
 /** Agendas with items below them: each gets its own SKOS file. */

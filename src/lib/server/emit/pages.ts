@@ -53,13 +53,10 @@ export function graphJson(site: Site) {
 
 /** Writes the text of JSON.stringify(graphJson(site)) into `sink`, node by node and edge by edge. */
 export function writeGraphJson(site: Site, sink: Utf8Sink) {
-	const list = <T>(items: readonly T[], item: (x: T) => object) => {
-		for (let k = 0; k < items.length; k++) sink.write(`${k ? ',' : ''}${JSON.stringify(item(items[k]))}`);
-	};
 	sink.write('{"nodes":[');
-	list(site.nodes, graphJsonNode);
+	sink.writeJsonItems(site.nodes, graphJsonNode);
 	sink.write('],"edges":[');
-	list(site.relations, graphJsonEdge);
+	sink.writeJsonItems(site.relations, graphJsonEdge);
 	sink.write(']}');
 	sink.end();
 }

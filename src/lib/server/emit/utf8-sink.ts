@@ -19,6 +19,15 @@ export class Utf8Sink {
 		return true;
 	}
 
+	/** Writes each item (as `as` turns it into a value) as JSON, comma-separated: the inside of a JSON array, item by item. */
+	writeJsonItems<T>(items: Iterable<T>, as: (item: T) => unknown = (item) => item) {
+		let first = true;
+		for (const item of items) {
+			this.write(first ? JSON.stringify(as(item)) : `,${JSON.stringify(as(item))}`);
+			first = false;
+		}
+	}
+
 	private flush() {
 		if (!this.pending) return;
 		const piece = Buffer.from(this.pending, 'utf8');

@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { kitOutDir } from '../config.ts';
 import type { LoadResult } from './index.ts';
 
 interface Snapshot {
@@ -14,7 +15,7 @@ interface Snapshot {
 
 export const SNAPSHOT_ENV = 'KENNISGRAAF_SNAPSHOT';
 
-export const snapshotPath = () => resolve(join(process.env.KIT_OUT_DIR ?? '.svelte-kit', 'kennisgraaf', 'content.json'));
+export const snapshotPath = () => resolve(join(kitOutDir(), 'kennisgraaf', 'content.json'));
 
 export function writeSnapshot(path: string, snapshot: Snapshot) {
 	mkdirSync(dirname(path), { recursive: true });

@@ -12,14 +12,13 @@
 import { building, version } from '$app/environment';
 import { base } from '$app/paths';
 import { clearPending, inputHash, previousPages, readPending, reuseEnabled, splitKept, writePending } from '../../../../scripts/page-record.js';
-import { siteUrl } from '../config.ts';
+import { kitOutDir, siteUrl } from '../config.ts';
 import { nodeDocumentData } from '../node-document-data.ts';
 import { phase } from '../progress.ts';
 import type { Site } from '../site.ts';
 
 /** A page's file, for its folder in the build (type/id, widget/id, project/sorteer/titel/pagina/2). */
 const pageFile = (path: string) => `${path}/index.html`;
-const kitOutDir = () => process.env.KIT_OUT_DIR ?? '.svelte-kit';
 
 /** What a page is rendered from: the code version covers the scripts and markup around the content, the address
  * (with the published origin, which embedding snippets show) is what the page knows besides its data, and the data
