@@ -1,13 +1,13 @@
 import { error, json } from '@sveltejs/kit';
-import { searchFiles } from '$lib/server/emit/search-index';
+import { buildSearchFiles } from '$lib/server/emit/shared-search-files';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
-export const entries = () => searchFiles(getSite()).blocks.map((_, block) => ({ block: String(block) }));
+export const entries = () => buildSearchFiles(getSite()).blocks.map((_, block) => ({ block: String(block) }));
 
 /** Ids, titles and snippets of one block of documents, fetched when a hit from it is shown. */
 export const GET = ({ params }) => {
-	const block = searchFiles(getSite()).blocks[Number(params.block)];
+	const block = buildSearchFiles(getSite()).blocks[Number(params.block)];
 	if (!/^\d+$/.test(params.block) || !block) error(404, 'Onbekend zoekbestand');
 	return json(block);
 };
