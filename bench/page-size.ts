@@ -5,7 +5,7 @@
  * With --build DIR only counts an existing build.
  */
 import { readFileSync } from 'node:fs';
-import { buildSite } from './lib/build.ts';
+import { buildSite, silenceText } from './lib/build.ts';
 import { ensureCorpus, flag, loadAverage, option } from './lib/cli.ts';
 import { nodePageBytes } from './lib/node-page-bytes.ts';
 
@@ -17,7 +17,7 @@ if (!existing) {
 	const kitOut = option('kit-out', process.env.KIT_OUT_DIR ?? '.svelte-kit-bench');
 	const result = await buildSite(content, buildDir, { KIT_OUT_DIR: kitOut }, flag('warm'));
 	console.log(
-		`build: ${(result.wallMs / 1000).toFixed(1)} s, ${result.cpuSeconds.toFixed(1)} CPU-s, ${result.peakRssMb.toFixed(0)} MB piek, ${(result.outputBytes / 1048576).toFixed(1)} MB uitvoer`
+		`build: ${(result.wallMs / 1000).toFixed(1)} s, ${result.cpuSeconds.toFixed(1)} CPU-s, ${result.peakRssMb.toFixed(0)} MB piek, ${(result.outputBytes / 1048576).toFixed(1)} MB uitvoer; langste stilte ${silenceText(result.silence)}`
 	);
 }
 const graph = JSON.parse(readFileSync(`${buildDir}/graph.json`, 'utf8'));

@@ -5,7 +5,7 @@
  * until the page serves the change. Prints the machine's load average next to every figure.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { buildSite, type BuildResult } from './lib/build.ts';
+import { buildSite, silenceText, type BuildResult } from './lib/build.ts';
 import { ensureCorpus, flag, loadAverage, option } from './lib/cli.ts';
 import { measureDevEdit } from './lib/dev-edit.ts';
 
@@ -22,7 +22,7 @@ function editedFile(): string {
 
 const show = (what: string, r: BuildResult) =>
 	console.log(
-		`${what}: ${(r.wallMs / 1000).toFixed(1)} s, ${r.cpuSeconds.toFixed(1)} CPU-s, ${r.peakRssMb.toFixed(0)} MB piek (load ${loadAverage().join(' / ')})`
+		`${what}: ${(r.wallMs / 1000).toFixed(1)} s, ${r.cpuSeconds.toFixed(1)} CPU-s, ${r.peakRssMb.toFixed(0)} MB piek, langste stilte ${silenceText(r.silence)} (load ${loadAverage().join(' / ')})`
 	);
 
 let cold: BuildResult | undefined;

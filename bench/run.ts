@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { checkerGrowth, printGrowth, superLinear, type Series } from './check-growth.ts';
-import { buildSite, type BuildResult } from './lib/build.ts';
+import { buildSite, silenceText, type BuildResult } from './lib/build.ts';
 import { ensureCorpus, flag, loadAverage, machine, option } from './lib/cli.ts';
 import { buildHugo, hugoAvailable, writeVault } from './lib/hugo.ts';
 import { measureGraph } from './graph-measure.ts';
@@ -102,7 +102,7 @@ for (const n of sizes) {
 	};
 	if (entry.nodes !== n) throw new Error(`expected ${n} nodes in ${buildDir}/graph.json, found ${entry.nodes}`);
 	console.log(
-		`  ${(entry.wallMs / 1000).toFixed(1)} s, ${entry.cpuSeconds.toFixed(1)} CPU-s, ${entry.peakRssMb.toFixed(0)} MB piek, ${mb(entry.outputBytes)} uitvoer`
+		`  ${(entry.wallMs / 1000).toFixed(1)} s, ${entry.cpuSeconds.toFixed(1)} CPU-s, ${entry.peakRssMb.toFixed(0)} MB piek, ${mb(entry.outputBytes)} uitvoer; langste stilte ${silenceText(entry.silence)}`
 	);
 	if (flag('peers')) {
 		if (!hugoAvailable()) console.log('  hugo staat niet op het PATH (Debian: apt-get install hugo): vergelijking overgeslagen');
@@ -152,11 +152,11 @@ mkdirSync('bench/out', { recursive: true });
 writeFileSync(outFile, JSON.stringify(report, null, 2));
 
 console.log(
-	'\n| knopen | CPU-s (koud) | Hugo CPU-s | ÷ Hugo | piek (Hugo) | per knooppagina | tweede build na 1 wijziging | belasting (1/5/15 min) |\n| --- | --- | --- | --- | --- | --- | --- | --- |'
+	'\n| knopen | CPU-s (koud) | Hugo CPU-s | ÷ Hugo | piek (Hugo) | per knooppagina | tweede build na 1 wijziging | langste stilte (koud) | belasting (1/5/15 min) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
 );
 for (const s of report.sizes)
 	console.log(
-		`| ${s.nodes} | ${s.cpuSeconds.toFixed(1)} | ${s.hugo ? s.hugo.cpuSeconds.toFixed(1) : '–'} | ${s.hugo ? `${(s.cpuSeconds / s.hugo.cpuSeconds).toFixed(1)}×` : '–'} | ${s.peakRssMb.toFixed(0)} MB (${s.hugo ? `${s.hugo.peakRssMb.toFixed(0)} MB` : '–'}) | ${kb(s.nodePageBytes)} | ${s.rebuild ? `${s.rebuild.cpuSeconds.toFixed(1)} CPU-s (${((s.rebuild.cpuSeconds / s.cpuSeconds) * 100).toFixed(0)} %)` : '–'} | ${s.loadAverage.join(' / ')} |`
+		`| ${s.nodes} | ${s.cpuSeconds.toFixed(1)} | ${s.hugo ? s.hugo.cpuSeconds.toFixed(1) : '–'} | ${s.hugo ? `${(s.cpuSeconds / s.hugo.cpuSeconds).toFixed(1)}×` : '–'} | ${s.peakRssMb.toFixed(0)} MB (${s.hugo ? `${s.hugo.peakRssMb.toFixed(0)} MB` : '–'}) | ${kb(s.nodePageBytes)} | ${s.rebuild ? `${s.rebuild.cpuSeconds.toFixed(1)} CPU-s (${((s.rebuild.cpuSeconds / s.cpuSeconds) * 100).toFixed(0)} %)` : '–'} | ${s.silence ? silenceText(s.silence) : '–'} | ${s.loadAverage.join(' / ')} |`
 	);
 console.log(
 	'\n| knopen | relaties | bouwtijd | piekgeheugen | ms/knoop | uitvoer | JS knooppagina (gz) | JS /graaf (gz) | eerste beeld (overzicht) / sigma | langste taak tot beeld / sigma | hover | zoeken p95 | zoekdata 1e vraag (gz) |'

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { progressLine } from './progress-line.js';
 
 /** Settings that change the output (README "Settings", docs/webeditor.md); the output folders do not. */
 // VITE_* variables are compiled into the client code (VITE_KG_TEST_HOOK). Not NODE_ENV: Vite sets it while building,
@@ -21,7 +22,7 @@ const isSetting = (/** @type {string} */ name) => name === 'BASE_PATH' || name =
  * src/ must be listed here: the docs (imported as text), the build scripts the server code or the config loads,
  * and Vite's .env files.
  */
-const INPUTS = [
+export const INPUTS = [
 	'package-lock.json',
 	'package.json',
 	'svelte.config.js',
@@ -32,7 +33,9 @@ const INPUTS = [
 	'docs',
 	'scripts/build-version.js',
 	'scripts/page-record.js',
+	'scripts/progress-line.js',
 	'scripts/static-adapter.js',
+	'scripts/streamed-files.js',
 	'.env',
 	'.env.local',
 	'.env.production',
@@ -80,21 +83,28 @@ function bytesOf(file) {
 	}
 }
 
-/** @param {{ root?: string, content?: boolean }} [options] without `content`, the code version */
-export function buildVersion({ root = process.cwd(), content: withContent = true } = {}) {
+/**
+ * @param {{ root?: string, content?: boolean, read?: (done: number, total: number) => void }} [options] without
+ * `content`, the code version; `read` is told of each file hashed
+ */
+export function buildVersion({ root = process.cwd(), content: withContent = true, read = () => {} } = {}) {
 	const content = resolve(root, process.env.KENNISGRAAF_CONTENT || 'content');
 	const settings = currentSettings();
 	const hash = createHash('sha256');
 	/** @type {[string, string[]][]} */
 	const parts = [[root, INPUTS.map((p) => join(root, p))]];
 	if (withContent) parts.push([content, [content]]);
-	for (const [base, paths] of parts) {
-		for (const file of paths.flatMap((p) => files(p))) {
+	const listed = parts.map(([base, paths]) => /** @type {const} */ ([base, paths.flatMap((p) => files(p))]));
+	const total = listed.reduce((n, [, list]) => n + list.length, 0);
+	let done = 0;
+	for (const [base, list] of listed) {
+		for (const file of list) {
 			// Paths relative to their folder, so a checkout's location does not count.
 			hash
 				.update(`${relative(base, file).split(sep).join('/')}\0`)
 				.update(bytesOf(file))
 				.update('\0');
+			read(++done, total);
 		}
 	}
 	for (const setting of settings) hash.update(setting);
@@ -145,7 +155,19 @@ export const sharedVersion = (kind) => shared()[kind];
  */
 export function thisBuildVersion(kind) {
 	const versions = shared();
-	const version = (versions[kind] ??= buildVersion({ content: kind === 'data' }));
+	// Hashing the content reads every file (seconds at 50,000 nodes): a build says so (not a linter loading the config).
+	const building = process.argv.includes('build') || /scripts[/\\]build\.js$/.test(process.argv[1] ?? '');
+	const say = kind === 'data' && !versions.data && building ? progressLine : () => {};
+	const what = 'versie van code en inhoud berekenen';
+	say(what);
+	let last = performance.now();
+	const read = (/** @type {number} */ done, /** @type {number} */ total) => {
+		if (performance.now() - last < 1500) return;
+		last = performance.now();
+		say(`${what} ${done}/${total}`);
+	};
+	const version = (versions[kind] ??= buildVersion({ content: kind === 'data', read }));
+	say(`versie van code en inhoud ${version}`);
 	process.env[SHARED] = [sharedKey(), versions.code ?? '', versions.data ?? ''].join(':');
 	return version;
 }

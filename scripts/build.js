@@ -14,9 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reuse.js';
 import { heapFlag, heapFlagsOf } from './build-heap.js';
 import { endKitWorkersAfterResult } from './kit-workers.js';
-
-/** A progress line as src/lib/server/progress.ts prints them. @param {string} what */
-const say = (what) => console.log(`[kennisgraaf] ${what} (${process.uptime().toFixed(1)} s)`);
+import { progressLine as say } from './progress-line.js';
 
 /**
  * Picks the path and runs it; the steps are passed in so a test can run the choice alone.

@@ -10,7 +10,20 @@ export interface BuildResult {
 	peakRssMb: number;
 	outputBytes: number;
 	files: number;
+	/** The longest stretch without a progress line, and the line it followed (issue 17: a line for every phase over 2 s). */
+	silence: Silence;
 }
+
+export interface Silence {
+	ms: number;
+	after: string;
+}
+
+/** "3.1 s na ‘graaflayout 10000 knopen …’", for the reports. */
+export const silenceText = ({ ms, after }: Silence) => {
+	const line = after.replace(/^\[kennisgraaf\] /, '').replace(/ \([\d.]+ s\)$/, '');
+	return `${(ms / 1000).toFixed(1)} s na ‘${line.length > 60 ? `${line.slice(0, 59)}…` : line}’`;
+};
 
 /** Resident memory of a process and all its descendants, in KiB. */
 function treeRssKb(root: number): number {
@@ -72,21 +85,34 @@ export function measureBuild(command: string[], env: Record<string, string>, out
 				/* the process may have just ended */
 			}
 		}, 150);
+		// Timed as they arrive, as someone watching the build sees them.
+		let silence: Silence = { ms: 0, after: '(start)' };
+		let last = { at: started, line: '(start)' };
+		const heard = (line: string) => {
+			const now = performance.now();
+			if (now - last.at > silence.ms) silence = { ms: now - last.at, after: last.line };
+			last = { at: now, line };
+		};
 		// A chunk may end inside a line: only whole lines are shown (a progress line cut in two went missing).
 		let partial = '';
 		child.stdout!.on('data', (d) => {
 			log += d;
 			const lines = (partial + String(d)).split('\n');
 			partial = lines.pop()!;
-			for (const line of lines) if (line.startsWith('[kennisgraaf]')) console.log(`    ${line}`);
+			for (const line of lines)
+				if (line.startsWith('[kennisgraaf]')) {
+					heard(line);
+					console.log(`    ${line}`);
+				}
 		});
 		child.stderr!.on('data', (d) => (log += d));
 		(child.stdio[3] as NodeJS.ReadableStream).on('data', (d) => (times += d));
 		child.on('close', (code) => {
 			clearInterval(poll);
+			heard('(einde)');
 			if (code !== 0 || !existsSync(outDir)) return reject(new Error(`${what} failed (exit ${code}):\n${log.slice(-3000)}`));
 			const { bytes, files } = dirSize(outDir);
-			resolve({ wallMs: performance.now() - started, cpuSeconds: childCpuSeconds(times), peakRssMb: peakKb / 1024, outputBytes: bytes, files });
+			resolve({ wallMs: performance.now() - started, cpuSeconds: childCpuSeconds(times), peakRssMb: peakKb / 1024, outputBytes: bytes, files, silence });
 		});
 	});
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { forceAtlas2Internals, steppedForceAtlas2 } from '../../src/lib/server/graph/stepped-forceatlas2.ts';
 import { computeLayout, iterationsFor, noverlapPassesFor } from '../../src/lib/server/graph/layout.ts';
 import { graphData } from '../../src/lib/server/emit/graph-data.ts';
 import { asciiJsonText } from '../../src/lib/server/emit/ascii-json.ts';
@@ -35,6 +38,28 @@ describe('build-time layout', () => {
 		const a = computeLayout(input, { iterations: 50 });
 		const b = computeLayout(input, { iterations: 50 });
 		expect(plain(a)).toEqual(plain(b));
+	});
+
+	it('reports its iterations without changing a position: the library loop and its assign() agree to the bit', () => {
+		// Above 1,000 nodes, so Barnes-Hut runs too; without rounding the positions would still be equal.
+		const large = randomGraph(1200, 3000, 'stepped');
+		const steps: number[] = [];
+		const use = forceAtlas2Internals();
+		expect(use, 'graphology-layout-forceatlas2 no longer has the modules the progress loop uses').toBeDefined();
+		const stepped = new Graph();
+		const whole = new Graph();
+		for (const g of [stepped, whole]) {
+			const rng = seedrandom('positions');
+			for (const id of large.nodes) g.addNode(id, { x: rng() * 100, y: rng() * 100 });
+			for (const { source, target } of large.edges) if (source !== target) g.mergeEdge(source, target, { weight: 1 });
+		}
+		const params = { iterations: 12, getEdgeWeight: 'weight', settings: { ...forceAtlas2.inferSettings(stepped), barnesHutOptimize: true } };
+		expect(steppedForceAtlas2(stepped, params, (done) => steps.push(done), use)).toBe(true);
+		expect(steppedForceAtlas2(whole, params, () => expect.fail('assign() has no steps'), null)).toBe(false);
+		expect(steps).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+		const positions = (g: Graph) => g.mapNodes((id, a) => [id, a.x, a.y]);
+		expect(positions(stepped)).toEqual(positions(whole));
+		expect(plain(computeLayout(input, { iterations: 30 }))).toEqual(plain(computeLayout(input, { iterations: 30, forceAtlas2: null })));
 	});
 
 	it('does not depend on the order of nodes and edges in the input', () => {

@@ -6,12 +6,12 @@
  * settings changes must bundle again: checked on the decision, which the real builds here run too.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inputHash, previousPages, recordPath, splitKept, takePending, writePending } from '../../scripts/page-record.js';
-import { buildVersion, thisBuildVersion } from '../../scripts/build-version.js';
+import { INPUTS, buildVersion, thisBuildVersion } from '../../scripts/build-version.js';
 import { KitShapeError, kitInternals, whyBundle, writeStamp } from '../../scripts/bundle-reuse.js';
 import { buildSite } from '../../scripts/build.js';
 
@@ -130,6 +130,18 @@ describe('reusing the bundles', () => {
 		for (const file of ['src/b.ts', 'docs/publiceren.md', 'scripts/page-record.js', '.env']) expect(changed(file), file).not.toBe(first);
 		for (const env of [{ BASE_PATH: '/kennisgraaf' }, { SITE_URL: 'https://example.org' }, { VITE_KG_TEST_HOOK: '1' }])
 			expect(withEnv(env, code)).not.toBe(first);
+	});
+
+	it('counts every build script the server code imports in the code version (the bundles hold it)', () => {
+		const sources = (dir: string): string[] =>
+			readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+				d.isDirectory() ? sources(join(dir, d.name)) : /\.(ts|js|svelte)$/.test(d.name) ? [join(dir, d.name)] : []
+			);
+		const imported = new Set(
+			sources('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"](?:\.\.\/)+(scripts\/[\w-]+\.js)['"]/g)].map((m) => m[1]))
+		);
+		expect(imported.size).toBeGreaterThan(2);
+		for (const script of imported) expect(INPUTS, script).toContain(script);
 	});
 
 	it('bundles again without a finished build, after a settings change, or when turned off; else reuses', () => {

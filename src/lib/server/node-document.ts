@@ -1,4 +1,5 @@
 /** Renders a node page's content to HTML (see src/lib/node-document.ts for why it is not hydrated). */
+import { building } from '$app/environment';
 import { error } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import NodeArticle from '$lib/components/NodeArticle.svelte';
@@ -30,7 +31,7 @@ export function renderNodeDocument(type: string, id: string, url: URL): NodeDocu
 	if (problems.length)
 		error(500, { message: 'Dit bestand heeft fouten', file, problems: problems.map(({ line, message, hint }) => ({ line, message, hint })) });
 	if (site.byId.get(id)?.type !== type) error(404, 'Deze pagina bestaat niet');
-	tick('pagina’s gerenderd', site.nodes.length);
+	if (building) tick('pagina’s gerenderd', site.nodes.length);
 	const data = nodeDocumentData(site, id);
 	noteRendered(type, id, data);
 	const { head, body } = render(NodeArticle, { props: { data, url } });

@@ -1,41 +1,48 @@
 /**
- * Progress lines for long builds ("phase 1500/10000, 12.3 s"), so a user sees the work moving.
- * Silent for small sites and in tests, where they would only be noise.
+ * Progress lines for long builds ("phase 1500/10000 (12.3 s)"), so a user sees the work moving: a line when a phase
+ * starts or ends, and while it runs at least one every EVERY_MS (issue 17: no phase over 2 s without a line).
+ * Silent in tests, where they would only be noise.
  */
+import { progressLine, progressOff } from '../../../scripts/progress-line.js';
+
+/** The longest a counted phase stays silent, leaving room for the unit that is running when it is due. */
+const EVERY_MS = 1500;
 const counters = new Map<string, number>();
-/** When the last line was printed, and the units pulse() counted. */
+/** When this thread last printed, and the units pulse() counted. */
 let lastLine = performance.now();
 let pulses = 0;
-const enabled = () => !process.env.VITEST && process.env.KENNISGRAAF_PROGRESS !== '0';
+const enabled = () => !process.env.VITEST && !progressOff();
 
-// The process's clock, not this thread's: prerendering runs in worker threads, and all lines should share one timeline.
-const seconds = () => process.uptime().toFixed(1);
-
-export function phase(name: string, detail = '') {
+function line(text: string) {
 	lastLine = performance.now();
-	if (enabled()) console.log(`[kennisgraaf] ${name}${detail ? ` ${detail}` : ''} (${seconds()} s)`);
+	if (enabled()) progressLine(text);
 }
 
-/** Counts one unit of `name` out of `total`; prints at every tenth (only when total is large). */
+export function phase(name: string, detail = '') {
+	line(`${name}${detail ? ` ${detail}` : ''}`);
+}
+
+/**
+ * Counts one unit of `name` out of `total`; prints at every tenth of a large total, and whenever the last line is
+ * EVERY_MS old. The count starts again after `total`.
+ */
 export function tick(name: string, total: number) {
 	const n = (counters.get(name) ?? 0) + 1;
-	counters.set(name, n);
-	if (!enabled() || total < 1000) return;
-	const step = Math.ceil(total / 10);
-	if (n % step === 0 || n === total) {
-		lastLine = performance.now();
-		console.log(`[kennisgraaf] ${name} ${n}/${total} (${seconds()} s)`);
-	}
+	counters.set(name, n === total ? 0 : n);
+	const tenth = total >= 1000 && (n % Math.ceil(total / 10) === 0 || n === total);
+	if (tenth || performance.now() - lastLine >= EVERY_MS) line(`${name} ${n}/${total}`);
 }
 
 /**
  * Counts one unit of work of unknown total (every prerendered page and file) and prints the count when the last line
- * is `everyMs` old, so a long phase without a known size still shows it is moving.
+ * is EVERY_MS old, so a long phase without a known size still shows it is moving.
  */
-export function pulse(name: string, everyMs = 5000) {
+export function pulse(name: string) {
 	pulses++;
-	const now = performance.now();
-	if (!enabled() || now - lastLine < everyMs) return;
-	lastLine = now;
-	console.log(`[kennisgraaf] ${name} ${pulses} (${seconds()} s)`);
+	if (performance.now() - lastLine >= EVERY_MS) line(`${name} ${pulses}`);
+}
+
+/** Prints `text` when the last line is EVERY_MS old: for a long step that can say how far it got. */
+export function still(text: string) {
+	if (performance.now() - lastLine >= EVERY_MS) line(text);
 }

@@ -31,6 +31,7 @@ export function getSite(): Site {
 	phase('inhoud geladen', `${nodes.length} knopen, ${relations.length} relaties`);
 	if (errors.length && !dev) throw new ContentErrors(errors);
 	const site = assembleSite(nodes, relations);
+	phase('graaf van de inhoud opgebouwd');
 	cached = { version, site, errors };
 	return site;
 }

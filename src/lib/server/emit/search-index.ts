@@ -11,6 +11,7 @@ import { splitDocs, splitTermIndex, type DocBlock, type SearchManifest } from '.
 import { WORD, buildTermIndex, fold, splitCompound, titleTermCount, type SearchDocument } from '../../search/options.ts';
 import { field } from '../graph/hierarchy.ts';
 import type { ContentNode } from '../load/index.ts';
+import { still } from '../progress.ts';
 import type { Site } from '../site.ts';
 
 export type SearchSite = Pick<Site, 'nodes' | 'byId' | 'graph' | 'themes' | 'sectors' | 'of'>;
@@ -85,7 +86,10 @@ function fields(site: SearchSite, n: ContentNode): SearchDocument {
 
 export function buildSearchData(site: SearchSite): SearchData {
 	const nodes = site.nodes;
-	const docs = nodes.map((n) => fields(site, n));
+	const docs = nodes.map((n, i) => {
+		still(`zoekindex: documenten ${i}/${nodes.length}`);
+		return fields(site, n);
+	});
 
 	// A compound splits only into words the content itself uses.
 	const vocabulary = new Set<string>();

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { sharedVersion } from '../../../../scripts/build-version.js';
 import { kitOutDir } from '../config.ts';
+import { phase } from '../progress.ts';
 import type { Site } from '../site.ts';
 import { searchFiles, type SearchFiles, type SearchSite } from './search-index.ts';
 
@@ -28,7 +29,14 @@ export function buildSearchFiles(site: Site): SearchFiles {
 
 /** The search files of `version` from `dir` when another thread left them there, else made and left there. */
 export function sharedSearchFiles(site: SearchSite, version: string, dir: string): SearchFiles {
-	return read(dir, version) ?? write(dir, version, searchFiles(site));
+	return read(dir, version) ?? write(dir, version, make(site));
+}
+
+function make(site: SearchSite): SearchFiles {
+	phase('zoekindex maken', `${site.nodes.length} documenten`);
+	const files = searchFiles(site);
+	phase('zoekindex gemaakt', `${files.shards.size} termbestanden, ${files.blocks.length} blokken`);
+	return files;
 }
 
 interface Stored {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { phase } from '../progress.ts';
 import { computeLayout, LAYOUT_VERSION, type LayoutInput, type LayoutOptions, type LayoutResult } from './layout.ts';
 
 const DIR = resolve('node_modules/.cache/kennisgraaf-layout');
@@ -23,7 +24,11 @@ export function layoutKey(input: LayoutInput, options: LayoutOptions = {}): stri
 type Stored = Omit<LayoutResult, 'x' | 'y' | 'degree' | 'community' | 'size'> & Record<'x' | 'y' | 'degree' | 'community' | 'size', [string, number][]>;
 
 export function cachedLayout(input: LayoutInput, options: LayoutOptions = {}): LayoutResult & { cached: boolean } {
-	if (process.env.KENNISGRAAF_LAYOUT_CACHE === '0') return { ...computeLayout(input, options), cached: false };
+	const compute = () => {
+		phase('graaflayout berekenen', `${input.nodes.length} knopen`);
+		return computeLayout(input, options);
+	};
+	if (process.env.KENNISGRAAF_LAYOUT_CACHE === '0') return { ...compute(), cached: false };
 	const file = join(DIR, `${layoutKey(input, options)}.json`);
 	try {
 		const s = JSON.parse(readFileSync(file, 'utf8')) as Stored;
@@ -31,7 +36,7 @@ export function cachedLayout(input: LayoutInput, options: LayoutOptions = {}): L
 	} catch {
 		// Not cached yet (or unreadable): compute below.
 	}
-	const result = computeLayout(input, options);
+	const result = compute();
 	try {
 		mkdirSync(DIR, { recursive: true });
 		const stored: Stored = {

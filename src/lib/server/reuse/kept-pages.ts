@@ -14,7 +14,7 @@ import { base } from '$app/paths';
 import { clearPending, inputHash, previousPages, readPending, reuseEnabled, splitKept, writePending } from '../../../../scripts/page-record.js';
 import { kitOutDir, siteUrl } from '../config.ts';
 import { nodeDocumentData } from '../node-document-data.ts';
-import { phase } from '../progress.ts';
+import { phase, still } from '../progress.ts';
 import type { Site } from '../site.ts';
 
 /** A page's file, for its folder in the build (type/id, widget/id, project/sorteer/titel/pagina/2). */
@@ -36,8 +36,13 @@ const previous = () => (previousRecord ??= { pages: previousPages(version) }).pa
  * Of one route's pages, those to render. `path` gives a page's folder, `data` what it is rendered from, and
  * `companions` the other files a kept page leaves (its __data.json).
  */
-function toRender<T>(entries: T[], path: (entry: T) => string, data: (entry: T) => unknown, companions?: (file: string) => string[]): T[] {
-	const hashes = new Map(entries.map((e) => [pageFile(path(e)), pageHash(path(e), data(e))]));
+function toRender<T>(what: string, entries: T[], path: (entry: T) => string, data: (entry: T) => unknown, companions?: (file: string) => string[]): T[] {
+	const hashes = new Map(
+		entries.map((e, i) => {
+			still(`${what} nagaan ${i}/${entries.length}`);
+			return [pageFile(path(e)), pageHash(path(e), data(e))];
+		})
+	);
 	const before = previous();
 	const { render, kept } = before ? splitKept(hashes, before, companions) : { render: new Set(hashes.keys()), kept: [] };
 	for (const [file, hash] of hashes) record.hashes.set(file, hash);
@@ -60,6 +65,7 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 		return all;
 	}
 	const render = toRender(
+		'knooppagina’s',
 		all,
 		(n) => `${n.type}/${n.id}`,
 		(n) => nodeDocumentData(site, n.id)
@@ -75,7 +81,7 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
  */
 export function keptPageEntries<T>(what: string, entries: T[], path: (entry: T) => string, data: (entry: T) => unknown): T[] {
 	if (!reuseEnabled()) return entries;
-	const render = toRender(entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')]);
+	const render = toRender(what, entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')]);
 	if (render.length < entries.length) phase(`${what} uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}`);
 	return render;
 }
