@@ -7,7 +7,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { contentRoot } from './config.ts';
 import { formatErrors } from './load/errors.ts';
 import { loadContent } from './load/index.ts';
-import { phase } from './progress.ts';
+import { phase, still } from './progress.ts';
 import { SNAPSHOT_ENV, snapshotPath, writeSnapshot } from './load/snapshot.ts';
 import { shareLoaded } from './load/dev-share.ts';
 
@@ -46,6 +46,7 @@ const SETTLE_MS = 30;
 const RECHECK_MS = 400;
 
 export function contentPlugin(): Plugin {
+	const modules = new Map<string, number>();
 	return {
 		name: 'kennisgraaf-content',
 		buildStart() {
@@ -55,6 +56,17 @@ export function contentPlugin(): Plugin {
 			// (scripts/build-heap.js starts large builds with --expose-gc).
 			(globalThis as { gc?: () => void }).gc?.();
 			phase('bundelen', this.environment.name);
+		},
+		// Bundling shows it is moving too: the modules it has read, then the chunks it has written.
+		transform() {
+			if (this.environment?.config.command !== 'build') return;
+			const name = this.environment.name;
+			modules.set(name, (modules.get(name) ?? 0) + 1);
+			still(`bundelen ${name}: ${modules.get(name)} modules gelezen`);
+		},
+		renderChunk() {
+			if (this.environment?.config.command === 'build') still(`bundelen ${this.environment.name}: stukken schrijven`);
+			return null;
 		},
 		writeBundle() {
 			if (process.env.VITEST || this.environment?.config.command !== 'build') return;
