@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { progressLine } from './progress-line.js';
+import { progressLine, throttledProgress } from './progress-line.js';
 
 /** Settings that change the output (README "Settings", docs/webeditor.md); the output folders do not. */
 // VITE_* variables are compiled into the client code (VITE_KG_TEST_HOOK). Not NODE_ENV: Vite sets it while building,
@@ -160,12 +160,8 @@ export function thisBuildVersion(kind) {
 	const say = kind === 'data' && !versions.data && building ? progressLine : () => {};
 	const what = 'versie van code en inhoud berekenen';
 	say(what);
-	let last = performance.now();
-	const read = (/** @type {number} */ done, /** @type {number} */ total) => {
-		if (performance.now() - last < 1500) return;
-		last = performance.now();
-		say(`${what} ${done}/${total}`);
-	};
+	const every = throttledProgress(say);
+	const read = (/** @type {number} */ done, /** @type {number} */ total) => every(`${what} ${done}/${total}`);
 	const version = (versions[kind] ??= buildVersion({ content: kind === 'data', read }));
 	say(`versie van code en inhoud ${version}`);
 	process.env[SHARED] = [sharedKey(), versions.code ?? '', versions.data ?? ''].join(':');

@@ -6,6 +6,10 @@ import { writeSync } from 'node:fs';
 
 export const progressOff = () => process.env.KENNISGRAAF_PROGRESS === '0';
 
+/** The longest a running step stays without a line (issue 17: no phase over 2 s without one), with room for the unit
+ * that is running when a line is due. */
+export const PROGRESS_EVERY_MS = 1500;
+
 /**
  * Prints one line, stamped on the process's clock, not the thread's: SvelteKit prerenders in worker threads, and
  * all lines share one timeline. Written straight to the output: a worker thread's console.log passes through the
@@ -21,4 +25,18 @@ export function progressLine(text) {
 		// A full pipe (EAGAIN) or a closed one: the slower way, which waits.
 		process.stdout.write(line);
 	}
+}
+
+/**
+ * A printer for one long loop: of the lines it is given, it prints one when PROGRESS_EVERY_MS have passed since it
+ * was made or last printed.
+ * @param {(text: string) => void} [print]
+ */
+export function throttledProgress(print = progressLine) {
+	let last = performance.now();
+	return (/** @type {string} */ text) => {
+		if (performance.now() - last < PROGRESS_EVERY_MS) return;
+		last = performance.now();
+		print(text);
+	};
 }

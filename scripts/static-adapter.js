@@ -15,7 +15,7 @@ import { thisBuildVersion } from './build-version.js';
 import { writeStamp } from './bundle-reuse.js';
 import { saveRecord, takePending } from './page-record.js';
 import { placeStreamed } from './streamed-files.js';
-import { progressLine as progress } from './progress-line.js';
+import { progressLine as progress, throttledProgress } from './progress-line.js';
 
 /**
  * Moves every entry of `from` into `to`, merging folders that exist on both sides; notes each file moved.
@@ -118,12 +118,8 @@ export default function staticAdapter(options) {
 				if (!statSync(pages).isDirectory()) return builder.rimraf(dir);
 				const what = `vorige build in ${options.pages ?? 'build'} verwijderen`;
 				progress(what);
-				let last = performance.now();
-				rmdirDeep(pages, (done, total) => {
-					if (performance.now() - last < 1500) return;
-					last = performance.now();
-					progress(`${what} ${done}/${total}`);
-				});
+				const every = throttledProgress();
+				rmdirDeep(pages, (done, total) => every(`${what} ${done}/${total}`));
 				progress('vorige build verwijderd');
 			};
 			if (keep) {

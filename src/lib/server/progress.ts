@@ -3,10 +3,8 @@
  * starts or ends, and while it runs at least one every EVERY_MS (issue 17: no phase over 2 s without a line).
  * Silent in tests, where they would only be noise.
  */
-import { progressLine, progressOff } from '../../../scripts/progress-line.js';
+import { PROGRESS_EVERY_MS as EVERY_MS, progressLine, progressOff } from '../../../scripts/progress-line.js';
 
-/** The longest a counted phase stays silent, leaving room for the unit that is running when it is due. */
-const EVERY_MS = 1500;
 const counters = new Map<string, number>();
 /** When this thread last printed, and the units pulse() counted. */
 let lastLine = performance.now();
