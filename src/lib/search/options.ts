@@ -62,10 +62,12 @@ export type FieldName = (typeof FIELDS)[number]['name'];
 export type SearchDocument = Record<FieldName, string>;
 
 /** The build's side: documents in, export out. */
-export function buildTermIndex(docs: SearchDocument[]): TermIndexExport {
+/** `added` hears of each document indexed (a build's progress line). */
+export function buildTermIndex(docs: SearchDocument[], added: (done: number, total: number) => void = () => {}): TermIndexExport {
 	const builder = new TermIndexBuilder(FIELDS);
 	docs.forEach((d, i) => {
 		for (const f of FIELDS) builder.add(i, f.name, encode(d[f.name], f.stem ? stemTerm : surfaceTerm));
+		added(i + 1, docs.length);
 	});
 	return builder.export();
 }

@@ -96,7 +96,11 @@ export function buildSearchData(site: SearchSite): SearchData {
 	for (const d of docs) for (const w of fold(`${d.title} ${d.keys} ${d.text}`).match(WORD) ?? []) vocabulary.add(w);
 	const memo = new Map<string, string[]>();
 	const index = buildTermIndex(
-		docs.map((d) => ({ ...d, text: `${d.text} \n ${compoundParts(`${d.title} ${d.keys} ${d.text}`, (w) => vocabulary.has(w), memo)}` }))
+		docs.map((d, i) => {
+			still(`zoekindex: samenstellingen ${i}/${docs.length}`);
+			return { ...d, text: `${d.text} \n ${compoundParts(`${d.title} ${d.keys} ${d.text}`, (w) => vocabulary.has(w), memo)}` };
+		}),
+		(done, total) => still(`zoekindex: termen ${done}/${total}`)
 	);
 
 	const types = [...new Set(nodes.map((n) => n.type))];
@@ -135,6 +139,7 @@ export function searchFiles(site: SearchSite): SearchFiles {
 	let files = cache.get(site);
 	if (!files) {
 		const { index, docs } = buildSearchData(site);
+		still('zoekindex: verdelen in bestanden');
 		const { shards, split } = splitTermIndex(index);
 		cache.set(site, (files = { shards, ...splitDocs(docs, index.fields, [...shards.keys()], split) }));
 	}
