@@ -47,14 +47,20 @@ function filesUnder(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
-/** @param {string} dir @param {(done: number, total: number) => void} [removed] called after each file */
+/**
+ * Removes a folder and everything in it, in one pass (at 50,000 nodes listing it first and removing the emptied
+ * folders after took 17 s without a word).
+ * @param {string} dir
+ * @param {() => void} [removed] called after each file or folder
+ */
 function rmdirDeep(dir, removed = () => {}) {
-	const files = filesUnder(dir);
-	files.forEach((file, i) => {
-		unlinkSync(file);
-		removed(i + 1, files.length);
-	});
-	removeEmptyDirs(dir, true);
+	for (const d of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, d.name);
+		if (d.isDirectory()) rmdirDeep(path, removed);
+		else unlinkSync(path);
+		removed();
+	}
+	rmdirSync(dir);
 }
 
 /** Removes empty folders below `dir` (and `dir` itself when `self`). @param {string} dir @param {boolean} [self] */
@@ -119,7 +125,8 @@ export default function staticAdapter(options) {
 				const what = `vorige build in ${options.pages ?? 'build'} verwijderen`;
 				progress(what);
 				const every = throttledProgress();
-				rmdirDeep(pages, (done, total) => every(`${what} ${done}/${total}`));
+				let removed = 0;
+				rmdirDeep(pages, () => every(`${what}: ${++removed} bestanden en mappen`));
 				progress('vorige build verwijderd');
 			};
 			if (keep) {

@@ -11,6 +11,7 @@ import { facetLabel, facetValues } from '../graph/facets.ts';
 import { field } from '../graph/hierarchy.ts';
 import { vraagCoverage } from '../graph/coverage.ts';
 import type { ContentNode } from '../load/index.ts';
+import { still } from '../progress.ts';
 import type { Site } from '../site.ts';
 
 const DEFAULT_LISTING: ListingDef = { sorts: ['agenda'], pageSize: 60 };
@@ -115,6 +116,7 @@ function build(site: Site, type: string): Built {
 		return t === 'project' ? c.projecten : t === 'lectoraat' ? c.lectoraten : undefined;
 	};
 	const rows = nodes.map((n, i): DataRow => {
+		still(`lijst ${type}: rijen ${i}/${nodes.length}`);
 		const years = nodeYears(n);
 		const chips = (listing.chips ?? []).map((name) => {
 			if (name === YEARS) return years ? [yearsText(years)] : [];
