@@ -52,6 +52,10 @@ describe('plain-prose fast path', () => {
 			'[[p2]] (a title the serializer escapes)',
 			'[[p1|*nadruk*]]',
 			'[[p1|www.example.org]]',
+			// Found by the random test below: a wiki-link right before "(" or "[" is the text of a Markdown link.
+			'[[nergens]]()',
+			'[[p1]](a)',
+			'[[p1]][b]',
 			'[link](https://example.org)',
 			'<b>html</b>',
 			'&amp; entiteit',

@@ -18,6 +18,8 @@ const LINE_START = /^[-+*=#>|~:\d\s]/;
 const WIKI = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
 /** What the HTML serializer would escape in text or an attribute: such a link is left to it. */
 const ESCAPED = /[&<>"]/;
+/** A wiki-link right before "(" or "[" is the text of a Markdown link ([[a]]() is a link to "" reading "[a]"). */
+const LINK_AFTER = /\]\][([]/;
 
 const plain = (text: string) => !ANYWHERE.test(text) && !AUTOLINK.test(text);
 
@@ -27,7 +29,7 @@ const plain = (text: string) => !ANYWHERE.test(text) && !AUTOLINK.test(text);
  */
 export function plainProse(body: string, resolver: LinkResolver, maxLinks: number): { html: string; links: WikiLink[] } | undefined {
 	const wiki = [...body.matchAll(WIKI)];
-	if (wiki.length > maxLinks) return undefined;
+	if (wiki.length > maxLinks || LINK_AFTER.test(body)) return undefined;
 	for (const m of wiki) if (!plain(m[1]) || (m[2] !== undefined && !plain(m[2]))) return undefined;
 	const lines = body.split('\n');
 	// The text around the links must be plain too; a link counts as a word.
