@@ -13,12 +13,14 @@ if (process.env.KIT_OUT_DIR && !existsSync('.svelte-kit/tsconfig.json')) {
 /** Test files that mock a module (vi.mock). */
 const MOCKS = 'tests/unit/registry-new-type.test.ts';
 
-export default defineConfig(async (): Promise<ViteUserConfig> => {
+export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
 	// SvelteKit's route analysis and prerender threads resolve this config only to look for SvelteKit's options in it
 	// (load_config in @sveltejs/kit/src/core/config/index.js); finding none, they read svelte.config.js, where the same
 	// options are. Loading the plugins there cost each thread 1.4 CPU-s, so it gets none: the plugins are imported
 	// only where they run.
 	if (process.env.SVELTEKIT_FORK) return {};
+	// A build's first seconds go to loading Vite, SvelteKit and the plugins: the build says so.
+	if (command === 'build' && !process.env.VITEST) (await import('./scripts/progress-line.js')).progressLine('Vite en de plugins laden');
 	const [{ sveltekit }, { contentPlugin }, { generatedPlugin }, { chunksPlugin }, { contentRoot }, { watchIgnored }, { endKitWorkersAfterResult }] =
 		await Promise.all([
 			import('@sveltejs/kit/vite'),
