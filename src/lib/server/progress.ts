@@ -28,7 +28,7 @@ export function tick(name: string, total: number) {
 	const n = (counters.get(name) ?? 0) + 1;
 	counters.set(name, n === total ? 0 : n);
 	const tenth = total >= 1000 && (n % Math.ceil(total / 10) === 0 || n === total);
-	if (tenth || performance.now() - lastLine >= EVERY_MS) line(`${name} ${n}/${total}`);
+	(tenth ? line : still)(`${name} ${n}/${total}`);
 }
 
 /**
@@ -38,8 +38,8 @@ export function tick(name: string, total: number) {
 export function pulse(name: string) {
 	pulses++;
 	// Some of SvelteKit's work between two requests passes no hook of ours (1.7 s at 10,000 nodes): a timer fills in.
-	watch ??= setInterval(() => performance.now() - lastLine >= EVERY_MS && line(`${name} ${pulses}`), EVERY_MS / 3).unref();
-	if (performance.now() - lastLine >= EVERY_MS) line(`${name} ${pulses}`);
+	watch ??= setInterval(() => still(`${name} ${pulses}`), EVERY_MS / 3).unref();
+	still(`${name} ${pulses}`);
 }
 let watch: ReturnType<typeof setInterval> | undefined;
 
