@@ -1,5 +1,6 @@
 import adapter from './scripts/static-adapter.js';
 import { thisBuildVersion } from './scripts/build-version.js';
+import { buildToken, listedPages } from './scripts/listed-pages.js';
 
 /** BASE_PATH hosts the site under a sub-path, e.g. BASE_PATH=/kennisgraaf for GitHub Pages. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
@@ -7,6 +8,10 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 // The data version (scripts/build-version.js) is hashed here, in the build's main thread, before SvelteKit starts its
 // worker threads: they copy the environment, where thisBuildVersion leaves it for them and the adapter.
 thisBuildVersion('data');
+// Made here, in the build's main thread, for the same reason: the pages listed during the route analysis carry it.
+buildToken();
+
+const outDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -21,7 +26,7 @@ export default {
 	},
 	kit: {
 		// Separate outDir/BUILD_DIR let several builds (tests, benchmarks) run side by side.
-		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		outDir,
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
 		// Derived from the code, not the clock or the content: two builds of the same inputs are byte-identical, and a
@@ -32,8 +37,10 @@ export default {
 			origin: (process.env.SITE_URL || 'http://localhost:4173').replace(/\/+$/, ''),
 			// Every page is listed (static routes by '*', dynamic ones by their entries()), so scanning each rendered page for
 			// links only cost time (8.6 s at 10,000 nodes). A route that is not listed fails the build (handleUnseenRoutes).
+			// The page routes' entries() list their pages by address (scripts/listed-pages.js): SvelteKit loads this file
+			// again for its prerender step, after the route analysis, and finds them here.
 			crawl: false,
-			entries: ['*'],
+			entries: ['*', ...listedPages(outDir)],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			handleUnseenRoutes: 'fail'

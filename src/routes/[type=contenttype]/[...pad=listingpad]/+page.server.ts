@@ -2,14 +2,15 @@ import { error } from '@sveltejs/kit';
 import { listingPage, listingPaths, pageCount, parseListingPath } from '$lib/server/emit/listing';
 import { keptPageEntries } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
+import { pageEntries } from '$lib/server/emit/page-entries';
 
 // Pages whose rows did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
+const path = ({ type, pad }: { type: string; pad: string }) => `${type}/${pad}`;
 export const entries = () =>
-	keptPageEntries(
-		'lijstpagina’s',
-		listingPaths(getSite()),
-		({ type, pad }) => `${type}/${pad}`,
-		({ type, pad }) => listingAt(type, pad)
+	pageEntries(
+		'/[type=contenttype]/[...pad=listingpad]',
+		keptPageEntries('lijstpagina’s', listingPaths(getSite()), path, ({ type, pad }) => listingAt(type, pad)),
+		(e) => `/${path(e)}/`
 	);
 
 function listingAt(type: string, pad: string) {

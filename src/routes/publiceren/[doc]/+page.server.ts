@@ -1,11 +1,16 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { DOCS, renderDoc } from '$lib/server/emit/docs';
+import { pageEntries } from '$lib/server/emit/page-entries';
 
 export const entries = () =>
-	Object.keys(DOCS)
-		.filter(Boolean)
-		.map((doc) => ({ doc }));
+	pageEntries(
+		'/publiceren/[doc]',
+		Object.keys(DOCS)
+			.filter(Boolean)
+			.map((doc) => ({ doc })),
+		({ doc }) => `/publiceren/${doc}/`
+	);
 
 export const load = ({ params }) => {
 	const doc = params.doc ? renderDoc(params.doc, base) : undefined;

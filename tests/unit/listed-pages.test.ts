@@ -1,0 +1,119 @@
+/**
+ * Page routes list their pages to SvelteKit by address, trailing slash included (scripts/listed-pages.js): the route
+ * analysis notes them, and svelte.config.js, loaded again for the prerender step of the same build, lists them in
+ * prerender.entries. Where SvelteKit's prerender step does not load its configuration itself, the routes give their
+ * entries to SvelteKit as before. (The builds in page-reuse.test.ts and the browser tests run the whole path.)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kitTakesListedPages, listedPages, listedPagesPath } from '../../scripts/listed-pages.js';
+import { pageEntries } from '../../src/lib/server/emit/page-entries.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'kg-listed-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const TOKEN = 'KENNISGRAAF_LISTED_PAGES_TOKEN';
+const kitPrerender = () =>
+	readFileSync(join(dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json')), 'src/core/postbuild/prerender.js'), 'utf8');
+
+/** Runs `fn` with KIT_OUT_DIR and the build token set, then restores them. */
+function inBuild<T>(kitOut: string, token: string, fn: () => T): T {
+	const saved = { kit: process.env.KIT_OUT_DIR, token: process.env[TOKEN] };
+	process.env.KIT_OUT_DIR = kitOut;
+	process.env[TOKEN] = token;
+	try {
+		return fn();
+	} finally {
+		for (const [key, value] of [
+			['KIT_OUT_DIR', saved.kit],
+			[TOKEN, saved.token]
+		] as const)
+			if (value === undefined) delete process.env[key];
+			else process.env[key] = value;
+	}
+}
+
+describe('pages listed by address', () => {
+	it('holds for the installed SvelteKit, and not for a prerender step that takes its configuration from elsewhere', () => {
+		const source = kitPrerender();
+		expect(kitTakesListedPages()).toBe(true);
+		expect(kitTakesListedPages(source)).toBe(true);
+		expect(kitTakesListedPages(source.replace('(await load_config()).kit', 'options.config'))).toBe(false);
+		expect(kitTakesListedPages(source.replaceAll('config.prerender.entries', 'config.prerender.pages'))).toBe(false);
+		expect(kitTakesListedPages('')).toBe(false);
+	});
+
+	it('a route hands its pages over and gives SvelteKit none; the same build reads them back, another build does not', () => {
+		const kitOut = join(work, 'kit-a');
+		const nodes = [
+			{ type: 'project', id: 'een' },
+			{ type: 'thema', id: 'twee' }
+		];
+		inBuild(kitOut, 'build-1', () => {
+			expect(pageEntries('/[type]/[id]', nodes, ({ type, id }) => `/${type}/${id}/`, true)).toEqual([]);
+			expect(pageEntries('/widget/[id]', [{ id: 'twee' }], ({ id }) => `/widget/${id}/`, true)).toEqual([]);
+			expect(listedPages(kitOut)).toEqual(['/project/een/', '/thema/twee/', '/widget/twee/']);
+			// A route's entries() called again replaces its pages, it does not add to them.
+			pageEntries('/widget/[id]', [], ({ id }) => `/widget/${id}/`, true);
+			expect(listedPages(kitOut)).toEqual(['/project/een/', '/thema/twee/']);
+		});
+		expect(inBuild(kitOut, 'build-2', () => listedPages(kitOut))).toEqual([]);
+		expect(inBuild(join(work, 'kit-none'), 'build-1', () => listedPages(join(work, 'kit-none')))).toEqual([]);
+	});
+
+	it('without the listing, a route gives SvelteKit its entries as they are and writes nothing', () => {
+		const kitOut = join(work, 'kit-b');
+		const nodes = [{ type: 'project', id: 'een' }];
+		inBuild(kitOut, 'build-3', () => {
+			expect(pageEntries('/[type]/[id]', nodes, ({ type, id }) => `/${type}/${id}/`, false)).toBe(nodes);
+			expect(() => statSync(listedPagesPath(kitOut))).toThrow();
+		});
+	});
+
+	it('refuses an address without its leading slash (SvelteKit would reject the whole configuration)', () => {
+		inBuild(join(work, 'kit-c'), 'build-4', () => {
+			expect(() => pageEntries('/widget/[id]', [{ id: 'x' }], ({ id }) => `widget/${id}/`, true)).toThrow(/begint niet met \//);
+		});
+	});
+
+	it('svelte.config.js lists the pages of its own build in prerender.entries, after every static route', () => {
+		const kitOut = join(work, 'kit-d');
+		inBuild(kitOut, 'build-5', () => pageEntries('/[type]/[id]', [{ type: 'project', id: 'een' }], ({ type, id }) => `/${type}/${id}/`, true));
+		const entriesIn = (token: string) => {
+			const r = spawnSync(
+				'node',
+				['--input-type=module', '-e', "const c = (await import('./svelte.config.js')).default; console.log(JSON.stringify(c.kit.prerender.entries));"],
+				{ env: { ...process.env, KIT_OUT_DIR: kitOut, [TOKEN]: token, KENNISGRAAF_CONTENT: 'tests/fixtures/xss' }, encoding: 'utf8' }
+			);
+			expect(r.status, r.stderr).toBe(0);
+			return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+		};
+		expect(entriesIn('build-5')).toEqual(['*', '/project/een/']);
+		expect(entriesIn('build-6')).toEqual(['*']);
+	});
+
+	it('every page route with parameters lists its pages through pageEntries, by an address that ends in a slash', () => {
+		const routes: string[] = [];
+		const walk = (dir: string) => {
+			for (const name of readdirSync(dir)) {
+				const path = join(dir, name);
+				if (statSync(path).isDirectory()) walk(path);
+				else if (/^\+page(\.server)?\.ts$/.test(name) && /export const entries\b/.test(readFileSync(path, 'utf8'))) routes.push(path);
+			}
+		};
+		walk('src/routes');
+		expect(routes.length).toBeGreaterThanOrEqual(6);
+		for (const file of routes) {
+			const source = readFileSync(file, 'utf8');
+			expect(source, file).toMatch(/export const entries = \(\) =>\s*pageEntries\(/);
+			// The route id given is the route's own folder.
+			const id = `/${dirname(file).replace(/^src\/routes\/?/, '')}`;
+			expect(source, file).toContain(`'${id}'`);
+			expect(source.match(/`\/[^`]*\/`/), `${file}: an address with both slashes`).not.toBeNull();
+		}
+	});
+});
