@@ -81,7 +81,10 @@ function build(site: Site, type: string): Built {
 	const nodes: ContentNode[] = site.of(type as TypeName);
 
 	const selects = def.filters.filter((f) => f !== YEARS);
-	const values = nodes.map((n) => selects.map((facet) => facetValues(site, n, facet)));
+	const values = nodes.map((n, i) => {
+		still(`lijst ${type}: filterwaarden ${i}/${nodes.length}`);
+		return selects.map((facet) => facetValues(site, n, facet));
+	});
 	const options = selects.map((facet, i) => {
 		const counts = new Map<string, number>();
 		for (const v of values) for (const value of v[i]) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -152,7 +155,12 @@ function build(site: Site, type: string): Built {
 	};
 	const compare: Record<SortKey, (a: number, b: number) => number> = { agenda: (a, b) => a - b, titel: byTitle, nieuw: desc(newest), start: desc(start) };
 	const indexes = nodes.map((_, i) => i);
-	const order = Object.fromEntries(listing.sorts.map((s) => [s, [...indexes].sort(compare[s])]));
+	const order = Object.fromEntries(
+		listing.sorts.map((s) => {
+			still(`lijst ${type}: sorteren op ${s}`);
+			return [s, [...indexes].sort(compare[s])];
+		})
+	);
 
 	const filters: Filter[] = def.filters.map((facet) => {
 		if (facet === YEARS) {

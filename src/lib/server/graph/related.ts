@@ -12,7 +12,7 @@
 import { asList } from '../../registry/fields.ts';
 import { registry, relationOf } from '../../registry/registry.ts';
 import type { ContentNode, Relation } from '../load/index.ts';
-import { phase } from '../progress.ts';
+import { phase, still } from '../progress.ts';
 import { hierarchy as siteHierarchy } from './hierarchy.ts';
 import { terms } from './text.ts';
 
@@ -114,6 +114,7 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 	const isRoot = (i: number) => ancestors[i].size === 0;
 	const rootOf = (i: number) => [...ancestors[i]].find(isRoot);
 	const features = nodes.map((_, i) => {
+		still(`verwante items: kenmerken ${i}/${nodes.length}`);
 		const set = new Set<number>();
 		for (const m of neighbours[i]) {
 			set.add(m);
@@ -145,7 +146,8 @@ function buildIndex(nodes: ContentNode[], relations: Relation[]): Index {
 	// TF-IDF vectors, unit length, as term ids sorted ascending with their weights.
 	const termIds = new Map<string, number>();
 	const surface = new Map<number, string>();
-	const raw = nodes.map((n) => {
+	const raw = nodes.map((n, i) => {
+		still(`verwante items: woorden ${i}/${nodes.length}`);
 		const text = [n.title, n.summary, ...asList(n.data.trefwoorden), ...asList(n.data.aliassen)].join(' ');
 		const t = terms(text);
 		const entries: [number, number][] = [];
@@ -387,6 +389,8 @@ export function relatedFor(site: { nodes: ContentNode[]; relations: Relation[] }
 	let all = memo.get(site);
 	if (!all) {
 		const started = performance.now();
+		// Seconds at 50,000 nodes, in the middle of the prerender: the line says what the build is doing.
+		phase('verwante items voorbereiden', `voor ${site.nodes.length} knopen`);
 		all = { score: relatedScorer(site.nodes, site.relations), index: new Map(site.nodes.map((n, i) => [n.id, i])), done: new Map() };
 		memo.set(site, all);
 		phase('verwante items voorbereid', `voor ${site.nodes.length} knopen in ${Math.round(performance.now() - started)} ms`);
