@@ -10,6 +10,11 @@
  * grows with their number, so a larger site gets room instead of running out.
  * KENNISGRAAF_BUILD_HEAP_MB sets it; a --max-old-space-size already given (NODE_OPTIONS, node's own flags) is kept.
  *
+ * A build with a limit also gets a young generation twice V8's default (`--max-semi-space-size=32`): with a large live
+ * heap near its limit, the default young generation filled every few milliseconds and promoted short-lived objects,
+ * which the old generation then collected at length. At 50,000 nodes the build took 368.6 instead of 491.4 CPU-s
+ * (graph.ttl 16 instead of 33 s) and peaked 31 MB higher; at 10,000 nodes, without a limit, it made no difference.
+ *
  * A build with a limit also gets `--expose-gc`, so its main thread can collect its garbage before it waits for
  * SvelteKit's worker threads (scripts/kit-workers.js): V8 collects a thread's heap when that thread allocates, and an
  * idle main thread does not, so the content check's garbage (600 MB at 50,000 nodes) stayed resident through the
@@ -19,6 +24,7 @@ import { opendirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FLAG = '--max-old-space-size';
+const YOUNG = '--max-semi-space-size=32';
 
 /** From this many content files a build gets a heap limit. */
 const FROM_FILES = 20_000;
@@ -56,12 +62,12 @@ function countUnder(/** @type {string} */ dir) {
 	return n;
 }
 
-/** Of this process's flags, those Vite's process gets too: the heap limit, and the collection it comes with. */
-export const heapFlagsOf = (/** @type {string[]} */ execArgv) => execArgv.filter((a) => a.startsWith(FLAG) || a === '--expose-gc');
+/** Of this process's flags, those Vite's process gets too: the heap limit, and the young generation and the collection it comes with. */
+export const heapFlagsOf = (/** @type {string[]} */ execArgv) => execArgv.filter((a) => a.startsWith(FLAG) || a === YOUNG || a === '--expose-gc');
 
 /** The flag to start a build's Node process with, or none when a limit is already set. */
 export function heapFlag(env = process.env, execArgv = process.execArgv) {
 	if (execArgv.some((a) => a.startsWith(FLAG)) || (env.NODE_OPTIONS ?? '').includes(FLAG)) return [];
 	const mb = Number(env.KENNISGRAAF_BUILD_HEAP_MB) || heapFor(countContent(env.KENNISGRAAF_CONTENT || 'content'));
-	return mb ? [`${FLAG}=${mb}`, '--expose-gc'] : [];
+	return mb ? [`${FLAG}=${mb}`, YOUNG, '--expose-gc'] : [];
 }

@@ -34,7 +34,7 @@ describe('build heap limit', () => {
 				mkdirSync(join(root, type));
 				for (let k = 0; k < 10_000; k++) writeFileSync(join(root, type, `${k}.md`), '');
 			}
-			expect(heapFlag({ KENNISGRAAF_CONTENT: root }, [])).toEqual([`--max-old-space-size=${heapFor(20_000)}`, '--expose-gc']);
+			expect(heapFlag({ KENNISGRAAF_CONTENT: root }, [])).toEqual([`--max-old-space-size=${heapFor(20_000)}`, '--max-semi-space-size=32', '--expose-gc']);
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}
@@ -43,7 +43,7 @@ describe('build heap limit', () => {
 	it('keeps a limit already given, and takes KENNISGRAAF_BUILD_HEAP_MB', () => {
 		expect(heapFlag({ NODE_OPTIONS: '--max-old-space-size=900' }, [])).toEqual([]);
 		expect(heapFlag({}, ['--max-old-space-size=900'])).toEqual([]);
-		expect(heapFlag({ KENNISGRAAF_BUILD_HEAP_MB: '3000' }, [])).toEqual(['--max-old-space-size=3000', '--expose-gc']);
+		expect(heapFlag({ KENNISGRAAF_BUILD_HEAP_MB: '3000' }, [])).toEqual(['--max-old-space-size=3000', '--max-semi-space-size=32', '--expose-gc']);
 	});
 
 	it('Vite’s process gets the heap limit and the collection it comes with, and no other flag', () => {
