@@ -2,15 +2,15 @@ import { error } from '@sveltejs/kit';
 import { listingPage, listingPaths, pageCount, parseListingPath } from '$lib/server/emit/listing';
 import { keptPageEntries } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
-import { pageEntries } from '$lib/server/emit/page-entries';
 
 // Pages whose rows did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
-const path = ({ type, pad }: { type: string; pad: string }) => `${type}/${pad}`;
 export const entries = () =>
-	pageEntries(
+	keptPageEntries(
 		'/[type=contenttype]/[...pad=listingpad]',
-		keptPageEntries('lijstpagina’s', listingPaths(getSite()), path, ({ type, pad }) => listingAt(type, pad)),
-		(e) => `/${path(e)}/`
+		'lijstpagina’s',
+		listingPaths(getSite()),
+		({ type, pad }) => `${type}/${pad}`,
+		({ type, pad }) => listingAt(type, pad)
 	);
 
 function listingAt(type: string, pad: string) {

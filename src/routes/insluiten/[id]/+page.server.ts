@@ -8,21 +8,17 @@ import { entriesFor } from '$lib/server/emit/open-data-links';
 import { siteUrl } from '$lib/server/config';
 import { keptPageEntries } from '$lib/server/reuse/kept-pages';
 import { getSite, type Site } from '$lib/server/site';
-import { pageEntries } from '$lib/server/emit/page-entries';
 
 export const prerender = true;
 // Pages whose data did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
 // A prerendered page's origin is the published one (svelte.config.js), which siteUrl() gives too.
 export const entries = () =>
-	pageEntries(
+	keptPageEntries(
 		'/insluiten/[id]',
-		keptPageEntries(
-			'/insluiten/-pagina’s',
-			entriesFor(getSite(), WIDGET_TYPES),
-			({ id }) => `insluiten/${id}`,
-			({ id }) => embedPage(getSite(), id, siteUrl())
-		),
-		({ id }) => `/insluiten/${id}/`
+		'/insluiten/-pagina’s',
+		entriesFor(getSite(), WIDGET_TYPES),
+		({ id }) => `insluiten/${id}`,
+		({ id }) => embedPage(getSite(), id, siteUrl())
 	);
 
 /** Everything the page shows of a node that has a widget, with snippets for a site at `origin`. */

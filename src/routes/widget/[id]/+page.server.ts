@@ -6,22 +6,18 @@ import { WIDGET_MESSAGE, WIDGET_THEMES, WIDGET_TYPES, widgetData } from '$lib/se
 import { entriesFor } from '$lib/server/emit/open-data-links';
 import { keptPageEntries } from '$lib/server/reuse/kept-pages';
 import { getSite, type Site } from '$lib/server/site';
-import { pageEntries } from '$lib/server/emit/page-entries';
 
 export const prerender = true;
 // A widget is plain HTML and one small script: no app to download into someone else's page.
 export const csr = false;
 // Pages whose data did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
 export const entries = () =>
-	pageEntries(
+	keptPageEntries(
 		'/widget/[id]',
-		keptPageEntries(
-			'/widget/-pagina’s',
-			entriesFor(getSite(), WIDGET_TYPES),
-			({ id }) => `widget/${id}`,
-			({ id }) => widgetPage(getSite(), id)
-		),
-		({ id }) => `/widget/${id}/`
+		'/widget/-pagina’s',
+		entriesFor(getSite(), WIDGET_TYPES),
+		({ id }) => `widget/${id}`,
+		({ id }) => widgetPage(getSite(), id)
 	);
 
 /**
