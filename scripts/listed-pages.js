@@ -6,10 +6,12 @@
  * redirect to /project/x/, and only then rendered the page. At 50,000 nodes those 52,750 redirects took 20 s, in
  * one run of promise callbacks that gave no timer and no hook of ours a turn: no progress line for 18.8 s.
  *
- * So the page routes' entries() hand their addresses here, in SvelteKit's route analysis, and return none
- * (src/lib/server/emit/page-entries.ts); SvelteKit's prerender step loads svelte.config.js again, which then lists
+ * So the routes' entries() hand their addresses here, in SvelteKit's route analysis, and return none
+ * (src/lib/server/emit/listed-entries.ts); SvelteKit's prerender step loads svelte.config.js again, which then lists
  * them in prerender.entries. The file is stamped with a token of this build, made where svelte.config.js is first
- * loaded and inherited by every thread, so no build reads another's list.
+ * loaded and inherited by every thread, so no build reads another's list. Every route lists this way, in SvelteKit's
+ * order of routes, apart from the node pages, which come last, as they did when their redirects sent them to the end
+ * of the queue: rendered before the other files, at 10,000 nodes they took 2.6 s longer and the files after them 2.1 s.
  *
  * This leans on SvelteKit loading its configuration inside the prerender step (prerender.js in Kit 2): checked
  * first, and where it does not hold the routes give SvelteKit their entries as before (a redirect each).
@@ -21,6 +23,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
 const TOKEN = 'KENNISGRAAF_LISTED_PAGES_TOKEN';
+/** The route listed last: the node pages (see above). */
+const LAST = '/[type=contenttype]/[id]';
 
 /** This build's token: made by the first load of svelte.config.js, inherited by SvelteKit's threads. */
 export const buildToken = () => (process.env[TOKEN] ??= randomUUID());
@@ -75,7 +79,9 @@ export function listedPages(kitOutDir) {
 	try {
 		const { token, routes } = JSON.parse(readFileSync(file, 'utf8'));
 		if (token !== buildToken()) return [];
-		return Object.values(routes).flat();
+		return Object.entries(routes)
+			.sort(([a], [b]) => Number(a === LAST) - Number(b === LAST))
+			.flatMap(([, paths]) => paths);
 	} catch {
 		return [];
 	}

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kitTakesListedPages, listedPages, listedPagesPath } from '../../scripts/listed-pages.js';
-import { pageEntries } from '../../src/lib/server/emit/page-entries.ts';
+import { listedEntries } from '../../src/lib/server/emit/listed-entries.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kg-listed-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -54,11 +54,17 @@ describe('pages listed by address', () => {
 			{ type: 'thema', id: 'twee' }
 		];
 		inBuild(kitOut, 'build-1', () => {
-			expect(pageEntries('/[type]/[id]', nodes, ({ type, id }) => `/${type}/${id}/`, true)).toEqual([]);
-			expect(pageEntries('/widget/[id]', [{ id: 'twee' }], ({ id }) => `/widget/${id}/`, true)).toEqual([]);
+			expect(listedEntries('/[type]/[id]', nodes, ({ type, id }) => `/${type}/${id}/`, true)).toEqual([]);
+			expect(listedEntries('/widget/[id]', [{ id: 'twee' }], ({ id }) => `/widget/${id}/`, true)).toEqual([]);
 			expect(listedPages(kitOut)).toEqual(['/project/een/', '/thema/twee/', '/widget/twee/']);
+			// The node pages come last, whenever their route is analysed.
+			listedEntries('/[type=contenttype]/[id]', [{ id: 'drie' }], ({ id }) => `/project/${id}/`, true);
+			expect(listedPages(kitOut)).toEqual(['/project/een/', '/thema/twee/', '/widget/twee/', '/project/drie/']);
+			listedEntries('/zoeken/data/term/[key].json', [{ key: 'ab' }], ({ key }) => `/zoeken/data/term/${key}.json`, true);
+			expect(listedPages(kitOut).at(-1)).toBe('/project/drie/');
+			for (const route of ['/[type=contenttype]/[id]', '/zoeken/data/term/[key].json']) listedEntries(route, [], () => '', true);
 			// A route's entries() called again replaces its pages, it does not add to them.
-			pageEntries('/widget/[id]', [], ({ id }) => `/widget/${id}/`, true);
+			listedEntries('/widget/[id]', [], ({ id }) => `/widget/${id}/`, true);
 			expect(listedPages(kitOut)).toEqual(['/project/een/', '/thema/twee/']);
 		});
 		expect(inBuild(kitOut, 'build-2', () => listedPages(kitOut))).toEqual([]);
@@ -69,20 +75,20 @@ describe('pages listed by address', () => {
 		const kitOut = join(work, 'kit-b');
 		const nodes = [{ type: 'project', id: 'een' }];
 		inBuild(kitOut, 'build-3', () => {
-			expect(pageEntries('/[type]/[id]', nodes, ({ type, id }) => `/${type}/${id}/`, false)).toBe(nodes);
+			expect(listedEntries('/[type]/[id]', nodes, ({ type, id }) => `/${type}/${id}/`, false)).toBe(nodes);
 			expect(() => statSync(listedPagesPath(kitOut))).toThrow();
 		});
 	});
 
 	it('refuses an address without its leading slash (SvelteKit would reject the whole configuration)', () => {
 		inBuild(join(work, 'kit-c'), 'build-4', () => {
-			expect(() => pageEntries('/widget/[id]', [{ id: 'x' }], ({ id }) => `widget/${id}/`, true)).toThrow(/begint niet met \//);
+			expect(() => listedEntries('/widget/[id]', [{ id: 'x' }], ({ id }) => `widget/${id}/`, true)).toThrow(/begint niet met \//);
 		});
 	});
 
 	it('svelte.config.js lists the pages of its own build in prerender.entries, after every static route', () => {
 		const kitOut = join(work, 'kit-d');
-		inBuild(kitOut, 'build-5', () => pageEntries('/[type]/[id]', [{ type: 'project', id: 'een' }], ({ type, id }) => `/${type}/${id}/`, true));
+		inBuild(kitOut, 'build-5', () => listedEntries('/[type]/[id]', [{ type: 'project', id: 'een' }], ({ type, id }) => `/${type}/${id}/`, true));
 		const entriesIn = (token: string) => {
 			const r = spawnSync(
 				'node',
@@ -96,26 +102,29 @@ describe('pages listed by address', () => {
 		expect(entriesIn('build-6')).toEqual(['*']);
 	});
 
-	it('every page route with parameters lists its pages through pageEntries, by an address that ends in a slash', () => {
+	it('every route with parameters lists its pages through listedEntries, a page by an address that ends in a slash', () => {
 		const routes: string[] = [];
 		const walk = (dir: string) => {
 			for (const name of readdirSync(dir)) {
 				const path = join(dir, name);
 				if (statSync(path).isDirectory()) walk(path);
-				else if (/^\+page(\.server)?\.ts$/.test(name) && /export const entries\b/.test(readFileSync(path, 'utf8'))) routes.push(path);
+				else if (/^\+(page|server)(\.server)?\.ts$/.test(name) && /export const entries\b/.test(readFileSync(path, 'utf8'))) routes.push(path);
 			}
 		};
 		walk('src/routes');
-		expect(routes.length).toBeGreaterThanOrEqual(6);
+		expect(routes.filter((r) => r.includes('+page')).length).toBeGreaterThanOrEqual(6);
+		expect(routes.filter((r) => r.includes('+server')).length).toBeGreaterThanOrEqual(10);
 		for (const file of routes) {
 			const source = readFileSync(file, 'utf8');
 			// Directly, or through keptPageEntries (pages kept from the previous build), which lists the rest by address.
-			expect(source, file).toMatch(/export const entries = \(\) =>\s*(pageEntries|keptPageEntries)\(\s*'/);
+			expect(source, file).toMatch(/export const entries = \(\) =>\s*(listedEntries|keptPageEntries)\(\s*'/);
 			// The route id given is the route's own folder.
 			const id = `/${dirname(file).replace(/^src\/routes\/?/, '')}`;
 			expect(source, file).toMatch(new RegExp(`entries = \\(\\) =>\\s*\\w+\\(\\s*'${id.replace(/[[\]().*+?=]/g, '\\$&')}'`));
 			if (source.includes('keptPageEntries(')) continue;
-			expect(source.match(/`\/[^`]*\/`/), `${file}: an address with both slashes`).not.toBeNull();
+			// A page's address ends in a slash; a file's does not (SvelteKit saves it under its own name).
+			const address = file.includes('+page') ? /`\/[^`]*\/`/ : /`\/[^`]*[^/`]`/;
+			expect(source.match(address), `${file}: its address`).not.toBeNull();
 		}
 	});
 });

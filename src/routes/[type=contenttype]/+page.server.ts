@@ -1,10 +1,10 @@
 import { listingPage } from '$lib/server/emit/listing';
 import { getSite } from '$lib/server/site';
 import { typeNames } from '$lib/registry/registry';
-import { pageEntries } from '$lib/server/emit/page-entries';
+import { listedEntries } from '$lib/server/emit/listed-entries';
 
 export const entries = () =>
-	pageEntries(
+	listedEntries(
 		'/[type=contenttype]',
 		typeNames.map((type) => ({ type })),
 		({ type }) => `/${type}/`

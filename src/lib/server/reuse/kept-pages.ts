@@ -14,7 +14,7 @@ import { base } from '$app/paths';
 import { clearPending, inputHash, previousPages, readPending, reuseEnabled, splitKept, writePending } from '../../../../scripts/page-record.js';
 import { kitOutDir, siteUrl } from '../config.ts';
 import { nodeDocumentData } from '../node-document-data.ts';
-import { pageEntries } from '../emit/page-entries.ts';
+import { listedEntries } from '../emit/listed-entries.ts';
 import { phase, still } from '../progress.ts';
 import type { Site } from '../site.ts';
 
@@ -79,7 +79,7 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
  * Of a route's pages, those to render: `path` gives a page's folder in the build, and `data` exactly what its server
  * load returns, so nothing the page shows is left out of its hash; a kept page keeps its __data.json too. `what`
  * names the pages in the progress line. They are listed to SvelteKit by address, as the route `route`
- * (../emit/page-entries.ts).
+ * (../emit/listed-entries.ts).
  */
 export function keptPageEntries<T extends Record<string, string>>(
 	route: string,
@@ -88,7 +88,7 @@ export function keptPageEntries<T extends Record<string, string>>(
 	path: (entry: T) => string,
 	data: (entry: T) => unknown
 ): T[] {
-	const byAddress = (render: T[]) => pageEntries(route, render, (e) => `/${path(e)}/`);
+	const byAddress = (render: T[]) => listedEntries(route, render, (e) => `/${path(e)}/`);
 	if (!reuseEnabled()) return byAddress(entries);
 	const render = toRender(what, entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')]);
 	if (render.length < entries.length) phase(`${what} uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}`);

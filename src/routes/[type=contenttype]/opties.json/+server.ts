@@ -2,7 +2,13 @@ import { json } from '@sveltejs/kit';
 import { typeNames } from '$lib/registry/registry';
 import { listingOptions } from '$lib/server/emit/listing';
 import { getSite } from '$lib/server/site';
+import { listedEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
-export const entries = () => typeNames.map((type) => ({ type }));
+export const entries = () =>
+	listedEntries(
+		'/[type=contenttype]/opties.json',
+		typeNames.map((type) => ({ type })),
+		({ type }) => `/${type}/opties.json`
+	);
 export const GET = ({ params }) => json(listingOptions(getSite(), params.type));

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { DOCS, renderDoc } from '$lib/server/emit/docs';
-import { pageEntries } from '$lib/server/emit/page-entries';
+import { listedEntries } from '$lib/server/emit/listed-entries';
 
 export const entries = () =>
-	pageEntries(
+	listedEntries(
 		'/publiceren/[doc]',
 		Object.keys(DOCS)
 			.filter(Boolean)

@@ -2,9 +2,15 @@ import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { agendaSkos, skosAgendas } from '$lib/server/emit/linked-data';
 import { getSite } from '$lib/server/site';
+import { listedEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
-export const entries = () => skosAgendas(getSite()).map((a) => ({ agenda: a.id }));
+export const entries = () =>
+	listedEntries(
+		'/skos/[agenda].jsonld',
+		skosAgendas(getSite()).map((a) => ({ agenda: a.id })),
+		({ agenda }) => `/skos/${agenda}.jsonld`
+	);
 export const GET = ({ params, url }) => {
 	const agenda = skosAgendas(getSite()).find((a) => a.id === params.agenda);
 	if (!agenda) error(404, 'Deze agenda heeft geen SKOS-bestand');

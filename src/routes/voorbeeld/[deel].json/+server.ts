@@ -2,9 +2,15 @@ import { error, json } from '@sveltejs/kit';
 import { PREVIEW_SHARDS } from '$lib/link-preview';
 import { previews } from '$lib/server/emit/previews';
 import { getSite } from '$lib/server/site';
+import { listedEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
-export const entries = () => Array.from({ length: PREVIEW_SHARDS }, (_, k) => ({ deel: String(k) }));
+export const entries = () =>
+	listedEntries(
+		'/voorbeeld/[deel].json',
+		Array.from({ length: PREVIEW_SHARDS }, (_, k) => ({ deel: String(k) })),
+		({ deel }) => `/voorbeeld/${deel}.json`
+	);
 
 /** Link previews of one shard, fetched when a link to one of its nodes is hovered or focused. */
 export const GET = ({ params }) => {

@@ -1,9 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { sveltiaFile, sveltiaFonts } from '$lib/server/emit/sveltia';
+import { listedEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
 
-export const entries = () => [...sveltiaFonts().keys()].map((file) => ({ file }));
+export const entries = () =>
+	listedEntries(
+		'/admin/fonts/[file]',
+		[...sveltiaFonts().keys()].map((file) => ({ file })),
+		({ file }) => `/admin/fonts/${file}`
+	);
 
 export const GET = ({ params }) => {
 	const path = sveltiaFonts().get(params.file);

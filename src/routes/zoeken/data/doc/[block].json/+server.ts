@@ -1,9 +1,15 @@
 import { error, json } from '@sveltejs/kit';
 import { buildSearchFiles } from '$lib/server/emit/shared-search-files';
 import { getSite } from '$lib/server/site';
+import { listedEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
-export const entries = () => buildSearchFiles(getSite()).blocks.map((_, block) => ({ block: String(block) }));
+export const entries = () =>
+	listedEntries(
+		'/zoeken/data/doc/[block].json',
+		buildSearchFiles(getSite()).blocks.map((_, block) => ({ block: String(block) })),
+		({ block }) => `/zoeken/data/doc/${block}.json`
+	);
 
 /** Ids, titles and snippets of one block of documents, fetched when a hit from it is shown. */
 export const GET = ({ params }) => {
