@@ -1,5 +1,5 @@
 /**
- * Pages listed to SvelteKit by their own address, trailing slash included.
+ * Pages and files listed to SvelteKit by their own address, a page's with its trailing slash.
  *
  * A route with parameters lists its pages in entries(), as parameters; SvelteKit turns each into an address without
  * the trailing slash every page of this site has (trailingSlash 'always'), so it first requested /project/x, got a
@@ -11,7 +11,8 @@
  * them in prerender.entries. The file is stamped with a token of this build, made where svelte.config.js is first
  * loaded and inherited by every thread, so no build reads another's list. Every route lists this way, in SvelteKit's
  * order of routes, apart from the node pages, which come last, as they did when their redirects sent them to the end
- * of the queue: rendered before the other files, at 10,000 nodes they took 2.6 s longer and the files after them 2.1 s.
+ * of the queue: rendered before the other files, in a 10,000-node build they took 2.6 s longer and the files after
+ * them 2.1 s (one pair of builds; the cause was not found).
  *
  * This leans on SvelteKit loading its configuration inside the prerender step (prerender.js in Kit 2): checked
  * first, and where it does not hold the routes give SvelteKit their entries as before (a redirect each).
