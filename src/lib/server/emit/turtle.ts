@@ -60,7 +60,7 @@ function partsOf(doc: Json): { context: unknown; objects: Iterable<Json> } {
 
 type DocOrParts = Json | { context: unknown; objects: Iterable<Json> };
 
-/** An object's own triples: those about itself and about its blank nodes; an object without an absolute @id keeps all. */
+/** An object's @id when it is an absolute IRI: then its own triples are those about itself and its blank nodes. */
 const absoluteId = (object: Json) => (typeof object['@id'] === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(object['@id']) ? object['@id'] : undefined);
 
 /** The processor's number of a blank node label (b12 or _:b12 → 12; NaN for a label of another shape). */
@@ -104,7 +104,7 @@ function splitBatch(objects: Json[], raw: RawQuad[]): RawQuad[][] | undefined {
 	return groups.map(renumberBlanks);
 }
 
-/** One object's own triples, converted alone. */
+/** One object's own triples, converted alone (an object without an absolute @id keeps all). */
 async function ownQuads(context: unknown, object: Json): Promise<RawQuad[]> {
 	const raw = await rawQuads({ '@context': context, ...object });
 	const self = absoluteId(object);
@@ -112,7 +112,7 @@ async function ownQuads(context: unknown, object: Json): Promise<RawQuad[]> {
 }
 
 /** Objects converted together: the processor's set-up per call costs more than converting a small object. */
-const BATCH = 1000;
+const BATCH = 100;
 
 /** Each object's own triples, in document order, converted a batch at a time. */
 async function* objectQuads(context: unknown, objects: Iterable<Json>, size: number): AsyncGenerator<RawQuad[]> {
