@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { kitTakesListedPages, listedPages, listedPagesPath } from '../../scripts/listed-pages.js';
-import { listedEntries } from '../../src/lib/server/emit/listed-entries.ts';
+import { kitTakesListedPages, listedPages, listedPagesPath, listPages } from '../../scripts/listed-pages.js';
+import { addressOf, fileEntries, pageEntries } from '../../src/lib/server/emit/listed-entries.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kg-listed-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -54,17 +54,17 @@ describe('pages listed by address', () => {
 			{ type: 'thema', id: 'twee' }
 		];
 		inBuild(kitOut, 'build-1', () => {
-			expect(listedEntries('/[type]/[id]', nodes, ({ type, id }) => `/${type}/${id}/`, true)).toEqual([]);
-			expect(listedEntries('/widget/[id]', [{ id: 'twee' }], ({ id }) => `/widget/${id}/`, true)).toEqual([]);
+			expect(pageEntries('/[type]/[id]', nodes, true)).toEqual([]);
+			expect(pageEntries('/widget/[id]', [{ id: 'twee' }], true)).toEqual([]);
 			expect(listedPages(kitOut)).toEqual(['/project/een/', '/thema/twee/', '/widget/twee/']);
 			// The node pages come last, whenever their route is analysed.
-			listedEntries('/[type=contenttype]/[id]', [{ id: 'drie' }], ({ id }) => `/project/${id}/`, true);
+			pageEntries('/[type=contenttype]/[id]', [{ type: 'project', id: 'drie' }], true);
 			expect(listedPages(kitOut)).toEqual(['/project/een/', '/thema/twee/', '/widget/twee/', '/project/drie/']);
-			listedEntries('/zoeken/data/term/[key].json', [{ key: 'ab' }], ({ key }) => `/zoeken/data/term/${key}.json`, true);
+			fileEntries('/zoeken/data/term/[key].json', [{ key: 'ab' }], true);
 			expect(listedPages(kitOut).at(-1)).toBe('/project/drie/');
-			for (const route of ['/[type=contenttype]/[id]', '/zoeken/data/term/[key].json']) listedEntries(route, [], () => '', true);
+			for (const route of ['/[type=contenttype]/[id]', '/zoeken/data/term/[key].json']) pageEntries(route, [], true);
 			// A route's entries() called again replaces its pages, it does not add to them.
-			listedEntries('/widget/[id]', [], ({ id }) => `/widget/${id}/`, true);
+			pageEntries('/widget/[id]', [], true);
 			expect(listedPages(kitOut)).toEqual(['/project/een/', '/thema/twee/']);
 		});
 		expect(inBuild(kitOut, 'build-2', () => listedPages(kitOut))).toEqual([]);
@@ -75,20 +75,24 @@ describe('pages listed by address', () => {
 		const kitOut = join(work, 'kit-b');
 		const nodes = [{ type: 'project', id: 'een' }];
 		inBuild(kitOut, 'build-3', () => {
-			expect(listedEntries('/[type]/[id]', nodes, ({ type, id }) => `/${type}/${id}/`, false)).toBe(nodes);
+			expect(pageEntries('/[type]/[id]', nodes, false)).toBe(nodes);
 			expect(() => statSync(listedPagesPath(kitOut))).toThrow();
 		});
 	});
 
 	it('refuses an address without its leading slash (SvelteKit would reject the whole configuration)', () => {
 		inBuild(join(work, 'kit-c'), 'build-4', () => {
-			expect(() => listedEntries('/widget/[id]', [{ id: 'x' }], ({ id }) => `widget/${id}/`, true)).toThrow(/begint niet met \//);
+			expect(() => listPages(join(work, 'kit-c'), '/widget/[id]', ['widget/x/'])).toThrow(/begint niet met \//);
+			// An address is the route's id filled in, as SvelteKit fills it; a missing parameter is an error.
+			expect(addressOf('/[type=contenttype]/[...pad=listingpad]', { type: 'project', pad: 'sorteer/titel/pagina/2' })).toBe('/project/sorteer/titel/pagina/2');
+			expect(addressOf('/[type=contenttype].csv', { type: 'project' })).toBe('/project.csv');
+			expect(() => addressOf('/widget/[id]', {})).toThrow(/parameter id ontbreekt/);
 		});
 	});
 
 	it('svelte.config.js lists the pages of its own build in prerender.entries, after every static route', () => {
 		const kitOut = join(work, 'kit-d');
-		inBuild(kitOut, 'build-5', () => listedEntries('/[type]/[id]', [{ type: 'project', id: 'een' }], ({ type, id }) => `/${type}/${id}/`, true));
+		inBuild(kitOut, 'build-5', () => pageEntries('/[type]/[id]', [{ type: 'project', id: 'een' }], true));
 		const entriesIn = (token: string) => {
 			const r = spawnSync(
 				'node',
@@ -102,7 +106,7 @@ describe('pages listed by address', () => {
 		expect(entriesIn('build-6')).toEqual(['*']);
 	});
 
-	it('every route with parameters lists its pages through listedEntries, a page by an address that ends in a slash', () => {
+	it('every route with parameters lists its pages through pageEntries or its files through fileEntries', () => {
 		const routes: string[] = [];
 		const walk = (dir: string) => {
 			for (const name of readdirSync(dir)) {
@@ -116,15 +120,12 @@ describe('pages listed by address', () => {
 		expect(routes.filter((r) => r.includes('+server')).length).toBeGreaterThanOrEqual(10);
 		for (const file of routes) {
 			const source = readFileSync(file, 'utf8');
-			// Directly, or through keptPageEntries (pages kept from the previous build), which lists the rest by address.
-			expect(source, file).toMatch(/export const entries = \(\) =>\s*(listedEntries|keptPageEntries)\(\s*'/);
-			// The route id given is the route's own folder.
+			// A page by an address with the trailing slash (directly, or through keptPageEntries for pages kept from the
+			// previous build); a file by its own name.
+			const lister = file.includes('+page') ? '(pageEntries|keptPageEntries)' : 'fileEntries';
+			// The route id given is the route's own folder, so the addresses are its own.
 			const id = `/${dirname(file).replace(/^src\/routes\/?/, '')}`;
-			expect(source, file).toMatch(new RegExp(`entries = \\(\\) =>\\s*\\w+\\(\\s*'${id.replace(/[[\]().*+?=]/g, '\\$&')}'`));
-			if (source.includes('keptPageEntries(')) continue;
-			// A page's address ends in a slash; a file's does not (SvelteKit saves it under its own name).
-			const address = file.includes('+page') ? /`\/[^`]*\/`/ : /`\/[^`]*[^/`]`/;
-			expect(source.match(address), `${file}: its address`).not.toBeNull();
+			expect(source, file).toMatch(new RegExp(`export const entries = \\(\\) =>\\s*${lister}\\(\\s*'${id.replace(/[[\]().*+?=]/g, '\\$&')}'`));
 		}
 	});
 });

@@ -7,16 +7,34 @@
 import { listPages, kitTakesListedPages } from '../../../../scripts/listed-pages.js';
 import { kitOutDir } from '../config.ts';
 
-let takes: boolean | undefined;
+type Entry = Record<string, string>;
 
-/** `route`: the route's id; `path`: an entry's address, without the base path (a page's ending in a slash). */
-export function listedEntries<T extends Record<string, string>>(
-	route: string,
-	entries: T[],
-	path: (entry: T) => string,
-	listed = (takes ??= kitTakesListedPages())
-): T[] {
-	if (!listed) return entries;
-	listPages(kitOutDir(), route, entries.map(path));
+let takes: boolean | undefined;
+const kitTakes = () => (takes ??= kitTakesListedPages());
+
+/**
+ * An entry's address, without the base path: the route's id with each parameter filled in, as SvelteKit fills it
+ * (`/[type=contenttype]/[id]` with { type: 'project', id: 'x' } → /project/x).
+ */
+export function addressOf(route: string, entry: Entry): string {
+	return route.replace(/\[(?:\.\.\.)?(\w+)(?:=\w+)?\]/g, (_, name: string) => {
+		if (!entry[name]) throw new Error(`${route}: de parameter ${name} ontbreekt in ${JSON.stringify(entry)}`);
+		return entry[name];
+	});
+}
+
+function listed<T extends Entry>(route: string, entries: T[], slash: string, take: boolean): T[] {
+	if (!take) return entries;
+	listPages(
+		kitOutDir(),
+		route,
+		entries.map((e) => addressOf(route, e) + slash)
+	);
 	return [];
 }
+
+/** A page route's entries (`route`: its id), listed by address with the trailing slash. */
+export const pageEntries = <T extends Entry>(route: string, entries: T[], take = kitTakes()) => listed(route, entries, '/', take);
+
+/** A file route's entries (`route`: its id, e.g. /zoeken/data/term/[key].json), listed by address. */
+export const fileEntries = <T extends Entry>(route: string, entries: T[], take = kitTakes()) => listed(route, entries, '', take);

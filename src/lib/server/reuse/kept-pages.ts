@@ -14,7 +14,7 @@ import { base } from '$app/paths';
 import { clearPending, inputHash, previousPages, readPending, reuseEnabled, splitKept, writePending } from '../../../../scripts/page-record.js';
 import { kitOutDir, siteUrl } from '../config.ts';
 import { nodeDocumentData } from '../node-document-data.ts';
-import { listedEntries } from '../emit/listed-entries.ts';
+import { addressOf, pageEntries } from '../emit/listed-entries.ts';
 import { phase, still } from '../progress.ts';
 import type { Site } from '../site.ts';
 
@@ -76,23 +76,17 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 }
 
 /**
- * Of a route's pages, those to render: `path` gives a page's folder in the build, and `data` exactly what its server
- * load returns, so nothing the page shows is left out of its hash; a kept page keeps its __data.json too. `what`
- * names the pages in the progress line. They are listed to SvelteKit by address, as the route `route`
+ * Of a route's pages, those to render: `route` is the route's id, which gives each page's folder in the build, and
+ * `data` exactly what its server load returns, so nothing the page shows is left out of its hash; a kept page keeps
+ * its __data.json too. `what` names the pages in the progress line. They are listed to SvelteKit by address
  * (../emit/listed-entries.ts).
  */
-export function keptPageEntries<T extends Record<string, string>>(
-	route: string,
-	what: string,
-	entries: T[],
-	path: (entry: T) => string,
-	data: (entry: T) => unknown
-): T[] {
-	const byAddress = (render: T[]) => listedEntries(route, render, (e) => `/${path(e)}/`);
-	if (!reuseEnabled()) return byAddress(entries);
+export function keptPageEntries<T extends Record<string, string>>(route: string, what: string, entries: T[], data: (entry: T) => unknown): T[] {
+	if (!reuseEnabled()) return pageEntries(route, entries);
+	const path = (e: T) => addressOf(route, e).slice(1);
 	const render = toRender(what, entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')]);
 	if (render.length < entries.length) phase(`${what} uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}`);
-	return byAddress(render);
+	return pageEntries(route, render);
 }
 
 /** Pages this thread hashes as they render; null when it hashes none (read from the pending record once). */

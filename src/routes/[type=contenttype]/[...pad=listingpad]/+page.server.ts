@@ -5,13 +5,7 @@ import { getSite } from '$lib/server/site';
 
 // Pages whose rows did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
 export const entries = () =>
-	keptPageEntries(
-		'/[type=contenttype]/[...pad=listingpad]',
-		'lijstpagina’s',
-		listingPaths(getSite()),
-		({ type, pad }) => `${type}/${pad}`,
-		({ type, pad }) => listingAt(type, pad)
-	);
+	keptPageEntries('/[type=contenttype]/[...pad=listingpad]', 'lijstpagina’s', listingPaths(getSite()), ({ type, pad }) => listingAt(type, pad));
 
 function listingAt(type: string, pad: string) {
 	const at = parseListingPath(type, pad);

@@ -3,10 +3,10 @@ import { base } from '$app/paths';
 import { feedTypes, topicFeed } from '$lib/server/emit/feeds';
 import { entriesFor } from '$lib/server/emit/open-data-links';
 import { getSite } from '$lib/server/site';
-import { listedEntries } from '$lib/server/emit/listed-entries';
+import { fileEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
-export const entries = () => listedEntries('/feed/[id].xml', entriesFor(getSite(), feedTypes), ({ id }) => `/feed/${id}.xml`);
+export const entries = () => fileEntries('/feed/[id].xml', entriesFor(getSite(), feedTypes));
 export const GET = ({ params, url }) => {
 	const node = getSite().byId.get(params.id);
 	if (!node || !feedTypes.includes(node.type)) error(404, 'Voor deze pagina is er geen feed');

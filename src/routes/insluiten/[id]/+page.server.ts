@@ -13,13 +13,7 @@ export const prerender = true;
 // Pages whose data did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
 // A prerendered page's origin is the published one (svelte.config.js), which siteUrl() gives too.
 export const entries = () =>
-	keptPageEntries(
-		'/insluiten/[id]',
-		'/insluiten/-pagina’s',
-		entriesFor(getSite(), WIDGET_TYPES),
-		({ id }) => `insluiten/${id}`,
-		({ id }) => embedPage(getSite(), id, siteUrl())
-	);
+	keptPageEntries('/insluiten/[id]', '/insluiten/-pagina’s', entriesFor(getSite(), WIDGET_TYPES), ({ id }) => embedPage(getSite(), id, siteUrl()));
 
 /** Everything the page shows of a node that has a widget, with snippets for a site at `origin`. */
 function embedPage(site: Site, id: string, origin: string) {

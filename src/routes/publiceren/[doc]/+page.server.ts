@@ -1,15 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { DOCS, renderDoc } from '$lib/server/emit/docs';
-import { listedEntries } from '$lib/server/emit/listed-entries';
+import { pageEntries } from '$lib/server/emit/listed-entries';
 
 export const entries = () =>
-	listedEntries(
+	pageEntries(
 		'/publiceren/[doc]',
 		Object.keys(DOCS)
 			.filter(Boolean)
-			.map((doc) => ({ doc })),
-		({ doc }) => `/publiceren/${doc}/`
+			.map((doc) => ({ doc }))
 	);
 
 export const load = ({ params }) => {

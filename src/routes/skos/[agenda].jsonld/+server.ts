@@ -2,14 +2,13 @@ import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { agendaSkos, skosAgendas } from '$lib/server/emit/linked-data';
 import { getSite } from '$lib/server/site';
-import { listedEntries } from '$lib/server/emit/listed-entries';
+import { fileEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
 export const entries = () =>
-	listedEntries(
+	fileEntries(
 		'/skos/[agenda].jsonld',
-		skosAgendas(getSite()).map((a) => ({ agenda: a.id })),
-		({ agenda }) => `/skos/${agenda}.jsonld`
+		skosAgendas(getSite()).map((a) => ({ agenda: a.id }))
 	);
 export const GET = ({ params, url }) => {
 	const agenda = skosAgendas(getSite()).find((a) => a.id === params.agenda);

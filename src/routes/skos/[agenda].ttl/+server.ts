@@ -3,14 +3,13 @@ import { base } from '$app/paths';
 import { agendaSkos, skosAgendas } from '$lib/server/emit/linked-data';
 import { toTurtle } from '$lib/server/emit/turtle';
 import { getSite } from '$lib/server/site';
-import { listedEntries } from '$lib/server/emit/listed-entries';
+import { fileEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
 export const entries = () =>
-	listedEntries(
+	fileEntries(
 		'/skos/[agenda].ttl',
-		skosAgendas(getSite()).map((a) => ({ agenda: a.id })),
-		({ agenda }) => `/skos/${agenda}.ttl`
+		skosAgendas(getSite()).map((a) => ({ agenda: a.id }))
 	);
 export const GET = async ({ params, url }) => {
 	const agenda = skosAgendas(getSite()).find((a) => a.id === params.agenda);

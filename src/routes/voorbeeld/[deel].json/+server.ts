@@ -2,14 +2,13 @@ import { error, json } from '@sveltejs/kit';
 import { PREVIEW_SHARDS } from '$lib/link-preview';
 import { previews } from '$lib/server/emit/previews';
 import { getSite } from '$lib/server/site';
-import { listedEntries } from '$lib/server/emit/listed-entries';
+import { fileEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
 export const entries = () =>
-	listedEntries(
+	fileEntries(
 		'/voorbeeld/[deel].json',
-		Array.from({ length: PREVIEW_SHARDS }, (_, k) => ({ deel: String(k) })),
-		({ deel }) => `/voorbeeld/${deel}.json`
+		Array.from({ length: PREVIEW_SHARDS }, (_, k) => ({ deel: String(k) }))
 	);
 
 /** Link previews of one shard, fetched when a link to one of its nodes is hovered or focused. */

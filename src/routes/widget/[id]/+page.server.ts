@@ -11,14 +11,7 @@ export const prerender = true;
 // A widget is plain HTML and one small script: no app to download into someone else's page.
 export const csr = false;
 // Pages whose data did not change since the previous build are kept from it (src/lib/server/reuse/kept-pages.ts).
-export const entries = () =>
-	keptPageEntries(
-		'/widget/[id]',
-		'/widget/-pagina’s',
-		entriesFor(getSite(), WIDGET_TYPES),
-		({ id }) => `widget/${id}`,
-		({ id }) => widgetPage(getSite(), id)
-	);
+export const entries = () => keptPageEntries('/widget/[id]', '/widget/-pagina’s', entriesFor(getSite(), WIDGET_TYPES), ({ id }) => widgetPage(getSite(), id));
 
 /**
  * Runs in the frame: applies ?thema=light|dark, and sends the page's height to the embedding page whenever it

@@ -1,14 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { sveltiaFile, sveltiaFonts } from '$lib/server/emit/sveltia';
-import { listedEntries } from '$lib/server/emit/listed-entries';
+import { fileEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
 
 export const entries = () =>
-	listedEntries(
+	fileEntries(
 		'/admin/fonts/[file]',
-		[...sveltiaFonts().keys()].map((file) => ({ file })),
-		({ file }) => `/admin/fonts/${file}`
+		[...sveltiaFonts().keys()].map((file) => ({ file }))
 	);
 
 export const GET = ({ params }) => {

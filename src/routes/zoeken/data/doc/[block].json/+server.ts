@@ -1,14 +1,13 @@
 import { error, json } from '@sveltejs/kit';
 import { buildSearchFiles } from '$lib/server/emit/shared-search-files';
 import { getSite } from '$lib/server/site';
-import { listedEntries } from '$lib/server/emit/listed-entries';
+import { fileEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
 export const entries = () =>
-	listedEntries(
+	fileEntries(
 		'/zoeken/data/doc/[block].json',
-		buildSearchFiles(getSite()).blocks.map((_, block) => ({ block: String(block) })),
-		({ block }) => `/zoeken/data/doc/${block}.json`
+		buildSearchFiles(getSite()).blocks.map((_, block) => ({ block: String(block) }))
 	);
 
 /** Ids, titles and snippets of one block of documents, fetched when a hit from it is shown. */

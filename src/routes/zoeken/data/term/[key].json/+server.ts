@@ -1,14 +1,13 @@
 import { error, json } from '@sveltejs/kit';
 import { buildSearchFiles } from '$lib/server/emit/shared-search-files';
 import { getSite } from '$lib/server/site';
-import { listedEntries } from '$lib/server/emit/listed-entries';
+import { fileEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
 export const entries = () =>
-	listedEntries(
+	fileEntries(
 		'/zoeken/data/term/[key].json',
-		[...buildSearchFiles(getSite()).shards.keys()].map((key) => ({ key })),
-		({ key }) => `/zoeken/data/term/${key}.json`
+		[...buildSearchFiles(getSite()).shards.keys()].map((key) => ({ key }))
 	);
 
 /** The index terms that start with one key (src/lib/search/shards.ts), fetched when a query needs them. */
