@@ -61,8 +61,7 @@ export const FIELDS = [
 export type FieldName = (typeof FIELDS)[number]['name'];
 export type SearchDocument = Record<FieldName, string>;
 
-/** The build's side: documents in, export out. */
-/** `added` hears of each document indexed (a build's progress line). */
+/** The build's side: documents in, export out; `added` hears of each document indexed (a build's progress line). */
 export function buildTermIndex(docs: SearchDocument[], added: (done: number, total: number) => void = () => {}): TermIndexExport {
 	const builder = new TermIndexBuilder(FIELDS);
 	docs.forEach((d, i) => {
