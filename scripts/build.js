@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reuse.js';
 import { heapFlag, heapFlagsOf } from './build-heap.js';
 import { endKitWorkersAfterResult } from './kit-workers.js';
+import { tierUpFlag, tierUpFlagsOf } from './build-tier-up.js';
 import { progressLine as say } from './progress-line.js';
 
 /**
@@ -55,11 +56,12 @@ function logLevel(/** @type {string[]} */ args) {
 }
 
 async function main() {
-	// A heap limit sized to the content (build-heap.js), which V8 only takes at start: this process restarts once with it.
-	const heap = heapFlag();
-	if (heap.length)
+	// A heap limit sized to the content (build-heap.js) and a later tier-up (build-tier-up.js), which V8 only takes at
+	// start: this process restarts once with them.
+	const flags = [...heapFlag(), ...tierUpFlag()];
+	if (flags.length)
 		process.exit(
-			spawnSync(process.execPath, [...heap, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' }).status ?? 1
+			spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' }).status ?? 1
 		);
 	// The build without bundling runs SvelteKit's analyse and prerender threads in this process (scripts/kit-workers.js).
 	endKitWorkersAfterResult();
@@ -78,8 +80,10 @@ async function main() {
 					plugin.validateBuild();
 				}
 			}),
-		// Vite's process gets this one's heap limit.
-		full: () => spawnSync(process.execPath, [...heapFlagsOf(process.execArgv), viteBin(), 'build', ...args], { stdio: 'inherit' }).status ?? 1
+		// Vite's process gets this one's heap limit and tier-up.
+		full: () =>
+			spawnSync(process.execPath, [...heapFlagsOf(process.execArgv), ...tierUpFlagsOf(process.execArgv), viteBin(), 'build', ...args], { stdio: 'inherit' })
+				.status ?? 1
 	});
 	process.exit(code);
 }
