@@ -75,6 +75,7 @@ async function main() {
 				verbose: level === 'info',
 				// The content check of a full build (the Vite plugin's): every error listed, exit code 1.
 				checkContent: async () => {
+					say('inhoudscontrole laden');
 					const { tsImport } = await import('tsx/esm/api');
 					const plugin = await tsImport('../src/lib/server/vite-content-plugin.ts', import.meta.url);
 					plugin.validateBuild();
