@@ -20,7 +20,12 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
 	// only where they run.
 	if (process.env.SVELTEKIT_FORK) return {};
 	// A build's first seconds go to loading Vite, SvelteKit and the plugins: the build says so.
-	if (command === 'build' && !process.env.VITEST) (await import('./scripts/progress-line.js')).progressLine('Vite en de plugins laden');
+	// While SvelteKit's threads work, this one says so when they are quiet (scripts/progress-line.js).
+	if (command === 'build' && !process.env.VITEST) {
+		const { progressLine, watchProgress } = await import('./scripts/progress-line.js');
+		progressLine('Vite en de plugins laden');
+		watchProgress();
+	}
 	const [{ sveltekit }, { contentPlugin }, { generatedPlugin }, { chunksPlugin }, { contentRoot }, { watchIgnored }, { endKitWorkersAfterResult }] =
 		await Promise.all([
 			import('@sveltejs/kit/vite'),

@@ -15,7 +15,7 @@ import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reu
 import { heapFlag, heapFlagsOf } from './build-heap.js';
 import { endKitWorkersAfterResult } from './kit-workers.js';
 import { tierUpFlag, tierUpFlagsOf } from './build-tier-up.js';
-import { progressLine as say } from './progress-line.js';
+import { progressLine as say, watchProgress } from './progress-line.js';
 
 /**
  * Picks the path and runs it; the steps are passed in so a test can run the choice alone.
@@ -70,8 +70,10 @@ async function main() {
 	const outDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 	const code = await buildSite({
 		why: () => (level === undefined ? `opties voor vite build: ${args.join(' ')}` : whyBundle(outDir)),
-		fast: () =>
-			buildFromPreviousBundles({
+		fast: () => {
+			// SvelteKit's threads do the work; this thread waits, and says so when they are quiet.
+			watchProgress();
+			return buildFromPreviousBundles({
 				verbose: level === 'info',
 				// The content check of a full build (the Vite plugin's): every error listed, exit code 1.
 				checkContent: async () => {
@@ -80,7 +82,8 @@ async function main() {
 					const plugin = await tsImport('../src/lib/server/vite-content-plugin.ts', import.meta.url);
 					plugin.validateBuild();
 				}
-			}),
+			});
+		},
 		// Vite's process gets this one's heap limit and tier-up.
 		full: () =>
 			spawnSync(process.execPath, [...heapFlagsOf(process.execArgv), ...tierUpFlagsOf(process.execArgv), viteBin(), 'build', ...args], { stdio: 'inherit' })

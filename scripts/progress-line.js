@@ -3,6 +3,7 @@
  * some loaded by svelte.config.js) and src/lib/server/progress.ts alike; KENNISGRAAF_PROGRESS=0 silences it.
  */
 import { writeSync } from 'node:fs';
+import { BroadcastChannel, isMainThread } from 'node:worker_threads';
 
 export const progressOff = () => process.env.KENNISGRAAF_PROGRESS === '0';
 
@@ -18,6 +19,14 @@ export const PROGRESS_EVERY_MS = 1500;
  */
 export function progressLine(text) {
 	if (progressOff()) return;
+	write(text);
+	heard = { text, at: Date.now() };
+	// Told to the watcher by message even in the main thread: Vite's config and SvelteKit may each load this file.
+	(channel ??= open()).postMessage(heard);
+}
+
+/** @param {string} text */
+function write(text) {
 	const line = `[kennisgraaf] ${text} (${process.uptime().toFixed(1)} s)\n`;
 	try {
 		writeSync(1, line);
@@ -25,6 +34,40 @@ export function progressLine(text) {
 		// A full pipe (EAGAIN) or a closed one: the slower way, which waits.
 		process.stdout.write(line);
 	}
+}
+
+/**
+ * The threads' lines, told to the main thread: a step that runs long in one of SvelteKit's threads without saying so
+ * (a library call, a collection, loading the server code) leaves the main thread waiting, and it can speak for it.
+ * Unreferenced, so it keeps no thread alive.
+ */
+const open = () => {
+	const c = new BroadcastChannel('kennisgraaf-progress');
+	c.unref();
+	return c;
+};
+/** @type {BroadcastChannel | undefined} */
+let channel;
+/** The last line of any thread, as the main thread knows it. */
+let heard = { text: '', at: Date.now() };
+let watching = false;
+
+/**
+ * In the main thread of a build: whenever no thread has printed for PROGRESS_EVERY_MS, prints that the last step is
+ * still running, so no stretch of a build goes without a line while this thread waits for the others (at 50,000 nodes
+ * 2.7 s passed in the search index's terms without one). A busy main thread cannot print, but then its own steps do.
+ */
+export function watchProgress() {
+	if (watching || !isMainThread || progressOff()) return;
+	watching = true;
+	heard = { text: heard.text, at: Date.now() };
+	// A channel of its own: a channel does not hear its own messages.
+	open().onmessage = (/** @type {any} */ e) => (heard = e.data);
+	setInterval(() => {
+		if (!heard.text || Date.now() - heard.at < PROGRESS_EVERY_MS) return;
+		write(`${heard.text}: nog bezig`);
+		heard = { text: heard.text, at: Date.now() };
+	}, PROGRESS_EVERY_MS / 3).unref();
 }
 
 /**

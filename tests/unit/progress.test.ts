@@ -1,4 +1,5 @@
 /** A long loop's progress lines come at most every PROGRESS_EVERY_MS (scripts/progress-line.js). */
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_EVERY_MS, throttledProgress } from '../../scripts/progress-line.js';
 
@@ -21,5 +22,34 @@ describe('throttled progress', () => {
 		every('e');
 		expect(printed).toEqual(['c', 'e']);
 		expect(PROGRESS_EVERY_MS).toBeLessThan(2000);
+	});
+});
+
+describe('the main thread speaks for a quiet thread', () => {
+	it('prints that the last step of a worker thread is still running while no thread prints, and nothing after', () => {
+		// A worker prints one line, then works 5 s without a word; the main thread waits for it, watching.
+		const script = `
+			import { Worker } from 'node:worker_threads';
+			import { progressLine, watchProgress } from ${JSON.stringify(new URL('../../scripts/progress-line.js', import.meta.url).href)};
+			watchProgress();
+			progressLine('hoofdlijn begint');
+			const worker = new Worker(\`
+				const { progressLine } = await import(${JSON.stringify(new URL('../../scripts/progress-line.js', import.meta.url).href)});
+				progressLine('stille stap');
+				const start = Date.now();
+				while (Date.now() - start < 5000);
+				progressLine('stille stap klaar');
+			\`, { eval: true, type: 'module' });
+			worker.on('exit', () => setTimeout(() => progressLine('einde'), 10));
+		`;
+		const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, KENNISGRAAF_PROGRESS: '1' } });
+		const lines = out.trim().split('\n');
+		const texts = lines.map((l) => l.replace(/^\[kennisgraaf\] /, '').replace(/ \([\d.]+ s\)$/, ''));
+		expect(texts[0]).toBe('hoofdlijn begint');
+		expect(texts).toContain('stille stap');
+		expect(texts.filter((t) => t === 'stille stap: nog bezig').length).toBeGreaterThanOrEqual(2);
+		expect(texts.slice(-2)).toEqual(['stille stap klaar', 'einde']);
+		const times = lines.map((l) => Number(/\(([\d.]+) s\)$/.exec(l)![1]));
+		for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeLessThan(3); // 2 s at most, with room for a busy machine
 	});
 });
