@@ -50,7 +50,8 @@ const open = () => {
 let channel;
 /** The last line of any thread, as the main thread knows it. */
 let heard = { text: '', at: Date.now() };
-let watching = false;
+/** One watcher per process: Vite loads its config, and so this file, anew for the client build. */
+const WATCHING = Symbol.for('kennisgraaf.progress-watch');
 
 /**
  * In the main thread of a build: whenever no thread has printed for PROGRESS_EVERY_MS, prints that the last step is
@@ -58,8 +59,9 @@ let watching = false;
  * 2.7 s passed in the search index's terms without one). A busy main thread cannot print, but then its own steps do.
  */
 export function watchProgress() {
-	if (watching || !isMainThread || progressOff()) return;
-	watching = true;
+	const process_ = /** @type {Record<symbol, boolean>} */ (/** @type {unknown} */ (process));
+	if (process_[WATCHING] || !isMainThread || progressOff()) return;
+	process_[WATCHING] = true;
 	heard = { text: heard.text, at: Date.now() };
 	// A channel of its own: a channel does not hear its own messages.
 	open().onmessage = (/** @type {any} */ e) => (heard = e.data);

@@ -15,7 +15,7 @@ import { thisBuildVersion } from './build-version.js';
 import { writeStamp } from './bundle-reuse.js';
 import { saveRecord, takePending } from './page-record.js';
 import { placeStreamed } from './streamed-files.js';
-import { progressLine as progress } from './progress-line.js';
+import { progressLine as progress, throttledProgress } from './progress-line.js';
 import { removeTree, rmdirDeep } from './remove-tree.js';
 
 /**
@@ -44,14 +44,19 @@ function moveInto(from, to, moved) {
 	}
 }
 
-/** @param {string} dir @returns {string[]} */
-function filesUnder(dir) {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]));
+/** @param {string} dir @param {() => void} [visited] called for every folder @returns {string[]} */
+function filesUnder(dir, visited = () => {}) {
+	visited();
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name), visited) : [join(dir, d.name)]));
 }
 
-/** Removes empty folders below `dir` (and `dir` itself when `self`). @param {string} dir @param {boolean} [self] */
-function removeEmptyDirs(dir, self = false) {
-	for (const d of readdirSync(dir, { withFileTypes: true })) if (d.isDirectory()) removeEmptyDirs(join(dir, d.name), true);
+/**
+ * Removes empty folders below `dir` (and `dir` itself when `self`).
+ * @param {string} dir @param {boolean} [self] @param {() => void} [visited] called for every folder
+ */
+function removeEmptyDirs(dir, self = false, visited = () => {}) {
+	visited();
+	for (const d of readdirSync(dir, { withFileTypes: true })) if (d.isDirectory()) removeEmptyDirs(join(dir, d.name), true, visited);
 	if (self && readdirSync(dir).length === 0) rmdirSync(dir);
 }
 
@@ -131,13 +136,20 @@ export default function staticAdapter(options) {
 			placeStreamed(out, pages);
 			if (keep) {
 				const version = thisBuildVersion('data');
+				progress(`${kept.size} behouden bestanden bijwerken`);
+				const every = throttledProgress();
+				let done = 0;
 				// A page's data file (__data.json) holds its load's output only, no data version.
-				for (const file of kept) if (file.endsWith('.html')) patchDataVersion(join(pages, file), version);
-				for (const file of filesUnder(pages)) {
+				for (const file of kept) {
+					if (file.endsWith('.html')) patchDataVersion(join(pages, file), version);
+					every(`behouden bestanden bijgewerkt ${++done}/${kept.size}`);
+				}
+				progress('bestanden van de vorige build opruimen die deze build niet schreef');
+				for (const file of filesUnder(pages, () => every('bestanden van de vorige build nagaan'))) {
 					const rel = relative(pages, file).split(sep).join('/');
 					if (!written.has(rel) && !kept.has(rel)) unlinkSync(file);
 				}
-				removeEmptyDirs(pages);
+				removeEmptyDirs(pages, false, () => every('lege mappen opruimen'));
 				/** @type {Map<string, number>} */
 				const perFolder = new Map();
 				for (const [folder] of [...kept].map((file) => file.split('/'))) perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
