@@ -21,10 +21,14 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
 	if (process.env.SVELTEKIT_FORK) return {};
 	// A build's first seconds go to loading Vite, SvelteKit and the plugins: the build says so.
 	// While SvelteKit's threads work, this one says so when they are quiet (scripts/progress-line.js).
-	if (command === 'build' && !process.env.VITEST) {
-		const { progressLine, watchProgress } = await import('./scripts/progress-line.js');
-		progressLine('Vite en de plugins laden');
-		watchProgress();
+	if (command === 'build') {
+		const { handOverProgress, progressLine, watchProgress } = await import('./scripts/progress-line.js');
+		if (!process.env.VITEST) {
+			progressLine('Vite en de plugins laden');
+			watchProgress();
+		}
+		// scripts/build.js spoke while Vite started; from here this process does.
+		handOverProgress();
 	}
 	// SvelteKit first, with a line after it: loading all of it at once kept the thread busy 2.7 s without one.
 	const { sveltekit } = await import('@sveltejs/kit/vite');

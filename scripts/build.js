@@ -15,11 +15,11 @@ import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reu
 import { heapFlag, heapFlagsOf } from './build-heap.js';
 import { endKitWorkersAfterResult } from './kit-workers.js';
 import { tierUpFlag, tierUpFlagsOf } from './build-tier-up.js';
-import { progressLine as say, watchProgress } from './progress-line.js';
+import { progressLine as say, spawnWatched, watchProgress } from './progress-line.js';
 
 /**
  * Picks the path and runs it; the steps are passed in so a test can run the choice alone.
- * @param {{ why: () => string | undefined, fast: () => Promise<void>, full: () => number, log?: (line: string) => void }} steps
+ * @param {{ why: () => string | undefined, fast: () => Promise<void>, full: () => number | Promise<number>, log?: (line: string) => void }} steps
  * @returns {Promise<number>} the exit code
  */
 export async function buildSite({ why, fast, full, log = say }) {
@@ -84,10 +84,11 @@ async function main() {
 				}
 			});
 		},
-		// Vite's process gets this one's heap limit and tier-up.
-		full: () =>
-			spawnSync(process.execPath, [...heapFlagsOf(process.execArgv), ...tierUpFlagsOf(process.execArgv), viteBin(), 'build', ...args], { stdio: 'inherit' })
-				.status ?? 1
+		// Vite's process gets this one's heap limit and tier-up; until it prints, this process says it is starting.
+		full: () => {
+			say('Vite starten');
+			return spawnWatched(process.execPath, [...heapFlagsOf(process.execArgv), ...tierUpFlagsOf(process.execArgv), viteBin(), 'build', ...args]);
+		}
 	});
 	process.exit(code);
 }

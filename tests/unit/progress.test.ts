@@ -53,3 +53,33 @@ describe('the main thread speaks for a quiet thread', () => {
 		for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeLessThan(3); // 2 s at most, with room for a busy machine
 	});
 });
+
+describe('a build speaks for the Vite process it starts, until that process speaks itself', () => {
+	it('prints that Vite is starting while the child is silent, stops when the child hands over, and passes on its exit code', () => {
+		const lib = JSON.stringify(new URL('../../scripts/progress-line.js', import.meta.url).href);
+		// The child: 4 s without a word (Vite starting), then it hands over, says one line and works 3 s silently.
+		const child = `
+			const start = Date.now();
+			while (Date.now() - start < 4000);
+			const { handOverProgress, progressLine } = await import(${lib});
+			handOverProgress();
+			progressLine('kind spreekt');
+			setTimeout(() => process.exit(3), 3000);
+		`;
+		const parent = `
+			import { progressLine, spawnWatched } from ${lib};
+			progressLine('Vite starten');
+			const code = await spawnWatched(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(child)}]);
+			progressLine('klaar met ' + code);
+		`;
+		const out = execFileSync(process.execPath, ['--input-type=module', '-e', parent], { encoding: 'utf8', env: { ...process.env, KENNISGRAAF_PROGRESS: '1' } });
+		const texts = out
+			.trim()
+			.split('\n')
+			.map((l) => l.replace(/^\[kennisgraaf\] /, '').replace(/ \([\d.]+ s\)$/, ''));
+		expect(texts[0]).toBe('Vite starten');
+		expect(texts.filter((t) => t === 'Vite starten: nog bezig').length).toBeGreaterThanOrEqual(2);
+		// After the hand-over the child speaks for itself (here: it chose silence), and the parent is quiet.
+		expect(texts.slice(texts.indexOf('kind spreekt'))).toEqual(['kind spreekt', 'klaar met 3']);
+	});
+});
