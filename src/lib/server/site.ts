@@ -5,6 +5,7 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
 import { contentRoot } from './config.ts';
+import { carryRelated } from './graph/related.ts';
 import { assembleSite, type Site } from './graph/site-model.ts';
 import { ContentErrors, type ContentError } from './load/errors.ts';
 import { loadContent } from './load/index.ts';
@@ -31,6 +32,7 @@ export function getSite(): Site {
 	phase('inhoud geladen', `${nodes.length} knopen, ${relations.length} relaties`);
 	if (errors.length && !dev) throw new ContentErrors(errors);
 	const site = assembleSite(nodes, relations);
+	if (dev && cached) carryRelated(cached.site, site);
 	phase('graaf van de inhoud opgebouwd');
 	cached = { version, site, errors };
 	return site;

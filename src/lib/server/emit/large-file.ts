@@ -4,14 +4,11 @@
  * with the file (scripts/streamed-files.js says why); otherwise (npm run dev) the response holds the whole file.
  */
 import { building } from '$app/environment';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { placeholder, streamedDir } from '../../../../scripts/streamed-files.js';
 import { kitOutDir } from '../config.ts';
-import { phase, still } from '../progress.ts';
-import { Utf8Sink } from './utf8-sink.ts';
-
-const MB = 1048576;
+import { fileSink, Utf8Sink } from '../utf8-sink.ts';
 
 /** `file`: the file's path in the site, without the base path (graph.json); `write` writes all of it into the sink. */
 export async function largeFileResponse(file: string, contentType: string, write: (sink: Utf8Sink) => void | Promise<void>): Promise<Response> {
@@ -24,20 +21,13 @@ export async function largeFileResponse(file: string, contentType: string, write
 	const path = join(streamedDir(kitOutDir()), file);
 	mkdirSync(dirname(path), { recursive: true });
 	const fd = openSync(path, 'w');
-	const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
-	let bytes = 0;
-	// At 50,000 nodes each of these files takes seconds: the progress shows it growing, from its first megabyte.
+	// At 50,000 nodes each of these files takes seconds: the progress shows it growing.
+	const out = fileSink(fd, file);
 	try {
-		await write(
-			new Utf8Sink((piece) => {
-				if (bytes < MB && bytes + piece.length >= MB) phase(`${file} schrijven`);
-				bytes += writeSync(fd, piece);
-				still(`${file} schrijven ${mb(bytes)}`);
-			})
-		);
+		await write(out.sink);
 	} finally {
 		closeSync(fd);
 	}
-	if (bytes >= MB) phase(`${file} geschreven`, mb(bytes));
+	out.done();
 	return new Response(placeholder(file), { headers });
 }

@@ -9,7 +9,7 @@ import { LINK_RELATION } from '../../registry/registry.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
 import { jsonLd, type JsonLdSite } from './jsonld.ts';
-import type { Utf8Sink } from './utf8-sink.ts';
+import type { Utf8Sink } from '../utf8-sink.ts';
 import { expand, NS, VOCAB, VOORBEELD, vocabNs } from './vocab.ts';
 
 type Json = Record<string, unknown>;

@@ -3,7 +3,7 @@ import { registry, relationOf, typeNames } from '../../registry/registry.ts';
 import { typeUrl } from '../../urls.ts';
 import type { ContentNode } from '../load/index.ts';
 import type { Site } from '../site.ts';
-import type { Utf8Sink } from './utf8-sink.ts';
+import type { Utf8Sink } from '../utf8-sink.ts';
 
 export interface NodeRef {
 	id: string;

@@ -14,7 +14,7 @@
  */
 import jsonld from 'jsonld';
 import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Predicate, type Quad_Subject } from 'n3';
-import { Utf8Sink } from './utf8-sink.ts';
+import { Utf8Sink } from '../utf8-sink.ts';
 import { NS, vocabNs } from './vocab.ts';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;

@@ -8,9 +8,11 @@
  * KENNISGRAAF_CONTENT_CACHE=0 turns it off) and in memory between reloads in `npm run dev`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeFileInPieces } from '../utf8-sink.ts';
 import type { ContentError } from './errors.ts';
+import type { LinkQuote } from './link-context.ts';
 import type { BadUrl, LinkResolver, WikiLink } from './markdown.ts';
 
 /** A file's parse and validation, which depend on nothing but the file itself. */
@@ -27,6 +29,8 @@ export interface CachedRender {
 	links: WikiLink[];
 	badUrls: BadUrl[];
 	overLimitLine?: number;
+	/** The sentence around each link, by target (link-context.ts). */
+	contexts: [string, LinkQuote][];
 	/** Every question the rendering asked: [href or title, id, answer]. */
 	asked: [0 | 1, string, string | null][];
 }
@@ -138,9 +142,13 @@ export class ContentCache {
 	/** Writes the entries this run used (files that are gone drop out), when anything changed. */
 	save() {
 		if (!enabled() || (!this.changed && this.next.size === this.previous.size)) return;
-		mkdirSync(dir(), { recursive: true });
 		const tmp = `${this.path}.${process.pid}.tmp`;
-		writeFileSync(tmp, JSON.stringify({ version: this.version, entries: [...this.next] }));
+		// Entry by entry: as one string, 50,000 files' entries took 3.3 s without a progress line.
+		writeFileInPieces(tmp, 'inhoudscache', (sink) => {
+			sink.write(`{"version":${JSON.stringify(this.version)},"entries":[`);
+			sink.writeJsonItems(this.next);
+			sink.write(']}');
+		});
 		// Written whole, then renamed: a build that stops halfway never leaves half a cache.
 		renameSync(tmp, this.path);
 	}

@@ -64,6 +64,20 @@ interface Pending {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Of a type's (or a block's) fields, those that can hold what `holds` looks for, themselves or in a block: worked out
+ * once per field set, since every file of a type asks (at 10,000 files the loops over all fields took 200 ms a load). */
+function fieldsHolding(holds: (f: Field) => boolean) {
+	const plans = new WeakMap<Record<string, Field>, [string, Field][]>();
+	const can = (f: Field): boolean => holds(f) || ((f.kind === 'object' || f.kind === 'objects') && Object.values(f.fields).some(can));
+	return (fields: Record<string, Field>) => {
+		let plan = plans.get(fields);
+		if (!plan) plans.set(fields, (plan = Object.entries(fields).filter(([, f]) => can(f))));
+		return plan;
+	};
+}
+const refFields = fieldsHolding(isRef);
+const urlFields = fieldsHolding((f) => f.kind === 'url');
+
 /** Every reference in the data (top level and nested objects), with its path. */
 function* references(
 	fields: Record<string, Field>,
@@ -76,7 +90,7 @@ function* references(
 	target: string;
 	path: PropertyKey[];
 }> {
-	for (const [name, field] of Object.entries(fields)) {
+	for (const [name, field] of refFields(fields)) {
 		const value = data[name];
 		if (value == null) continue;
 		// Data that failed validation comes here too, so values of the wrong shape are skipped (they have their own error).
@@ -102,7 +116,7 @@ function* urls(
 	data: Record<string, unknown>,
 	path: PropertyKey[] = []
 ): Generator<{ name: string; url: string; path: PropertyKey[] }> {
-	for (const [name, field] of Object.entries(fields)) {
+	for (const [name, field] of urlFields(fields)) {
 		const value = data[name];
 		if (field.kind === 'url' && typeof value === 'string') yield { name, url: value, path: [...path, name] };
 		else if (field.kind === 'object' && isObject(value)) yield* urls(field.fields, value, [...path, name]);
@@ -142,7 +156,9 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 	const memoryKey = `${root}\0${base}`;
 	const cache = options.cache ? new ContentCache(root, base).open(memory.get(memoryKey)) : undefined;
 	const last = options.cache === 'memory' && options.changed ? lastTexts.get(root) : undefined;
-	const { sources, errors } = readContent(root, last && ((file) => (options.changed!.has(file) ? undefined : last.get(file))));
+	const { sources, errors } = readContent(root, last && ((file) => (options.changed!.has(file) ? undefined : last.get(file))), (total) =>
+		count('bestanden gelezen', total)
+	);
 	if (options.cache === 'memory') lastTexts.set(root, new Map(sources.map((src) => [src.file, src.text])));
 	const pending: Pending[] = [];
 	const firstFile = new Map<string, string>();
@@ -150,7 +166,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 	const typeOfFile = new Map<string, string>();
 
 	for (const src of sources) {
-		count('bestanden gelezen en gecontroleerd', sources.length);
+		count('bestanden gecontroleerd', sources.length);
 		const prior = firstFile.get(src.id);
 		if (prior) {
 			errors.push({
@@ -242,7 +258,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 				code: 'site-url'
 			});
 		}
-		const { html, links, badUrls } = 'error' in rendered ? { html: '', links: [], badUrls: [] } : rendered;
+		const { html, links, badUrls, contexts } = 'error' in rendered ? { html: '', links: [], badUrls: [], contexts: [] } : rendered;
 		for (const bad of badUrls) {
 			errors.push({
 				file: src.file,
@@ -259,10 +275,10 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 				code: 'bad-link'
 			});
 		}
-		const contexts = links.length && valid ? linkContexts(parsed.body, resolver.title) : undefined;
+		const quotes = contexts.length && valid ? new Map(contexts) : undefined;
 		for (const link of links) {
 			if (byId.has(link.target)) {
-				const context = contexts?.get(link.target);
+				const context = quotes?.get(link.target);
 				if (valid) relations.push({ source: src.id, target: link.target, type: 'link', ...(context ? { context } : {}) });
 			} else if (!typeOfFile.has(link.target)) {
 				errors.push({
@@ -312,7 +328,13 @@ function renderAndStore(file: string, parsed: Parsed, resolver: LinkResolver, de
  * The body as HTML, or the one error that stops it: a limit (checked before the parser sees it), the time budget,
  * or, should a limit miss a case, the parser's own stack overflow, so it names the file instead of ending the run.
  */
-function render(file: string, parsed: Parsed, resolver: LinkResolver, deadline: number): ReturnType<typeof renderMarkdown> | { error: ContentError } {
+type Rendered = ReturnType<typeof renderMarkdown> & {
+	/** The sentence around each link, by target: from the body and the titles of what it links to, as the HTML is, so
+	 * the cache keeps it with the HTML (every file's quotes cost 120 ms of each edit in `npm run dev` at 10,000 nodes). */
+	contexts: [string, LinkQuote][];
+};
+
+function render(file: string, parsed: Parsed, resolver: LinkResolver, deadline: number): Rendered | { error: ContentError } {
 	const at = (line: number) => parsed.bodyLine + line - 1;
 	const problem = markdownProblem(parsed.body, parsed.bodyLine);
 	if (problem) return { error: { file, ...problem } };
@@ -320,7 +342,8 @@ function render(file: string, parsed: Parsed, resolver: LinkResolver, deadline: 
 		if (performance.now() > deadline) throw new OverBudget();
 		const out = renderMarkdown(parsed.body, resolver, deadline);
 		// The count before parsing can miss links that only the parser sees (reference definitions, say).
-		return out.overLimitLine === undefined ? out : { error: { file, ...tooManyLinks(at(out.overLimitLine)) } };
+		if (out.overLimitLine !== undefined) return { error: { file, ...tooManyLinks(at(out.overLimitLine)) } };
+		return { ...out, contexts: out.links.length ? [...linkContexts(parsed.body, resolver.title)] : [] };
 	} catch (e) {
 		if (e instanceof OverBudget) {
 			return {
