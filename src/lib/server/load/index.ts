@@ -324,16 +324,16 @@ function renderAndStore(file: string, parsed: Parsed, resolver: LinkResolver, de
 	return out;
 }
 
-/**
- * The body as HTML, or the one error that stops it: a limit (checked before the parser sees it), the time budget,
- * or, should a limit miss a case, the parser's own stack overflow, so it names the file instead of ending the run.
- */
 type Rendered = ReturnType<typeof renderMarkdown> & {
 	/** The sentence around each link, by target: from the body and the titles of what it links to, as the HTML is, so
 	 * the cache keeps it with the HTML (every file's quotes cost 120 ms of each edit in `npm run dev` at 10,000 nodes). */
 	contexts: [string, LinkQuote][];
 };
 
+/**
+ * The body as HTML, or the one error that stops it: a limit (checked before the parser sees it), the time budget,
+ * or, should a limit miss a case, the parser's own stack overflow, so it names the file instead of ending the run.
+ */
 function render(file: string, parsed: Parsed, resolver: LinkResolver, deadline: number): Rendered | { error: ContentError } {
 	const at = (line: number) => parsed.bodyLine + line - 1;
 	const problem = markdownProblem(parsed.body, parsed.bodyLine);
