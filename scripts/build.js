@@ -15,7 +15,7 @@ import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reu
 import { heapFlag, heapFlagsOf } from './build-heap.js';
 import { endKitWorkersAfterResult } from './kit-workers.js';
 import { tierUpFlag, tierUpFlagsOf } from './build-tier-up.js';
-import { progressLine as say, spawnWatched, watchProgress } from './progress-line.js';
+import { clockEnv, progressLine as say, spawnWatched, watchProgress } from './progress-line.js';
 
 /**
  * Picks the path and runs it; the steps are passed in so a test can run the choice alone.
@@ -61,7 +61,10 @@ async function main() {
 	const flags = [...heapFlag(), ...tierUpFlag()];
 	if (flags.length)
 		process.exit(
-			spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' }).status ?? 1
+			spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+				stdio: 'inherit',
+				env: { ...process.env, ...clockEnv() }
+			}).status ?? 1
 		);
 	// The build without bundling runs SvelteKit's analyse and prerender threads in this process (scripts/kit-workers.js).
 	endKitWorkersAfterResult();

@@ -69,14 +69,17 @@ describe('a build speaks for the Vite process it starts, until that process spea
 		const parent = `
 			import { progressLine, spawnWatched } from ${lib};
 			progressLine('Vite starten');
+			// Two seconds on this process's clock before the child starts its own: their lines share this one.
+			await new Promise((r) => setTimeout(r, 2000));
 			const code = await spawnWatched(process.execPath, ['--input-type=module', '-e', ${JSON.stringify(child)}]);
 			progressLine('klaar met ' + code);
 		`;
 		const out = execFileSync(process.execPath, ['--input-type=module', '-e', parent], { encoding: 'utf8', env: { ...process.env, KENNISGRAAF_PROGRESS: '1' } });
-		const texts = out
-			.trim()
-			.split('\n')
-			.map((l) => l.replace(/^\[kennisgraaf\] /, '').replace(/ \([\d.]+ s\)$/, ''));
+		const lines = out.trim().split('\n');
+		const texts = lines.map((l) => l.replace(/^\[kennisgraaf\] /, '').replace(/ \([\d.]+ s\)$/, ''));
+		const times = lines.map((l) => Number(/\(([\d.]+) s\)$/.exec(l)![1]));
+		expect(times).toEqual([...times].sort((a, b) => a - b));
+		expect(times[texts.indexOf('kind spreekt')]).toBeGreaterThanOrEqual(6);
 		expect(texts[0]).toBe('Vite starten');
 		expect(texts.filter((t) => t === 'Vite starten: nog bezig').length).toBeGreaterThanOrEqual(2);
 		// After the hand-over the child speaks for itself (here: it chose silence), and the parent is quiet.

@@ -31,8 +31,10 @@ export function getSite(): Site {
 		: (sharedLoaded(contentRoot(), base) ?? loadContent(contentRoot(), { base, cache: 'memory' }));
 	phase('inhoud geladen', `${nodes.length} knopen, ${relations.length} relaties`);
 	if (errors.length && !dev) throw new ContentErrors(errors);
-	const site = assembleSite(nodes, relations);
-	if (dev && cached) carryRelated(cached.site, site);
+	// In `npm run dev` an edit mostly changes one body: what did not change is taken over from the site before.
+	const previous = dev ? cached?.site : undefined;
+	const site = assembleSite(nodes, relations, previous);
+	if (previous) carryRelated(previous, site);
 	phase('graaf van de inhoud opgebouwd');
 	cached = { version, site, errors };
 	return site;

@@ -6,7 +6,7 @@
 import { asList } from '../../registry/fields.ts';
 import type { TypeName } from '../../registry/registry.ts';
 import type { ContentNode, Relation } from '../load/index.ts';
-import { buildGraph, type KnowledgeGraph } from './build.ts';
+import { buildGraph, updatedGraph, type KnowledgeGraph } from './build.ts';
 import { field, hierarchy, type Hierarchy } from './hierarchy.ts';
 
 export interface Site {
@@ -28,7 +28,8 @@ export interface Site {
 	sectors(node: ContentNode): string[];
 }
 
-export function assembleSite(nodes: ContentNode[], relations: Relation[]): Site {
+/** `previous`: in `npm run dev`, the site before an edit, whose graph is brought up to date when it can be. */
+export function assembleSite(nodes: ContentNode[], relations: Relation[], previous?: Site): Site {
 	const byType = new Map<string, ContentNode[]>();
 	for (const n of nodes) {
 		const list = byType.get(n.type);
@@ -36,7 +37,7 @@ export function assembleSite(nodes: ContentNode[], relations: Relation[]): Site 
 		else byType.set(n.type, [n]);
 	}
 	const byId = new Map(nodes.map((n) => [n.id, n]));
-	const graph = buildGraph(nodes, relations);
+	const graph = (previous && updatedGraph(previous.graph, nodes, relations)) || buildGraph(nodes, relations);
 	const h = hierarchy(byId);
 	const ordered = new Map<string, ContentNode[]>();
 	return {
