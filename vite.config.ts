@@ -21,14 +21,13 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
 	if (process.env.SVELTEKIT_FORK) return {};
 	// A build's first seconds go to loading Vite, SvelteKit and the plugins: the build says so.
 	// While SvelteKit's threads work, this one says so when they are quiet (scripts/progress-line.js).
-	if (command === 'build' && !process.env.VITEST) {
-		const { progressLine, watchProgress } = await import('./scripts/progress-line.js');
-		progressLine('Vite en de plugins laden');
-		watchProgress();
-	}
+	const progress = command === 'build' ? await import('./scripts/progress-line.js') : undefined;
+	const say = (text: string) => !process.env.VITEST && progress?.progressLine(text);
+	say('Vite en de plugins laden');
+	if (!process.env.VITEST) progress?.watchProgress();
 	// SvelteKit first, with a line after it: loading all of it at once kept the thread busy 2.7 s without one.
 	const { sveltekit } = await import('@sveltejs/kit/vite');
-	if (command === 'build' && !process.env.VITEST) (await import('./scripts/progress-line.js')).progressLine('SvelteKit geladen, de eigen plugins laden');
+	say('SvelteKit geladen, de eigen plugins laden');
 	const [{ contentPlugin }, { generatedPlugin }, { chunksPlugin }, { contentRoot }, { watchIgnored }, { endKitWorkersAfterResult }] = await Promise.all([
 		import('./src/lib/server/vite-content-plugin.ts'),
 		import('./src/lib/server/generated-plugin.ts'),
@@ -41,7 +40,7 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
 	if (!process.env.VITEST) endKitWorkersAfterResult();
 	// scripts/build.js spoke for this process while it started and loaded the above, which keeps its thread too busy to
 	// print (2.3 s for SvelteKit at 1,000 nodes); from here its own lines and watcher do.
-	if (command === 'build') (await import('./scripts/progress-line.js')).handOverProgress();
+	progress?.handOverProgress();
 	return {
 		plugins: [contentPlugin(), generatedPlugin(), chunksPlugin(), sveltekit()],
 		// Prerendering dominates the build by design; rolldown's plugin-timing report would only be noise.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { carryRelated, computeRelated, joinNl, relatedFor } from '../../src/lib/server/graph/related.ts';
+import { computeRelated, joinNl, relatedFor } from '../../src/lib/server/graph/related.ts';
+import { assembleSite } from '../../src/lib/server/graph/site-model.ts';
 import { base, project, siteFrom } from './discovery-fixtures.ts';
 
 const site = siteFrom({
@@ -133,8 +134,8 @@ describe('npm run dev: the related items after an edit', () => {
 	const carried = (change: (f: Record<string, string>) => void) => {
 		const before = siteFrom(files());
 		const shown = relatedFor(before, 'pa');
-		const after = edited(change);
-		carryRelated(before, after);
+		const loaded = edited(change);
+		const after = assembleSite(loaded.nodes, loaded.relations, before);
 		return { shown, after, now: relatedFor(after, 'pa') };
 	};
 

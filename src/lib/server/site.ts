@@ -5,7 +5,6 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
 import { contentRoot } from './config.ts';
-import { carryRelated } from './graph/related.ts';
 import { assembleSite, type Site } from './graph/site-model.ts';
 import { ContentErrors, type ContentError } from './load/errors.ts';
 import { loadContent } from './load/index.ts';
@@ -32,9 +31,7 @@ export function getSite(): Site {
 	phase('inhoud geladen', `${nodes.length} knopen, ${relations.length} relaties`);
 	if (errors.length && !dev) throw new ContentErrors(errors);
 	// In `npm run dev` an edit mostly changes one body: what did not change is taken over from the site before.
-	const previous = dev ? cached?.site : undefined;
-	const site = assembleSite(nodes, relations, previous);
-	if (previous) carryRelated(previous, site);
+	const site = assembleSite(nodes, relations, dev ? cached?.site : undefined);
 	phase('graaf van de inhoud opgebouwd');
 	cached = { version, site, errors };
 	return site;

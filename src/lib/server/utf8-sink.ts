@@ -59,32 +59,36 @@ const MB = 1048576;
 const megabytes = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 
 /**
- * A sink writing to `fd` as it fills, saying how far `what` got from its first megabyte on: a large file made as one
- * string first held all of it, and ran seconds without a progress line (at 50,000 nodes the content cache and the
- * content for the prerender took 2.6–3.3 s each as one JSON.stringify).
+ * Writes a file as `write` makes it, piece by piece, saying how far `what` got from its first megabyte on: a large file
+ * made as one string first held all of it, and ran seconds without a progress line (at 50,000 nodes the content cache
+ * and the content for the prerender took 2.6–3.3 s each as one JSON.stringify). `write` may be asynchronous (n3's
+ * Writer); then so is this.
  */
-export function fileSink(fd: number, what: string) {
+export function writeFileInPieces<R extends void | Promise<void>>(path: string, what: string, write: (sink: Utf8Sink) => R): R {
+	mkdirSync(dirname(path), { recursive: true });
+	const fd = openSync(path, 'w');
 	let bytes = 0;
 	const sink = new Utf8Sink((piece) => {
 		if (bytes < MB && bytes + piece.length >= MB) phase(`${what} schrijven`);
 		bytes += writeSync(fd, piece);
 		still(`${what} schrijven ${megabytes(bytes)}`);
 	});
-	/** Says how large the file came to, when it took a megabyte or more. */
-	const done = () => bytes >= MB && phase(`${what} geschreven`, megabytes(bytes));
-	return { sink, done };
-}
-
-/** Writes a file as `write` makes it, piece by piece (fileSink). */
-export function writeFileInPieces(path: string, what: string, write: (sink: Utf8Sink) => void) {
-	mkdirSync(dirname(path), { recursive: true });
-	const fd = openSync(path, 'w');
-	const file = fileSink(fd, what);
-	try {
-		write(file.sink);
-		file.sink.end();
-	} finally {
+	const finish = () => {
+		sink.end();
 		closeSync(fd);
+		if (bytes >= MB) phase(`${what} geschreven`, megabytes(bytes));
+	};
+	const fail = (e: unknown): never => {
+		closeSync(fd);
+		throw e;
+	};
+	let result: R;
+	try {
+		result = write(sink);
+	} catch (e) {
+		return fail(e);
 	}
-	file.done();
+	if (result instanceof Promise) return result.then(finish, fail) as R;
+	finish();
+	return result;
 }

@@ -4,11 +4,10 @@
  * with the file (scripts/streamed-files.js says why); otherwise (npm run dev) the response holds the whole file.
  */
 import { building } from '$app/environment';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { placeholder, streamedDir } from '../../../../scripts/streamed-files.js';
 import { kitOutDir } from '../config.ts';
-import { fileSink, Utf8Sink } from '../utf8-sink.ts';
+import { Utf8Sink, writeFileInPieces } from '../utf8-sink.ts';
 
 /** `file`: the file's path in the site, without the base path (graph.json); `write` writes all of it into the sink. */
 export async function largeFileResponse(file: string, contentType: string, write: (sink: Utf8Sink) => void | Promise<void>): Promise<Response> {
@@ -18,16 +17,7 @@ export async function largeFileResponse(file: string, contentType: string, write
 		await write(sink);
 		return new Response(sink.bytes() as Uint8Array<ArrayBuffer>, { headers });
 	}
-	const path = join(streamedDir(kitOutDir()), file);
-	mkdirSync(dirname(path), { recursive: true });
-	const fd = openSync(path, 'w');
 	// At 50,000 nodes each of these files takes seconds: the progress shows it growing.
-	const out = fileSink(fd, file);
-	try {
-		await write(out.sink);
-	} finally {
-		closeSync(fd);
-	}
-	out.done();
+	await writeFileInPieces(join(streamedDir(kitOutDir()), file), file, write);
 	return new Response(placeholder(file), { headers });
 }

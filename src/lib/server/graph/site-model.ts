@@ -6,7 +6,8 @@
 import { asList } from '../../registry/fields.ts';
 import type { TypeName } from '../../registry/registry.ts';
 import type { ContentNode, Relation } from '../load/index.ts';
-import { buildGraph, updatedGraph, type KnowledgeGraph } from './build.ts';
+import { buildGraph, withQuotesOf, type KnowledgeGraph } from './build.ts';
+import { carryRelated } from './related.ts';
 import { field, hierarchy, type Hierarchy } from './hierarchy.ts';
 
 export interface Site {
@@ -28,7 +29,37 @@ export interface Site {
 	sectors(node: ContentNode): string[];
 }
 
-/** `previous`: in `npm run dev`, the site before an edit, whose graph is brought up to date when it can be. */
+type Content = Pick<Site, 'nodes' | 'relations'>;
+
+/**
+ * Whether `after` differs from `before` only in bodies' text: the same nodes in the same order with the same fields,
+ * title, summary and address, and the same relations but for a link's quote. An unchanged file's fields are the
+ * content cache's same object in both, so they are compared as text only where they are not.
+ */
+export function onlyBodiesChanged(before: Content, after: Content): boolean {
+	if (before.nodes.length !== after.nodes.length || before.relations.length !== after.relations.length) return false;
+	const sameNode = (m: ContentNode, i: number) => {
+		const n = after.nodes[i];
+		return (
+			m.id === n.id &&
+			m.type === n.type &&
+			m.title === n.title &&
+			m.summary === n.summary &&
+			m.url === n.url &&
+			(m.data === n.data || JSON.stringify(m.data) === JSON.stringify(n.data))
+		);
+	};
+	const sameRelation = (r: Relation, i: number) => {
+		const q = after.relations[i];
+		return r.source === q.source && r.target === q.target && r.type === q.type;
+	};
+	return before.nodes.every(sameNode) && before.relations.every(sameRelation);
+}
+
+/**
+ * `previous`: in `npm run dev`, the site before an edit. When the edit changed only bodies' text, its graph (with the
+ * new quotes) and its related items are taken over instead of being made anew.
+ */
 export function assembleSite(nodes: ContentNode[], relations: Relation[], previous?: Site): Site {
 	const byType = new Map<string, ContentNode[]>();
 	for (const n of nodes) {
@@ -37,10 +68,11 @@ export function assembleSite(nodes: ContentNode[], relations: Relation[], previo
 		else byType.set(n.type, [n]);
 	}
 	const byId = new Map(nodes.map((n) => [n.id, n]));
-	const graph = (previous && updatedGraph(previous.graph, nodes, relations)) || buildGraph(nodes, relations);
+	const same = previous && onlyBodiesChanged(previous, { nodes, relations }) ? previous : undefined;
+	const graph = same ? withQuotesOf(same.graph, relations) : buildGraph(nodes, relations);
 	const h = hierarchy(byId);
 	const ordered = new Map<string, ContentNode[]>();
-	return {
+	const site: Site = {
 		nodes,
 		byId,
 		byType,
@@ -65,4 +97,6 @@ export function assembleSite(nodes: ContentNode[], relations: Relation[], previo
 		themes: (node) => h.facet(node, 'thema'),
 		sectors: (node) => h.values(node, 'sector')
 	};
+	if (same) carryRelated(same, site);
+	return site;
 }
