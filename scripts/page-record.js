@@ -22,8 +22,16 @@ import { dirname, join, resolve } from 'node:path';
  * @property {string} code the code version the pages were rendered with
  * @property {Record<string, string>} pages page file (relative to the output folder) → hash of its inputs
  * @property {string[]} kept page files left as the previous build wrote them
- * @property {string[]} [awaited] pages to be hashed as they render (when there was no previous record); the
- *   record is complete once this is empty
+ * @property {string[]} [awaited] pages to be hashed as they render (when there was no previous record, or a body
+ *   edit changed them); the record is complete once this is empty
+ * @property {NodeInputs} [inputs] what the node pages were rendered from, in short, for the next build to tell a
+ *   body edit from others (src/lib/server/reuse/body-inputs.ts)
+ */
+
+/**
+ * @typedef {object} NodeInputs
+ * @property {string} shape a hash of the content but for bodies' text (shapeHash in src/lib/server/graph/site-model.ts)
+ * @property {Record<string, string>} bodies page file → a hash of what that page shows of bodies
  */
 
 export const reuseEnabled = () => process.env.KENNISGRAAF_PAGE_CACHE !== '0';
@@ -56,17 +64,24 @@ function readJson(path) {
 }
 
 /**
- * The previous build's page hashes for this output folder (page file → hash), when reuse is on and that build had
- * this code version; otherwise every page renders, and nothing needs hashing before it does.
+ * The previous build's page hashes for this output folder (page file → hash) and what its node pages were rendered
+ * from, when reuse is on and that build had this code version; otherwise every page renders, and nothing needs
+ * hashing before it does.
  * @param {string} code the code version
- * @returns {Map<string, string> | undefined}
+ * @returns {{ pages: Map<string, string>, inputs?: NodeInputs } | undefined}
  */
-export function previousPages(code) {
+export function previousRecord(code) {
 	if (!reuseEnabled()) return undefined;
-	/** @type {{ code?: string, pages?: Record<string, string> } | undefined} */
+	/** @type {{ code?: string, pages?: Record<string, string>, inputs?: NodeInputs } | undefined} */
 	const record = readJson(recordPath(buildDir()));
-	return record?.code === code && record.pages ? new Map(Object.entries(record.pages)) : undefined;
+	return record?.code === code && record.pages ? { pages: new Map(Object.entries(record.pages)), inputs: record.inputs } : undefined;
 }
+
+/**
+ * The previous build's page hashes alone (see previousRecord).
+ * @param {string} code the code version
+ */
+export const previousPages = (code) => previousRecord(code)?.pages;
 
 /**
  * Of the pages `hashes` (page file → hash), those to render: the ones whose hash differs from the previous build's
@@ -98,10 +113,11 @@ export function splitKept(hashes, previous, companions = () => []) {
  * @param {Map<string, string>} hashes
  * @param {string[]} kept
  * @param {string[]} [awaited] pages still to be hashed as they render
+ * @param {NodeInputs} [inputs] what the node pages are rendered from, in short
  */
-export function writePending(kitOutDir, code, hashes, kept, awaited = []) {
+export function writePending(kitOutDir, code, hashes, kept, awaited = [], inputs = undefined) {
 	/** @type {PendingRecord} */
-	const pending = { buildDir: buildDir(), code, pages: Object.fromEntries(hashes), kept, awaited };
+	const pending = { buildDir: buildDir(), code, pages: Object.fromEntries(hashes), kept, awaited, inputs };
 	const path = pendingPath(kitOutDir);
 	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, JSON.stringify(pending));
@@ -148,6 +164,6 @@ export function saveRecord(dir, pending) {
 	if (!pending || !reuseEnabled()) return rmSync(path, { force: true });
 	mkdirSync(dirname(path), { recursive: true });
 	const tmp = `${path}.${process.pid}.tmp`;
-	writeFileSync(tmp, JSON.stringify({ code: pending.code, pages: pending.pages }));
+	writeFileSync(tmp, JSON.stringify({ code: pending.code, pages: pending.pages, inputs: pending.inputs }));
 	renameSync(tmp, path);
 }

@@ -1,8 +1,9 @@
 /**
  * A second build reuses what did not change: the previous bundles when the code and settings are the same
  * (scripts/build.js, scripts/bundle-reuse.js), and the node pages whose inputs are the same (scripts/page-record.js).
- * Neither may ever show old content: after content edits (a title shown on other pages, a node added, a node removed)
- * a build without bundling that keeps pages writes exactly what a build from scratch writes, byte for byte. Code and
+ * Neither may ever show old content: after content edits (a title shown on other pages, a node added, a node removed;
+ * then a body's text alone, which takes the shorter way of src/lib/server/reuse/body-inputs.ts) a build without
+ * bundling that keeps pages writes exactly what a build from scratch writes, byte for byte. Code and
  * settings changes must bundle again: checked on the decision, which the real builds here run too.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -24,8 +25,9 @@ afterAll(() => {
 
 /** Runs `npm run build`'s script with its own folders and caches; returns its output. */
 function build(out: string, content: string, kit: string, env: Record<string, string> = {}) {
-	// Without vitest's NODE_ENV=test, as `npm run build` runs.
-	const { NODE_ENV: _, ...inherited } = process.env;
+	// Without vitest's NODE_ENV=test and VITEST* markers (which turn the content check and progress lines off), as
+	// `npm run build` runs.
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
 	const r = spawnSync('node', ['scripts/build.js', '--logLevel', 'info'], {
 		env: {
 			...inherited,
@@ -231,6 +233,20 @@ describe('a second build after content edits', () => {
 		expect(lectoraat).toContain('Nieuw project voor de hergebruiktest');
 		expect(existsSync(join(warm, 'project', 'project-hergebruiktest-nieuw', 'index.html'))).toBe(true);
 		expect(existsSync(join(warm, 'project', removed))).toBe(false);
+
+		// Then an edit to a body's text alone: words before a text link, so the quote on the linked page changes. The build
+		// renders the pages whose part of the bodies changed and keeps the others without computing their data; the
+		// comparison below, with a build from scratch, checks what it kept as well as what it rendered.
+		const bodyOf = (f: string) => readFileSync(f, 'utf8').split('\n---')[1];
+		const linking = readdirSync(join(content, 'project'))
+			.map((f) => join(content, 'project', f))
+			.find((f) => /^samenvatting:/m.test(readFileSync(f, 'utf8')) && /\S \[\[/.test(bodyOf(f)))!;
+		const target = bodyOf(linking).match(/\S \[\[([^\]|]+)/)![1];
+		writeFileSync(linking, readFileSync(linking, 'utf8').replace(/(\n---[\s\S]*?\S) \[\[/, '$1 zoals de hergebruiktest zegt [['));
+		const textLog = build(warm, content, kitOut('warm'));
+		expect(textLog).toMatch(/knooppagina’s uit de vorige build behouden \d+ van \d+, alleen tekst gewijzigd/);
+		const linked = graph.nodes.find((n) => n.id === target)!;
+		expect(readFileSync(join(warm, linked.type, target, 'index.html'), 'utf8')).toContain('zoals de hergebruiktest zegt');
 
 		const off = { KENNISGRAAF_PAGE_CACHE: '0', KENNISGRAAF_CONTENT_CACHE: '0', KENNISGRAAF_LAYOUT_CACHE: '0', KENNISGRAAF_BUNDLE_CACHE: '0' };
 		build(cold, content, kitOut('cold'), off);

@@ -3,6 +3,7 @@
  * emitters ask "the kennisvragen this project works on" instead of casting frontmatter values.
  * Free of SvelteKit, so tests and scripts build it too.
  */
+import { createHash } from 'node:crypto';
 import { asList } from '../../registry/fields.ts';
 import type { TypeName } from '../../registry/registry.ts';
 import type { ContentNode, Relation } from '../load/index.ts';
@@ -31,29 +32,36 @@ export interface Site {
 
 type Content = Pick<Site, 'nodes' | 'relations'>;
 
+/** What of a node its pages show besides its body: all but `body`, `html` and `data` (compared on their own). */
+const nodeShape = (n: ContentNode) => [n.id, n.type, n.file, n.title, n.summary, n.url];
+/** A relation but for a link's quote, which comes from the body. */
+const relationShape = (r: Relation) => [r.source, r.target, r.type];
+const same = (a: unknown[], b: unknown[]) => a.every((v, i) => v === b[i]);
+
 /**
  * Whether `after` differs from `before` only in bodies' text: the same nodes in the same order with the same fields,
- * title, summary and address, and the same relations but for a link's quote. An unchanged file's fields are the
+ * title, summary, file and address, and the same relations but for a link's quote. An unchanged file's fields are the
  * content cache's same object in both, so they are compared as text only where they are not.
  */
 export function onlyBodiesChanged(before: Content, after: Content): boolean {
 	if (before.nodes.length !== after.nodes.length || before.relations.length !== after.relations.length) return false;
 	const sameNode = (m: ContentNode, i: number) => {
 		const n = after.nodes[i];
-		return (
-			m.id === n.id &&
-			m.type === n.type &&
-			m.title === n.title &&
-			m.summary === n.summary &&
-			m.url === n.url &&
-			(m.data === n.data || JSON.stringify(m.data) === JSON.stringify(n.data))
-		);
+		return same(nodeShape(m), nodeShape(n)) && (m.data === n.data || JSON.stringify(m.data) === JSON.stringify(n.data));
 	};
-	const sameRelation = (r: Relation, i: number) => {
-		const q = after.relations[i];
-		return r.source === q.source && r.target === q.target && r.type === q.type;
-	};
-	return before.nodes.every(sameNode) && before.relations.every(sameRelation);
+	return before.nodes.every(sameNode) && before.relations.every((r, i) => same(relationShape(r), relationShape(after.relations[i])));
+}
+
+/**
+ * A hash of what onlyBodiesChanged compares (and of `extra`), for a build to compare with the build before it: two
+ * contents with the same hash differ only in bodies' text.
+ */
+export function shapeHash(content: Content, ...extra: string[]): string {
+	const hash = createHash('sha256').update(JSON.stringify([extra, content.nodes.length, content.relations.length]));
+	// Node by node, so that 50,000 nodes' fields are never one string.
+	for (const n of content.nodes) hash.update(JSON.stringify([nodeShape(n), n.data]));
+	for (const r of content.relations) hash.update(JSON.stringify(relationShape(r)));
+	return hash.digest('hex');
 }
 
 /**

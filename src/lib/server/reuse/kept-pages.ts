@@ -11,9 +11,11 @@
  */
 import { building, version } from '$app/environment';
 import { base } from '$app/paths';
-import { clearPending, inputHash, previousPages, readPending, reuseEnabled, splitKept, writePending } from '../../../../scripts/page-record.js';
+import { clearPending, inputHash, previousRecord, readPending, reuseEnabled, splitKept, writePending } from '../../../../scripts/page-record.js';
 import { kitOutDir, siteUrl } from '../config.ts';
+import { shapeHash } from '../graph/site-model.ts';
 import { nodeDocumentData } from '../node-document-data.ts';
+import { bodyInputs } from './body-inputs.ts';
 import { addressOf, pageEntries } from '../emit/listed-entries.ts';
 import { phase, still } from '../progress.ts';
 import type { Site } from '../site.ts';
@@ -27,11 +29,17 @@ const pageFile = (path: string) => `${path}/index.html`;
 const pageHash = (path: string, data: unknown) => inputHash(version, siteUrl(), `${base}/${path}/`, data);
 
 /** This build's record so far, every route's pages in it (the analysis runs in one thread, route after route). */
-const record = { hashes: new Map<string, string>(), kept: [] as string[], awaited: [] as string[] };
-const writeRecord = () => writePending(kitOutDir(), version, record.hashes, record.kept, record.awaited);
+const record = {
+	hashes: new Map<string, string>(),
+	kept: [] as string[],
+	awaited: [] as string[],
+	inputs: undefined as { shape: string; bodies: Record<string, string> } | undefined
+};
+const writeRecord = () => writePending(kitOutDir(), version, record.hashes, record.kept, record.awaited, record.inputs);
 /** The previous build's record, read once: every kept route compares with it (at 10,000 nodes 1.5 MB of JSON). */
-let previousRecord: { pages: ReturnType<typeof previousPages> } | undefined;
-const previous = () => (previousRecord ??= { pages: previousPages(version) }).pages;
+let previousBuild: { record: ReturnType<typeof previousRecord> } | undefined;
+const previousOnce = () => (previousBuild ??= { record: previousRecord(version) }).record;
+const previous = () => previousOnce()?.pages;
 
 /**
  * Of one route's pages, those to render. `path` gives a page's folder, `data` what it is rendered from, and
@@ -58,12 +66,29 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 		clearPending(kitOutDir());
 		return all;
 	}
-	if (!previous()) {
+	const file = (n: { type: string; id: string }) => pageFile(`${n.type}/${n.id}`);
+	const bodies = bodyInputs(site);
+	record.inputs = { shape: shapeHash(site, version, siteUrl(), base), bodies: Object.fromEntries(all.map((n) => [file(n), bodies.get(n.id)!])) };
+	const before = previousOnce();
+	if (!before) {
 		// Nothing to compare with (a first build, or new code): every page renders and is hashed as it does
 		// (noteRendered), from the data the render computes anyway.
-		record.awaited.push(...all.map((n) => pageFile(`${n.type}/${n.id}`)));
+		record.awaited.push(...all.map(file));
 		writeRecord();
 		return all;
+	}
+	if (before.inputs?.shape === record.inputs.shape) {
+		// Only bodies' text changed since the previous build: a page whose part of the bodies is the same has the same
+		// data (./body-inputs.ts), and so its previous hash; the others render, and are hashed as they do.
+		const changed = (f: string) => before.inputs!.bodies[f] !== record.inputs!.bodies[f];
+		const hashes = new Map(all.map((n) => [file(n), changed(file(n)) ? '' : (before.pages.get(file(n)) ?? '')]));
+		const { render, kept } = splitKept(hashes, before.pages);
+		for (const [f, hash] of hashes) if (!render.has(f)) record.hashes.set(f, hash);
+		record.kept.push(...kept);
+		record.awaited.push(...render);
+		writeRecord();
+		phase('knooppagina’s uit de vorige build behouden', `${kept.length} van ${all.length}, alleen tekst gewijzigd`);
+		return all.filter((n) => render.has(file(n)));
 	}
 	const render = toRender(
 		'knooppagina’s',
@@ -108,6 +133,6 @@ export function noteRendered(type: string, id: string, data: ReturnType<typeof n
 	// The other routes' pages were hashed in the analysis, and are in the record already.
 	const pending = readPending(kitOutDir());
 	const hashes = new Map([...Object.entries(pending?.pages ?? {}), ...recording.hashes]);
-	writePending(kitOutDir(), version, new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1))), pending?.kept ?? []);
+	writePending(kitOutDir(), version, new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1))), pending?.kept ?? [], [], pending?.inputs);
 	recording = null;
 }
