@@ -30,7 +30,8 @@ import { dirname, join, resolve } from 'node:path';
 
 /**
  * @typedef {object} NodeInputs
- * @property {string} shape a hash of the content but for bodies' text (shapeHash in src/lib/server/graph/site-model.ts)
+ * @property {string} shape a hash of the code version, the published address and the content but for bodies' text
+ *   (siteShape in src/lib/server/graph/site-model.ts)
  * @property {Record<string, string>} bodies page file → a hash of what that page shows of bodies
  */
 

@@ -36,6 +36,7 @@ function build(out: string, content: string, kit: string, env: Record<string, st
 			KIT_OUT_DIR: kit,
 			KENNISGRAAF_PAGE_CACHE_DIR: join(work, 'pages-cache'),
 			KENNISGRAAF_CONTENT_CACHE_DIR: join(work, 'content-cache'),
+			KENNISGRAAF_FILE_CACHE_DIR: join(work, 'file-cache'),
 			...env
 		},
 		encoding: 'utf8',
@@ -224,6 +225,8 @@ describe('a second build after content edits', () => {
 
 		const log = build(warm, content, kitOut('warm'));
 		expect(log).toMatch(/build zonder bundelen/);
+		// Titles changed: the large files are made anew.
+		expect(log).not.toMatch(/graph\.json uit de vorige build behouden/);
 		// Node pages, and the widget and embedding pages (with their data files) whose data did not change.
 		const kept = log.match(/\d+ bestanden uit de vorige build behouden \((.*)\)/)?.[1] ?? '';
 		for (const folder of ['project', 'widget', 'insluiten']) expect(kept).toMatch(new RegExp(`\\b${folder} \\d+`));
@@ -245,6 +248,7 @@ describe('a second build after content edits', () => {
 		writeFileSync(linking, readFileSync(linking, 'utf8').replace(/(\n---[\s\S]*?\S) \[\[/, '$1 zoals de hergebruiktest zegt [['));
 		const textLog = build(warm, content, kitOut('warm'));
 		expect(textLog).toMatch(/knooppagina’s uit de vorige build behouden \d+ van \d+, alleen tekst gewijzigd/);
+		for (const file of ['graph.json', 'graph.jsonld', 'graph.ttl']) expect(textLog).toContain(`${file} uit de vorige build behouden`);
 		const linked = graph.nodes.find((n) => n.id === target)!;
 		expect(readFileSync(join(warm, linked.type, target, 'index.html'), 'utf8')).toContain('zoals de hergebruiktest zegt');
 

@@ -7,17 +7,32 @@ import { building } from '$app/environment';
 import { join } from 'node:path';
 import { placeholder, streamedDir } from '../../../../scripts/streamed-files.js';
 import { kitOutDir } from '../config.ts';
+import { keepFile, takeKeptFile } from '../reuse/kept-files.ts';
 import { Utf8Sink, writeFileInPieces } from '../utf8-sink.ts';
 
-/** `file`: the file's path in the site, without the base path (graph.json); `write` writes all of it into the sink. */
-export async function largeFileResponse(file: string, contentType: string, write: (sink: Utf8Sink) => void | Promise<void>): Promise<Response> {
+/**
+ * `file`: the file's path in the site, without the base path (graph.json); `write` writes all of it into the sink.
+ * `kept`: what the file is kept between builds by (../reuse/kept-files.ts), when it shows nothing of the bodies;
+ * worked out only while building.
+ */
+export async function largeFileResponse(
+	file: string,
+	contentType: string,
+	write: (sink: Utf8Sink) => void | Promise<void>,
+	kept?: () => string
+): Promise<Response> {
 	const headers = { 'content-type': contentType };
 	if (!building) {
 		const sink = new Utf8Sink();
 		await write(sink);
 		return new Response(sink.bytes() as Uint8Array<ArrayBuffer>, { headers });
 	}
-	// At 50,000 nodes each of these files takes seconds: the progress shows it growing.
-	await writeFileInPieces(join(streamedDir(kitOutDir()), file), file, write);
+	const path = join(streamedDir(kitOutDir()), file);
+	const key = kept?.();
+	if (!(key && takeKeptFile(file, key, path))) {
+		// At 50,000 nodes each of these files takes seconds: the progress shows it growing.
+		await writeFileInPieces(path, file, write);
+		if (key) keepFile(file, key, path);
+	}
 	return new Response(placeholder(file), { headers });
 }

@@ -53,16 +53,19 @@ export function onlyBodiesChanged(before: Content, after: Content): boolean {
 }
 
 /**
- * A hash of what onlyBodiesChanged compares (and of `extra`), for a build to compare with the build before it: two
- * contents with the same hash differ only in bodies' text.
+ * A hash of what onlyBodiesChanged compares, for a build to compare with the build before it: two contents with the
+ * same hash differ only in bodies' text.
  */
-export function shapeHash(content: Content, ...extra: string[]): string {
-	const hash = createHash('sha256').update(JSON.stringify([extra, content.nodes.length, content.relations.length]));
+export function shapeHash(content: Content): string {
+	const hash = createHash('sha256').update(`${content.nodes.length} ${content.relations.length}`);
 	// Node by node, so that 50,000 nodes' fields are never one string.
 	for (const n of content.nodes) hash.update(JSON.stringify([nodeShape(n), n.data]));
 	for (const r of content.relations) hash.update(JSON.stringify(relationShape(r)));
 	return hash.digest('hex');
 }
+const shapes = new WeakMap<Content, string>();
+/** shapeHash of a site, worked out once (the node pages and the large files ask). */
+export const siteShape = (site: Content) => shapes.get(site) ?? (shapes.set(site, shapeHash(site)), shapes.get(site)!);
 
 /**
  * `previous`: in `npm run dev`, the site before an edit. When the edit changed only bodies' text, its graph (with the

@@ -13,12 +13,12 @@ import { building, version } from '$app/environment';
 import { base } from '$app/paths';
 import { clearPending, inputHash, previousRecord, readPending, reuseEnabled, splitKept, writePending } from '../../../../scripts/page-record.js';
 import { kitOutDir, siteUrl } from '../config.ts';
-import { shapeHash } from '../graph/site-model.ts';
+import { siteShape } from '../graph/site-model.ts';
 import { nodeDocumentData } from '../node-document-data.ts';
 import { bodyInputs } from './body-inputs.ts';
 import { addressOf, pageEntries } from '../emit/listed-entries.ts';
 import { phase, still } from '../progress.ts';
-import type { Site } from '../site.ts';
+import { getSite, type Site } from '../site.ts';
 
 /** A page's file, for its folder in the build (type/id, widget/id, project/sorteer/titel/pagina/2). */
 const pageFile = (path: string) => `${path}/index.html`;
@@ -41,18 +41,35 @@ let previousBuild: { record: ReturnType<typeof previousRecord> } | undefined;
 const previousOnce = () => (previousBuild ??= { record: previousRecord(version) }).record;
 const previous = () => previousOnce()?.pages;
 
+/** This build's code, address and content but for bodies' text, hashed once; the same as the previous build's
+ * when only bodies' text changed since. */
+let shape: string | undefined;
+const currentShape = (site: Site) => (shape ??= inputHash(version, siteUrl(), base, siteShape(site)));
+const onlyBodiesChanged = (site: Site) => previousOnce()?.inputs?.shape === currentShape(site);
+
 /**
  * Of one route's pages, those to render. `path` gives a page's folder, `data` what it is rendered from, and
- * `companions` the other files a kept page leaves (its __data.json).
+ * `companions` the other files a kept page leaves (its __data.json). `sameData`: the pages' data is known to be what
+ * it was in the previous build, so a page there keeps its hash without its data being computed.
  */
-function toRender<T>(what: string, entries: T[], path: (entry: T) => string, data: (entry: T) => unknown, companions?: (file: string) => string[]): T[] {
+function toRender<T>(
+	what: string,
+	entries: T[],
+	path: (entry: T) => string,
+	data: (entry: T) => unknown,
+	companions?: (file: string) => string[],
+	sameData = false
+): T[] {
+	const before = previous();
 	const hashes = new Map(
 		entries.map((e, i) => {
+			const file = pageFile(path(e));
+			const known = sameData ? before?.get(file) : undefined;
+			if (known) return [file, known];
 			still(`${what} nagaan ${i}/${entries.length}`);
-			return [pageFile(path(e)), pageHash(path(e), data(e))];
+			return [file, pageHash(path(e), data(e))];
 		})
 	);
-	const before = previous();
 	const { render, kept } = before ? splitKept(hashes, before, companions) : { render: new Set(hashes.keys()), kept: [] };
 	for (const [file, hash] of hashes) record.hashes.set(file, hash);
 	record.kept.push(...kept);
@@ -68,7 +85,7 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 	}
 	const file = (n: { type: string; id: string }) => pageFile(`${n.type}/${n.id}`);
 	const bodies = bodyInputs(site);
-	record.inputs = { shape: shapeHash(site, version, siteUrl(), base), bodies: Object.fromEntries(all.map((n) => [file(n), bodies.get(n.id)!])) };
+	record.inputs = { shape: currentShape(site), bodies: Object.fromEntries(all.map((n) => [file(n), bodies.get(n.id)!])) };
 	const before = previousOnce();
 	if (!before) {
 		// Nothing to compare with (a first build, or new code): every page renders and is hashed as it does
@@ -77,7 +94,7 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 		writeRecord();
 		return all;
 	}
-	if (before.inputs?.shape === record.inputs.shape) {
+	if (onlyBodiesChanged(site)) {
 		// Only bodies' text changed since the previous build: a page whose part of the bodies is the same has the same
 		// data (./body-inputs.ts), and so its previous hash; the others render, and are hashed as they do.
 		const changed = (f: string) => before.inputs!.bodies[f] !== record.inputs!.bodies[f];
@@ -104,13 +121,16 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
  * Of a route's pages, those to render: `route` is the route's id, which gives each page's folder in the build, and
  * `data` exactly what its server load returns, so nothing the page shows is left out of its hash; a kept page keeps
  * its __data.json too. `what` names the pages in the progress line. They are listed to SvelteKit by address
- * (../emit/listed-entries.ts).
+ * (../emit/listed-entries.ts). These pages show nothing of the bodies (tests/unit/body-inputs.test.ts checks the
+ * listings and widgets): when only bodies' text changed since the previous build, their data is what it was.
  */
 export function keptPageEntries<T extends Record<string, string>>(route: string, what: string, entries: T[], data: (entry: T) => unknown): T[] {
 	if (!reuseEnabled()) return pageEntries(route, entries);
 	const path = (e: T) => addressOf(route, e).slice(1);
-	const render = toRender(what, entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')]);
-	if (render.length < entries.length) phase(`${what} uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}`);
+	const same = onlyBodiesChanged(getSite());
+	const render = toRender(what, entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')], same);
+	if (render.length < entries.length)
+		phase(`${what} uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}${same ? ', alleen tekst gewijzigd' : ''}`);
 	return pageEntries(route, render);
 }
 
