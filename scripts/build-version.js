@@ -8,7 +8,7 @@
  *   `<meta name="kennisgraaf-data">` and ask for data files with it (`?v=`, src/lib/fresh.ts).
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { progressLine, throttledProgress } from './progress-line.js';
 
@@ -85,6 +85,18 @@ function bytesOf(file) {
 }
 
 /**
+ * The folder a content path names, following a link (files() does not descend into a linked folder).
+ * @param {string} path
+ */
+function realContent(path) {
+	try {
+		return realpathSync(path);
+	} catch {
+		return path;
+	}
+}
+
+/**
  * @param {{ root?: string, content?: boolean, read?: (done: number, total: number) => void }} [options] without
  * `content`, the code version; `read` is told of each file hashed
  */
@@ -94,7 +106,8 @@ export function buildVersion({ root = process.cwd(), content: withContent = true
 	const hash = createHash('sha256');
 	/** @type {[string, string[]][]} */
 	const parts = [[root, INPUTS.map((p) => join(root, p))]];
-	if (withContent) parts.push([content, [content]]);
+	// The content folder itself may be a link (a corpus shared between checkouts): its files count like any other's.
+	if (withContent) parts.push([content, [realContent(content)]]);
 	const listed = parts.map(([base, paths]) => /** @type {const} */ ([base, paths.flatMap((p) => files(p))]));
 	const total = listed.reduce((n, [, list]) => n + list.length, 0);
 	let done = 0;

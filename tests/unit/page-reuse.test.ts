@@ -7,7 +7,7 @@
  * settings changes must bundle again: checked on the decision, which the real builds here run too.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,19 @@ describe('reusing the bundles', () => {
 		for (const file of ['src/b.ts', 'docs/publiceren.md', 'scripts/page-record.js', '.env']) expect(changed(file), file).not.toBe(first);
 		for (const env of [{ BASE_PATH: '/kennisgraaf' }, { SITE_URL: 'https://example.org' }, { VITE_KG_TEST_HOOK: '1' }])
 			expect(withEnv(env, code)).not.toBe(first);
+	});
+
+	it('takes a new data version for a content edit, also when the content folder is a link', () => {
+		const root = join(work, 'linked');
+		const real = join(work, 'linked-content');
+		mkdirSync(join(root, 'src'), { recursive: true });
+		mkdirSync(real, { recursive: true });
+		writeFileSync(join(real, 'x.md'), 'x');
+		symlinkSync(real, join(root, 'content'));
+		const data = () => buildVersion({ root });
+		const first = data();
+		writeFileSync(join(real, 'x.md'), 'y');
+		expect(data()).not.toBe(first);
 	});
 
 	it('counts every build script the server code imports in the code version (the bundles hold it)', () => {

@@ -32,7 +32,7 @@ export function takeKeptFile(file: string, key: string, to: string): boolean {
 	} catch {
 		return false;
 	}
-	phase(`${file} uit de vorige build behouden`, 'alleen tekst gewijzigd');
+	phase(`${file} uit de vorige build behouden, alleen tekst gewijzigd`);
 	return true;
 }
 
