@@ -10,6 +10,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { checkerGrowth, printGrowth, superLinear, type Series } from './check-growth.ts';
+import { editedFile, withEdit } from './lib/edit.ts';
 import { buildSite, silenceText, type BuildResult } from './lib/build.ts';
 import { ensureCorpus, flag, loadAverage, machine, option } from './lib/cli.ts';
 import { buildHugo, hugoAvailable, writeVault } from './lib/hugo.ts';
@@ -48,18 +49,9 @@ interface SizeReport extends BuildResult {
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 
-/** Builds again after appending a sentence to one content file (restored afterwards), with the cold build's settings. */
-async function rebuildAfterEdit(content: string, buildDir: string): Promise<BuildResult> {
-	const dir = `${content}/project`;
-	const file = `${dir}/${readdirSync(dir).sort()[0]}`;
-	const original = readFileSync(file, 'utf8');
-	writeFileSync(file, `${original}\nBijgewerkt voor de benchmark.\n`);
-	try {
-		return await buildSite(content, buildDir, { VITE_KG_TEST_HOOK: '1' }, true);
-	} finally {
-		writeFileSync(file, original);
-	}
-}
+/** Builds again after adding a sentence to one content file (restored afterwards), with the cold build's settings. */
+const rebuildAfterEdit = (content: string, buildDir: string): Promise<BuildResult> =>
+	withEdit(editedFile(content), 'text', () => buildSite(content, buildDir, { VITE_KG_TEST_HOOK: '1' }, true));
 
 function firstNodePage(buildDir: string): string {
 	const type = ['project', 'kennisvraag'].find((t) => existsSync(`${buildDir}/${t}`))!;

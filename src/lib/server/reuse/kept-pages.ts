@@ -49,8 +49,8 @@ const onlyBodiesChanged = (site: Site) => previousOnce()?.inputs?.shape === curr
 
 /**
  * Of one route's pages, those to render. `path` gives a page's folder, `data` what it is rendered from, and
- * `companions` the other files a kept page leaves (its __data.json). `sameData`: the pages' data is known to be what
- * it was in the previous build, so a page there keeps its hash without its data being computed.
+ * `companions` the other files a kept page leaves (its __data.json). `known`, when only bodies' text changed since the
+ * previous build: a page's hash when its data is known to be what it was then, so that it need not be computed.
  */
 function toRender<T>(
 	what: string,
@@ -58,22 +58,24 @@ function toRender<T>(
 	path: (entry: T) => string,
 	data: (entry: T) => unknown,
 	companions?: (file: string) => string[],
-	sameData = false
+	known?: (file: string) => string | undefined
 ): T[] {
-	const before = previous();
 	const hashes = new Map(
 		entries.map((e, i) => {
 			const file = pageFile(path(e));
-			const known = sameData ? before?.get(file) : undefined;
-			if (known) return [file, known];
+			const hash = known?.(file);
+			if (hash) return [file, hash];
 			still(`${what} nagaan ${i}/${entries.length}`);
 			return [file, pageHash(path(e), data(e))];
 		})
 	);
+	const before = previous();
 	const { render, kept } = before ? splitKept(hashes, before, companions) : { render: new Set(hashes.keys()), kept: [] };
 	for (const [file, hash] of hashes) record.hashes.set(file, hash);
 	record.kept.push(...kept);
 	writeRecord();
+	if (render.size < entries.length)
+		phase(`${what} uit de vorige build behouden`, `${entries.length - render.size} van ${entries.length}${known ? ', alleen tekst gewijzigd' : ''}`);
 	return entries.filter((e) => render.has(pageFile(path(e))));
 }
 
@@ -94,27 +96,16 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 		writeRecord();
 		return all;
 	}
-	if (onlyBodiesChanged(site)) {
-		// Only bodies' text changed since the previous build: a page whose part of the bodies is the same has the same
-		// data (./body-inputs.ts), and so its previous hash; the others render, and are hashed as they do.
-		const changed = (f: string) => before.inputs!.bodies[f] !== record.inputs!.bodies[f];
-		const hashes = new Map(all.map((n) => [file(n), changed(file(n)) ? '' : (before.pages.get(file(n)) ?? '')]));
-		const { render, kept } = splitKept(hashes, before.pages);
-		for (const [f, hash] of hashes) if (!render.has(f)) record.hashes.set(f, hash);
-		record.kept.push(...kept);
-		record.awaited.push(...render);
-		writeRecord();
-		phase('knooppagina’s uit de vorige build behouden', `${kept.length} van ${all.length}, alleen tekst gewijzigd`);
-		return all.filter((n) => render.has(file(n)));
-	}
-	const render = toRender(
+	// When only bodies' text changed since the previous build, a page whose part of the bodies is the same has the same
+	// data (./body-inputs.ts), and so its previous hash.
+	return toRender(
 		'knooppagina’s',
 		all,
 		(n) => `${n.type}/${n.id}`,
-		(n) => nodeDocumentData(site, n.id)
+		(n) => nodeDocumentData(site, n.id),
+		undefined,
+		onlyBodiesChanged(site) ? (f) => (before.inputs!.bodies[f] === record.inputs!.bodies[f] ? before.pages.get(f) : undefined) : undefined
 	);
-	if (render.length < all.length) phase('knooppagina’s uit de vorige build behouden', `${all.length - render.length} van ${all.length}`);
-	return render;
 }
 
 /**
@@ -127,10 +118,9 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 export function keptPageEntries<T extends Record<string, string>>(route: string, what: string, entries: T[], data: (entry: T) => unknown): T[] {
 	if (!reuseEnabled()) return pageEntries(route, entries);
 	const path = (e: T) => addressOf(route, e).slice(1);
-	const same = onlyBodiesChanged(getSite());
-	const render = toRender(what, entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')], same);
-	if (render.length < entries.length)
-		phase(`${what} uit de vorige build behouden`, `${entries.length - render.length} van ${entries.length}${same ? ', alleen tekst gewijzigd' : ''}`);
+	const before = previous();
+	const known = onlyBodiesChanged(getSite()) ? (f: string) => before?.get(f) : undefined;
+	const render = toRender(what, entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')], known);
 	return pageEntries(route, render);
 }
 
