@@ -121,7 +121,11 @@ export function relationSections(site: Site, node: ContentNode, omit: ShownElsew
 		const target = site.byId.get(site.graph.target(edge))!;
 		if (target === node) continue;
 		if (type === LINK_RELATION) linkedTo.push(target);
-		else if (!skipOut.has(type)) outgoing.set(type, [...(outgoing.get(type) ?? []), target]);
+		else if (!skipOut.has(type)) {
+			const list = outgoing.get(type);
+			if (list) list.push(target);
+			else outgoing.set(type, [target]);
+		}
 	}
 	for (const edge of site.graph.inEdges(node.id)) {
 		const type = site.graph.getEdgeAttribute(edge, 'type');
@@ -169,10 +173,11 @@ export function relationSections(site: Site, node: ContentNode, omit: ShownElsew
 	const listed = () =>
 		new Set([...shown, ...site.hierarchy.ancestors(node).map((a) => a.id), ...sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)))]);
 	const link = relationOf(node.type, LINK_RELATION)!.field;
+	const shownAbove = listed();
 	add(
 		'genoemd',
 		link.heading,
-		linkedTo.filter((n) => !listed().has(n.id))
+		linkedTo.filter((n) => !shownAbove.has(n.id))
 	);
 	const before = listed();
 	add(
