@@ -38,9 +38,6 @@ export default defineConfig(async ({ command }): Promise<ViteUserConfig> => {
 	]);
 	// SvelteKit's analyse and prerender threads would otherwise keep their heaps until the build ends (scripts/kit-workers.js).
 	if (!process.env.VITEST) endKitWorkersAfterResult();
-	// scripts/build.js spoke for this process while it started and loaded the above, which keeps its thread too busy to
-	// print (2.3 s for SvelteKit at 1,000 nodes); from here its own lines and watcher do.
-	progress?.handOverProgress();
 	return {
 		plugins: [contentPlugin(), generatedPlugin(), chunksPlugin(), sveltekit()],
 		// Prerendering dominates the build by design; rolldown's plugin-timing report would only be noise.

@@ -87,7 +87,7 @@ async function main() {
 				}
 			});
 		},
-		// Vite's process gets this one's heap limit and tier-up; until it prints, this process says it is starting.
+		// Vite's process gets this one's heap limit and tier-up; this process says so when it is quiet (spawnWatched).
 		full: () => {
 			say('Vite starten');
 			return spawnWatched(process.execPath, [...heapFlagsOf(process.execArgv), ...tierUpFlagsOf(process.execArgv), viteBin(), 'build', ...args]);

@@ -35,12 +35,21 @@ export const clockEnv = () => ({ [CLOCK]: String(startedAt) });
 
 /** @param {string} text */
 function write(text) {
-	const line = `[kennisgraaf] ${text} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)\n`;
+	writeOut(`[kennisgraaf] ${text} (${((Date.now() - startedAt) / 1000).toFixed(1)} s)\n`);
+}
+
+/**
+ * Writes to the output now, in order with every other line of this process.
+ * @param {string | Buffer} data
+ */
+function writeOut(data) {
+	const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+	let done = 0;
 	try {
-		writeSync(1, line);
+		while (done < bytes.length) done += writeSync(1, bytes, done);
 	} catch {
 		// A full pipe (EAGAIN) or a closed one: the slower way, which waits.
-		process.stdout.write(line);
+		process.stdout.write(bytes.subarray(done));
 	}
 }
 
@@ -85,41 +94,49 @@ function speakWhenQuiet() {
 	}, PROGRESS_EVERY_MS / 3);
 }
 
-/** Set for a child started by spawnWatched, until it says it speaks for itself. */
-const HANDOVER = 'KENNISGRAAF_PROGRESS_HANDOVER';
+/** A progress line as printed: its text, without the stamp, and without "nog bezig" (which names the line before). */
+const LINE = /^\[kennisgraaf\] (.*?)(?:: nog bezig)? \([\d.]+ s\)$/;
 
 /**
- * Runs a build step as a child process (`vite build`) and speaks for it until it says it can itself: Vite starts and
- * bundles its config before any of ours runs (3.1 s without a line in a 10,000-node build on a busy machine), then
- * loads SvelteKit and the plugins with its thread too busy to print (2.3 s at 1,000 nodes), while this process only
- * waits. The child says so over an IPC channel (handOverProgress). Resolves with its exit code.
+ * Runs a build step as a child process (`vite build`) and watches its output, which passes through this process:
+ * whenever the child has printed nothing for PROGRESS_EVERY_MS, this process prints that the child's last step is still
+ * running. The child's own watcher speaks for its threads (watchProgress), but nobody in the child can while its main
+ * thread is held: while Vite starts and loads SvelteKit and the plugins (3.1 s without a line in a 10,000-node build)
+ * and when that thread stalls (10 s at the start of SSR bundling in two builds of 2026-12-04, cause not found).
+ * Resolves with its exit code.
  * @param {string} command
  * @param {string[]} args
  * @returns {Promise<number>}
  */
 export function spawnWatched(command, args) {
 	return new Promise((resolve) => {
-		const child = spawn(command, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...clockEnv(), [HANDOVER]: '1' } });
+		// Colours as on a terminal, when this process writes to one.
+		const colour = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
+		const child = spawn(command, args, { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...colour, ...clockEnv() } });
 		const timer = progressOff() ? undefined : speakWhenQuiet();
+		// A chunk may end inside a line: a line counts once it is whole.
+		let partial = '';
+		child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
+			writeOut(chunk);
+			const lines = (partial + chunk.toString('utf8')).split('\n');
+			partial = lines.pop() ?? '';
+			const text = lines.map((l) => LINE.exec(l)?.[1]).findLast((t) => t !== undefined);
+			heard = { text: text ?? heard.text, at: Date.now() };
+		});
+		let ended = false;
 		const done = (/** @type {number} */ code) => {
+			if (ended) return;
+			ended = true;
 			clearInterval(timer);
 			resolve(code);
 		};
-		child.on('message', (m) => m === HANDOVER && clearInterval(timer));
 		child.on('error', (e) => {
 			process.stderr.write(`${command} kon niet starten: ${e.message}\n`);
 			done(1);
 		});
-		child.on('exit', (code) => done(code ?? 1));
+		// 'close', not 'exit': the child's last lines are read by then.
+		child.on('close', (code) => done(code ?? 1));
 	});
-}
-
-/** In a child started by spawnWatched, once its own lines (and watcher) can run: its parent stops speaking for it. */
-export function handOverProgress() {
-	const send = process.send?.bind(process);
-	if (!process.env[HANDOVER] || !send) return;
-	delete process.env[HANDOVER];
-	send(HANDOVER, undefined, undefined, () => process.disconnect?.());
 }
 
 /**

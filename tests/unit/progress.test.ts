@@ -54,17 +54,23 @@ describe('the main thread speaks for a quiet thread', () => {
 	});
 });
 
-describe('a build speaks for the Vite process it starts, until that process speaks itself', () => {
-	it('prints that Vite is starting while the child is silent, stops when the child hands over, and passes on its exit code', () => {
+describe('a build speaks for the Vite process it starts whenever that process is quiet', () => {
+	it('names the child’s last step while the child is held, is quiet while the child speaks, and passes on its exit code', () => {
 		const lib = JSON.stringify(new URL('../../scripts/progress-line.js', import.meta.url).href);
-		// The child: 4 s without a word (Vite starting), then it hands over, says one line and works 3 s silently.
+		// The child: 4 s without a word (Vite starting), then a line every 0.5 s for 3 s (it speaks for itself), then
+		// its main thread held 3.5 s after a line (a stall nobody in the child can report).
 		const child = `
-			const start = Date.now();
-			while (Date.now() - start < 4000);
-			const { handOverProgress, progressLine } = await import(${lib});
-			handOverProgress();
-			progressLine('kind spreekt');
-			setTimeout(() => process.exit(3), 3000);
+			const hold = (ms) => { const start = Date.now(); while (Date.now() - start < ms); };
+			hold(4000);
+			const { progressLine } = await import(${lib});
+			for (let i = 0; i < 6; i++) {
+				progressLine('kind spreekt ' + i);
+				await new Promise((r) => setTimeout(r, 500));
+			}
+			progressLine('bundelen ssr');
+			hold(3500);
+			progressLine('gebundeld');
+			process.exitCode = 3;
 		`;
 		const parent = `
 			import { progressLine, spawnWatched } from ${lib};
@@ -79,10 +85,16 @@ describe('a build speaks for the Vite process it starts, until that process spea
 		const texts = lines.map((l) => l.replace(/^\[kennisgraaf\] /, '').replace(/ \([\d.]+ s\)$/, ''));
 		const times = lines.map((l) => Number(/\(([\d.]+) s\)$/.exec(l)![1]));
 		expect(times).toEqual([...times].sort((a, b) => a - b));
-		expect(times[texts.indexOf('kind spreekt')]).toBeGreaterThanOrEqual(6);
+		expect(times[texts.indexOf('kind spreekt 0')]).toBeGreaterThanOrEqual(6);
+		for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeLessThan(3);
 		expect(texts[0]).toBe('Vite starten');
 		expect(texts.filter((t) => t === 'Vite starten: nog bezig').length).toBeGreaterThanOrEqual(2);
-		// After the hand-over the child speaks for itself (here: it chose silence), and the parent is quiet.
-		expect(texts.slice(texts.indexOf('kind spreekt'))).toEqual(['kind spreekt', 'klaar met 3']);
+		// While the child speaks, the parent is quiet; when the child's thread is held, the parent names its step.
+		const speaking = texts.slice(texts.indexOf('kind spreekt 0'), texts.indexOf('bundelen ssr'));
+		expect(speaking.every((t) => t.startsWith('kind spreekt'))).toBe(true);
+		expect(texts.slice(texts.indexOf('bundelen ssr'), texts.indexOf('gebundeld')).filter((t) => t === 'bundelen ssr: nog bezig').length).toBeGreaterThanOrEqual(
+			2
+		);
+		expect(texts.slice(-2)).toEqual(['gebundeld', 'klaar met 3']);
 	});
 });
