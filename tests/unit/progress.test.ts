@@ -58,7 +58,8 @@ describe('a build speaks for the Vite process it starts whenever that process is
 	it('names the child’s last step while the child is held, is quiet while the child speaks, and passes on its exit code', () => {
 		const lib = JSON.stringify(new URL('../../scripts/progress-line.js', import.meta.url).href);
 		// The child: 3.5 s without a word (Vite starting), then a line every 0.5 s for 2 s (it speaks for itself), then
-		// its main thread held 3.5 s after a line (a stall nobody in the child can report).
+		// its main thread held 4.5 s after a line (a stall nobody in the child can report): two 'nog bezig' lines are due
+		// at 1.5 s and 3 s, and the last 1.5 s leave room for a parent whose timers run late on a busy machine.
 		const child = `
 			const hold = (ms) => { const start = Date.now(); while (Date.now() - start < ms); };
 			hold(3500);
@@ -68,7 +69,7 @@ describe('a build speaks for the Vite process it starts whenever that process is
 				await new Promise((r) => setTimeout(r, 500));
 			}
 			progressLine('bundelen ssr');
-			hold(3500);
+			hold(4500);
 			progressLine('gebundeld');
 			process.exitCode = 3;
 		`;
