@@ -12,11 +12,11 @@
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /**
- * Features Playwright 1.65 turns off in its own --disable-features switch (its chromiumSwitches). Chromium obeys only
- * the last switch of a name, so ours must repeat them; tests/browser/chromium.spec.ts fails when Playwright's list
- * holds a name this one lacks.
+ * Features Playwright 1.65 turns off in its own --disable-features switch (its chromiumSwitches, not public). Chromium
+ * obeys only the last switch of a name, so ours must repeat the launcher's; tests/browser/chromium.spec.ts fails when
+ * Playwright's list holds a name this one lacks.
  */
-export const PLAYWRIGHT_DISABLED_FEATURES = [
+const PLAYWRIGHT_DISABLED_FEATURES = [
 	'AvoidUnnecessaryBeforeUnloadCheckSync',
 	'DestroyProfileOnBrowserClose',
 	'HttpsUpgrades',
@@ -41,9 +41,16 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
  * took a third of the CPU of the graph explorer's browser tests here (250 → 158 core-s). Puppeteer turns both off
  * by default for the same reason.
  */
-export const DISABLED_FEATURES = [...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+const OWN_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 
-/** @param {{ gpuCompositing?: boolean, headless?: boolean }} [opts] */
+/** The features a browser started by Playwright runs without: Playwright's and ours. */
+export const DISABLED_FEATURES = [...PLAYWRIGHT_DISABLED_FEATURES, ...OWN_DISABLED_FEATURES];
+
+/**
+ * `launcherFeatures`: the features the launcher turns off in its own switch, which ours replaces (Playwright's by
+ * default; bench/lib/lighthouse.ts passes chrome-launcher's).
+ * @param {{ gpuCompositing?: boolean, headless?: boolean, launcherFeatures?: string[] }} [opts]
+ */
 export function chromiumArgs(opts = {}) {
 	return [
 		...(opts.headless ? ['--headless=new'] : []),
@@ -53,7 +60,7 @@ export function chromiumArgs(opts = {}) {
 		'--disable-background-networking',
 		'--disable-component-update',
 		'--no-first-run',
-		`--disable-features=${DISABLED_FEATURES.join(',')}`
+		`--disable-features=${[...(opts.launcherFeatures ?? PLAYWRIGHT_DISABLED_FEATURES), ...OWN_DISABLED_FEATURES].join(',')}`
 	];
 }
 

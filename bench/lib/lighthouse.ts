@@ -20,9 +20,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * advise the median of several runs), in one Chromium. Reports the median per category.
  */
 export async function lighthouseScores(urls: string[], runs = 3): Promise<Record<string, Scores>> {
+	const switchOf = (flags: string[]) =>
+		flags
+			.find((f) => f.startsWith('--disable-features='))
+			?.slice('--disable-features='.length)
+			.split(',');
 	const chrome = await chromeLauncher.launch({
 		chromePath: CHROMIUM_PATH,
-		chromeFlags: chromiumArgs({ headless: true })
+		chromeFlags: chromiumArgs({ headless: true, launcherFeatures: switchOf(chromeLauncher.Launcher.defaultFlags()) ?? [] })
 	});
 	const out: Record<string, Scores> = {};
 	try {
