@@ -2,7 +2,7 @@
  * npm run bench:rebuild [-- --nodes 10000] [--skip-cold] [--skip-dev] [--only-dev] [--edit text|title]
  * The warm path of issue 17: a cold build, then a second build after changing one content file (the caches at
  * work), as CPU seconds and the share of the cold build (`--edit`: what is changed, ./lib/edit.ts); and, with
- * `npm run dev`, the time from saving one file until the page serves the change. Prints the machine's load average next to every figure.
+ * `npm run dev`, the time from saving one file (the same edit) until the page serves the change. Prints the machine's load average next to every figure.
  */
 import { buildSite, silenceText, type BuildResult } from './lib/build.ts';
 import { ensureCorpus, flag, loadAverage, option } from './lib/cli.ts';
@@ -34,9 +34,9 @@ if (builds) {
 	if (cold) console.log(`  ${((warm.cpuSeconds / cold.cpuSeconds) * 100).toFixed(0)} % van koud (CPU-s)`);
 }
 if (!flag('skip-dev')) {
-	const times = await measureDevEdit(content, file, Number(option('port', '4725')));
+	const times = await measureDevEdit(content, file, Number(option('port', '4725')), edit);
 	const sorted = [...times].sort((a, b) => a - b);
 	console.log(
-		`npm run dev, bewerking tot zichtbaar: mediaan ${sorted[sorted.length >> 1].toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')}) (load ${loadAverage().join(' / ')})`
+		`npm run dev, bewerking van ${EDIT_LABEL[edit]} tot zichtbaar: mediaan ${sorted[sorted.length >> 1].toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')}) (load ${loadAverage().join(' / ')})`
 	);
 }

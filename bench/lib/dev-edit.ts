@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { edited, type Edit } from './edit.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -17,8 +18,8 @@ async function fetchText(url: string): Promise<string | undefined> {
 	}
 }
 
-/** Edits `file` `runs` times, returning ms from each write until the page contains the new sentence. */
-export async function measureDevEdit(content: string, file: string, port: number, runs = 5): Promise<number[]> {
+/** Edits `file` `runs` times as `edit` says, returning ms from each write until the page shows the new words. */
+export async function measureDevEdit(content: string, file: string, port: number, edit: Edit = 'text', runs = 5): Promise<number[]> {
 	const url = `http://127.0.0.1:${port}/${basename(dirname(file))}/${basename(file, '.md')}/`;
 	const server = spawn('npx', ['vite', 'dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
 		env: { ...process.env, KENNISGRAAF_CONTENT: content },
@@ -40,7 +41,7 @@ export async function measureDevEdit(content: string, file: string, port: number
 		for (let i = 0; i < runs; i++) {
 			const marker = `Bewerkt${Date.now()}x${i}`;
 			const t0 = performance.now();
-			writeFileSync(file, `${original}\n${marker} voor de benchmark.\n`);
+			writeFileSync(file, edited(original, edit, marker));
 			while (!(await fetchText(url))?.includes(marker)) {
 				if (performance.now() - t0 > 120_000) throw new Error(`the edit never showed:\n${log.slice(-2000)}`);
 				await sleep(20);

@@ -14,11 +14,14 @@ export function editedFile(content: string): string {
 export type Edit = 'text' | 'title';
 export const EDIT_LABEL: Record<Edit, string> = { text: 'de tekst', title: 'de titel' };
 
+/** A content file's text with `stamp` as its title or as a sentence added to its body. */
+export const edited = (original: string, edit: Edit, stamp: string) =>
+	edit === 'title' ? original.replace(/^titel: .*$/m, `titel: "${stamp}"`) : `${original}\n${stamp}.\n`;
+
 /** Builds with `file` edited as `edit` says (restored afterwards, also when the build fails). */
 export async function withEdit<T>(file: string, edit: Edit, build: () => Promise<T>): Promise<T> {
 	const original = readFileSync(file, 'utf8');
-	const stamp = `Bijgewerkt voor de benchmark ${Date.now()}`;
-	writeFileSync(file, edit === 'title' ? original.replace(/^titel: .*$/m, `titel: "${stamp}"`) : `${original}\n${stamp}.\n`);
+	writeFileSync(file, edited(original, edit, `Bijgewerkt voor de benchmark ${Date.now()}`));
 	try {
 		return await build();
 	} finally {
