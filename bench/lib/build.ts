@@ -123,10 +123,12 @@ function childCpuSeconds(times: string): number {
 	return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
-/** Removes the caches a build keeps between runs (content, layout, and the record of node pages), so the next build is cold. */
+/**
+ * Removes the caches a build keeps between runs (content, layout, the record of node pages and the kept site-wide
+ * files), so the next build is cold: a kept file was taken again when a run built the same corpus with the same code.
+ */
 export function clearBuildCaches() {
-	for (const dir of ['node_modules/.cache/kennisgraaf-content', 'node_modules/.cache/kennisgraaf-layout', 'node_modules/.cache/kennisgraaf-pages'])
-		rmSync(dir, { recursive: true, force: true });
+	for (const dir of ['content', 'layout', 'pages', 'files'].map((c) => `node_modules/.cache/kennisgraaf-${c}`)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { base } from '$app/paths';
 import { sitemapXml } from '$lib/server/emit/feeds';
 import { getSite } from '$lib/server/site';
+import { keptResponse } from '$lib/server/reuse/kept-files';
 
 export const prerender = true;
 
@@ -15,4 +16,9 @@ const pages = Object.keys(import.meta.glob('/src/routes/**/+page.svelte'))
 	)
 	.filter((path) => !path.includes('[') && !NOT_LISTED.test(path));
 
-export const GET = ({ url }) => new Response(sitemapXml(getSite(), url.origin, base, pages), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+export const GET = ({ url }) =>
+	keptResponse(
+		'sitemap.xml',
+		url,
+		() => new Response(sitemapXml(getSite(), url.origin, base, pages), { headers: { 'content-type': 'application/xml; charset=utf-8' } })
+	);

@@ -1,20 +1,23 @@
 /**
- * The site-wide files that show nothing of the bodies (/graph.json, /graph.jsonld, /graph.ttl), kept between builds.
+ * The site-wide files that show nothing of the bodies, kept between builds: the large ones (/graph.json,
+ * /graph.jsonld, /graph.ttl, through ../emit/large-file.ts) and the small ones (feeds, exports, the listings' and the
+ * graph's data, sitemap, link previews: keptResponse below, at 10,000 nodes about 2.5 s of a second build).
  * Such a file is made from the code, the published address and the content's shape (siteShape: the content but for
  * bodies' text), so after an edit to a body's text alone a build copies the file it made before instead of making it
  * again (graph.ttl alone takes seconds at 10,000 nodes). The copy is found by a hash of all of those, so a file made
- * from other content or code is never taken. tests/unit/body-inputs.test.ts checks that the files are the same after
- * body edits. Kept in node_modules/.cache/kennisgraaf-files/, one version of each file per output folder (so builds
- * into other folders, run at the same time, leave each other's alone); KENNISGRAAF_PAGE_CACHE=0 turns this off with
- * the kept pages.
+ * from other content or code is never taken. tests/unit/body-inputs.test.ts checks that the large files are the same
+ * after body edits, and tests/unit/page-reuse.test.ts that a build after a body edit equals one from scratch. Kept in
+ * node_modules/.cache/kennisgraaf-files/, one version of each file per output folder (so builds into other folders,
+ * run at the same time, leave each other's alone); KENNISGRAAF_PAGE_CACHE=0 turns this off with the kept pages.
  */
-import { version } from '$app/environment';
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { building, version } from '$app/environment';
+import { base } from '$app/paths';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildDir, inputHash, reuseEnabled } from '../../../../scripts/page-record.js';
 import { siteShape } from '../graph/site-model.ts';
-import { phase } from '../progress.ts';
-import type { Site } from '../site.ts';
+import { phase, still } from '../progress.ts';
+import { getSite, type Site } from '../site.ts';
 
 const cacheDir = () => join(process.env.KENNISGRAAF_FILE_CACHE_DIR ?? 'node_modules/.cache/kennisgraaf-files', inputHash(buildDir()).slice(0, 16));
 /** `file`'s name in the cache folder (graph.json → graph.json.<hash>). */
@@ -47,4 +50,50 @@ export function keepFile(file: string, key: string, from: string) {
 	const tmp = `${cached(file, key)}.${process.pid}.tmp`;
 	copyFileSync(from, tmp);
 	renameSync(tmp, cached(file, key));
+}
+
+/** Small kept files this thread took, for its progress lines. */
+let smallKept = 0;
+
+/**
+ * The response of a route that serves a small site-wide file showing nothing of the bodies (`file`: its path in the
+ * site, without the base path): while building, the previous build's when the code, the address and the content's
+ * shape are the same, else made by `make` and kept. One cache file per site file holds its key, its content type and
+ * its body, so a lookup is one read.
+ */
+export async function keptResponse(file: string, url: URL, make: () => Response | Promise<Response>): Promise<Response> {
+	if (!building || !reuseEnabled()) return make();
+	const key = keptFileKey(file, getSite(), url.origin, base);
+	const path = join(cacheDir(), 'klein', file.replaceAll('/', '_'));
+	const kept = readKept(path, key);
+	if (kept) {
+		const what = 'feeds, exports en de data van lijsten en graaf uit de vorige build behouden';
+		if (!smallKept++) phase(`${what}, alleen tekst gewijzigd`);
+		else still(`${what} ${smallKept}`);
+		return new Response(kept.body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': kept.type } });
+	}
+	const response = await make();
+	if (response.status !== 200) return response;
+	const body = new Uint8Array(await response.arrayBuffer());
+	const type = response.headers.get('content-type') ?? '';
+	mkdirSync(dirname(path), { recursive: true });
+	// Complete or absent: a build stopped halfway leaves no file that a later one could take.
+	const tmp = `${path}.${process.pid}.tmp`;
+	writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}\n${type}\n`), body]));
+	renameSync(tmp, path);
+	return new Response(body, { status: response.status, headers: response.headers });
+}
+
+/** The kept body and content type in `path` when it was kept under `key`. */
+function readKept(path: string, key: string): { body: Buffer; type: string } | undefined {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch {
+		return undefined;
+	}
+	const first = bytes.indexOf(10);
+	const second = bytes.indexOf(10, first + 1);
+	if (first < 0 || second < 0 || bytes.toString('utf8', 0, first) !== key) return undefined;
+	return { type: bytes.toString('utf8', first + 1, second), body: bytes.subarray(second + 1) };
 }

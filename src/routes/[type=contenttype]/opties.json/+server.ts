@@ -3,6 +3,7 @@ import { typeNames } from '$lib/registry/registry';
 import { listingOptions } from '$lib/server/emit/listing';
 import { getSite } from '$lib/server/site';
 import { fileEntries } from '$lib/server/emit/listed-entries';
+import { keptResponse } from '$lib/server/reuse/kept-files';
 
 export const prerender = true;
 export const entries = () =>
@@ -10,4 +11,4 @@ export const entries = () =>
 		'/[type=contenttype]/opties.json',
 		typeNames.map((type) => ({ type }))
 	);
-export const GET = ({ params }) => json(listingOptions(getSite(), params.type));
+export const GET = ({ params, url }) => keptResponse(`${params.type}/opties.json`, url, () => json(listingOptions(getSite(), params.type)));

@@ -3,6 +3,7 @@ import { base } from '$app/paths';
 import { agendaSkos, skosAgendas } from '$lib/server/emit/linked-data';
 import { getSite } from '$lib/server/site';
 import { fileEntries } from '$lib/server/emit/listed-entries';
+import { keptResponse } from '$lib/server/reuse/kept-files';
 
 export const prerender = true;
 export const entries = () =>
@@ -13,5 +14,9 @@ export const entries = () =>
 export const GET = ({ params, url }) => {
 	const agenda = skosAgendas(getSite()).find((a) => a.id === params.agenda);
 	if (!agenda) error(404, 'Deze agenda heeft geen SKOS-bestand');
-	return new Response(JSON.stringify(agendaSkos(getSite(), agenda, url.origin, base)), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } });
+	return keptResponse(
+		`skos/${agenda.id}.jsonld`,
+		url,
+		() => new Response(JSON.stringify(agendaSkos(getSite(), agenda, url.origin, base)), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } })
+	);
 };

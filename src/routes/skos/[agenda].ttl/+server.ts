@@ -4,6 +4,7 @@ import { agendaSkos, skosAgendas } from '$lib/server/emit/linked-data';
 import { toTurtle } from '$lib/server/emit/turtle';
 import { getSite } from '$lib/server/site';
 import { fileEntries } from '$lib/server/emit/listed-entries';
+import { keptResponse } from '$lib/server/reuse/kept-files';
 
 export const prerender = true;
 export const entries = () =>
@@ -11,10 +12,15 @@ export const entries = () =>
 		'/skos/[agenda].ttl',
 		skosAgendas(getSite()).map((a) => ({ agenda: a.id }))
 	);
-export const GET = async ({ params, url }) => {
+export const GET = ({ params, url }) => {
 	const agenda = skosAgendas(getSite()).find((a) => a.id === params.agenda);
 	if (!agenda) error(404, 'Deze agenda heeft geen SKOS-bestand');
-	return new Response(await toTurtle(agendaSkos(getSite(), agenda, url.origin, base), url.origin, base), {
-		headers: { 'content-type': 'text/turtle; charset=utf-8' }
-	});
+	return keptResponse(
+		`skos/${agenda.id}.ttl`,
+		url,
+		async () =>
+			new Response(await toTurtle(agendaSkos(getSite(), agenda, url.origin, base), url.origin, base), {
+				headers: { 'content-type': 'text/turtle; charset=utf-8' }
+			})
+	);
 };

@@ -3,6 +3,7 @@ import { PREVIEW_SHARDS } from '$lib/link-preview';
 import { previews } from '$lib/server/emit/previews';
 import { getSite } from '$lib/server/site';
 import { fileEntries } from '$lib/server/emit/listed-entries';
+import { keptResponse } from '$lib/server/reuse/kept-files';
 
 export const prerender = true;
 export const entries = () =>
@@ -12,8 +13,8 @@ export const entries = () =>
 	);
 
 /** Link previews of one shard, fetched when a link to one of its nodes is hovered or focused. */
-export const GET = ({ params }) => {
+export const GET = ({ params, url }) => {
 	const k = Number(params.deel);
 	if (!Number.isInteger(k) || k < 0 || k >= PREVIEW_SHARDS) error(404, 'Onbekend deel');
-	return json(previews(getSite(), k));
+	return keptResponse(`voorbeeld/${k}.json`, url, () => json(previews(getSite(), k)));
 };
