@@ -238,8 +238,9 @@ describe('a second build after content edits', () => {
 
 		const log = build(warm, content, kitOut('warm'));
 		expect(log).toMatch(/build zonder bundelen/);
-		// Titles changed: the large files are made anew.
+		// Titles changed: the large files and the small site-wide ones are made anew.
 		expect(log).not.toMatch(/graph\.json uit de vorige build behouden/);
+		expect(log).not.toMatch(/feeds, exports en de data van lijsten en graaf uit de vorige build behouden/);
 		// Node pages, and the widget and embedding pages (with their data files) whose data did not change.
 		const kept = log.match(/\d+ bestanden uit de vorige build behouden \((.*)\)/)?.[1] ?? '';
 		for (const folder of ['project', 'widget', 'insluiten']) expect(kept).toMatch(new RegExp(`\\b${folder} \\d+`));
@@ -260,9 +261,14 @@ describe('a second build after content edits', () => {
 		const target = bodyOf(linking).match(/\S \[\[([^\]|]+)/)![1];
 		writeFileSync(linking, readFileSync(linking, 'utf8').replace(/(\n---[\s\S]*?\S) \[\[/, '$1 zoals de hergebruiktest zegt [['));
 		const textLog = build(warm, content, kitOut('warm'));
+		const linked = graph.nodes.find((n) => n.id === target)!;
 		expect(textLog).toMatch(/knooppagina’s uit de vorige build behouden \d+ van \d+, alleen tekst gewijzigd/);
 		for (const file of ['graph.json', 'graph.jsonld', 'graph.ttl']) expect(textLog).toContain(`${file} uit de vorige build behouden`);
-		const linked = graph.nodes.find((n) => n.id === target)!;
+		expect(textLog).toMatch(/feeds, exports en de data van lijsten en graaf uit de vorige build behouden, alleen tekst gewijzigd/);
+		// Every page, kept or rendered, carries this build's data version (hashed, never the dev server's).
+		const versionOf = (file: string) => /<meta name="kennisgraaf-data" content="([^"]+)"/.exec(readFileSync(join(warm, file), 'utf8'))?.[1];
+		expect(versionOf('index.html')).toMatch(/^[0-9a-f]{12}$/);
+		expect(versionOf(join(linked.type, target, 'index.html'))).toBe(versionOf('index.html'));
 		expect(readFileSync(join(warm, linked.type, target, 'index.html'), 'utf8')).toContain('zoals de hergebruiktest zegt');
 
 		const off = { KENNISGRAAF_PAGE_CACHE: '0', KENNISGRAAF_CONTENT_CACHE: '0', KENNISGRAAF_LAYOUT_CACHE: '0', KENNISGRAAF_BUNDLE_CACHE: '0' };
