@@ -1,7 +1,7 @@
 /**
  * The site-wide files that show nothing of the bodies, kept between builds: the large ones (/graph.json,
  * /graph.jsonld, /graph.ttl, through ../emit/large-file.ts) and the small ones (feeds, exports, the listings' and the
- * graph's data, sitemap, link previews: keptResponse below, at 10,000 nodes about 2.5 s of a second build).
+ * graph's data, sitemap, link previews: keptResponse below, at 10,000 nodes 1-2 CPU-s of a second build).
  * Such a file is made from the code, the published address and the content's shape (siteShape: the content but for
  * bodies' text), so after an edit to a body's text alone a build copies the file it made before instead of making it
  * again (graph.ttl alone takes seconds at 10,000 nodes). The copy is found by a hash of all of those, so a file made
@@ -46,10 +46,14 @@ export function keepFile(file: string, key: string, from: string) {
 	mkdirSync(dir, { recursive: true });
 	const name = `${file.replaceAll('/', '_')}.`;
 	for (const old of readdirSync(dir)) if (old.startsWith(name) && !old.endsWith('.tmp')) rmSync(join(dir, old), { force: true });
-	// Complete or absent: a build stopped halfway leaves no file that a later one could take.
-	const tmp = `${cached(file, key)}.${process.pid}.tmp`;
-	copyFileSync(from, tmp);
-	renameSync(tmp, cached(file, key));
+	whole(cached(file, key), (tmp) => copyFileSync(from, tmp));
+}
+
+/** Writes `path` through a temporary file: complete or absent, so a build stopped halfway leaves none to take. */
+function whole(path: string, write: (tmp: string) => void) {
+	const tmp = `${path}.${process.pid}.tmp`;
+	write(tmp);
+	renameSync(tmp, path);
 }
 
 /** Small kept files this thread took, for its progress lines. */
@@ -77,10 +81,7 @@ export async function keptResponse(file: string, url: URL, make: () => Response 
 	const body = new Uint8Array(await response.arrayBuffer());
 	const type = response.headers.get('content-type') ?? '';
 	mkdirSync(dirname(path), { recursive: true });
-	// Complete or absent: a build stopped halfway leaves no file that a later one could take.
-	const tmp = `${path}.${process.pid}.tmp`;
-	writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}\n${type}\n`), body]));
-	renameSync(tmp, path);
+	whole(path, (tmp) => writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}\n${type}\n`), body])));
 	return new Response(body, { status: response.status, headers: response.headers });
 }
 
