@@ -32,6 +32,7 @@ export const INPUTS = [
 	'static',
 	'docs',
 	'scripts/build-version.js',
+	'scripts/check-bundle.js',
 	'scripts/listed-pages.js',
 	'scripts/page-record.js',
 	'scripts/progress-line.js',

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFromPreviousBundles, KitShapeError, whyBundle } from './bundle-reuse.js';
+import { checkContent } from './check-bundle.js';
 import { heapFlag, heapFlagsOf } from './build-heap.js';
 import { endKitWorkersAfterResult } from './kit-workers.js';
 import { tierUpFlag, tierUpFlagsOf } from './build-tier-up.js';
@@ -81,9 +82,7 @@ async function main() {
 				// The content check of a full build (the Vite plugin's): every error listed, exit code 1.
 				checkContent: async () => {
 					say('inhoudscontrole laden');
-					const { tsImport } = await import('tsx/esm/api');
-					const plugin = await tsImport('../src/lib/server/vite-content-plugin.ts', import.meta.url);
-					plugin.validateBuild();
+					await checkContent();
 				}
 			});
 		},
