@@ -5,15 +5,30 @@
  * - when this build kept pages from the previous one (scripts/page-record.js), the output folder is not emptied
  *   first: the new files are written over it, the kept pages get this build's data version, and every other file the
  *   build did not write is removed afterwards;
+ * - the fallback page (404.html) of the previous build with the same code is taken, with this build's data version;
  * - the large files written during the prerender (scripts/streamed-files.js) are put over their placeholders;
  * - it notes which code version the bundles were made from, so the next build can skip bundling (scripts/build.js).
  */
 import adapter from '@sveltejs/adapter-static';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readSync,
+	renameSync,
+	rmdirSync,
+	statSync,
+	unlinkSync,
+	writeFileSync,
+	writeSync
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { thisBuildVersion } from './build-version.js';
 import { writeStamp } from './bundle-reuse.js';
-import { saveRecord, takePending } from './page-record.js';
+import { previousFallback, saveFallback, saveRecord, takePending } from './page-record.js';
 import { placeStreamed } from './streamed-files.js';
 import { progressLine as progress, throttledProgress } from './progress-line.js';
 import { removeTree, rmdirDeep } from './remove-tree.js';
@@ -47,20 +62,30 @@ function moveInto(from, to, moved, tick = throttledProgress()) {
 	}
 }
 
-/** @param {string} dir @param {() => void} [visited] called for every folder @returns {string[]} */
-function filesUnder(dir, visited = () => {}) {
-	visited();
-	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name), visited) : [join(dir, d.name)]));
+/** @param {string} dir @returns {string[]} */
+function filesUnder(dir) {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
 /**
- * Removes empty folders below `dir` (and `dir` itself when `self`).
- * @param {string} dir @param {boolean} [self] @param {() => void} [visited] called for every folder
+ * Removes every file below `dir` that `keep` (given the path relative to `root`, with forward slashes) does not
+ * want, and every folder left empty, `dir` itself too unless it is `root`. One listing per folder: listing the
+ * files first and the emptied folders after took three (1 s of a second build at 10,000 nodes, 12,000 folders).
+ * @param {string} root @param {(rel: string) => boolean} keep @param {() => void} visited called for every folder
+ * @param {string} [dir] @param {string} [rel] `dir` relative to `root`, ending in a slash
+ * @returns {boolean} whether `dir` was removed
  */
-function removeEmptyDirs(dir, self = false, visited = () => {}) {
+export function pruneUnder(root, keep, visited, dir = root, rel = '') {
 	visited();
-	for (const d of readdirSync(dir, { withFileTypes: true })) if (d.isDirectory()) removeEmptyDirs(join(dir, d.name), true, visited);
-	if (self && readdirSync(dir).length === 0) rmdirSync(dir);
+	let left = 0;
+	for (const d of readdirSync(dir, { withFileTypes: true })) {
+		const [path, name] = [join(dir, d.name), rel + d.name];
+		if (d.isDirectory() ? !pruneUnder(root, keep, visited, path, `${name}/`) : keep(name)) left++;
+		else if (!d.isDirectory()) unlinkSync(path);
+	}
+	if (left || dir === root) return false;
+	rmdirSync(dir);
+	return true;
 }
 
 const META = Buffer.from('<meta name="kennisgraaf-data" content="');
@@ -84,6 +109,17 @@ function patchDataVersion(file, version) {
 	} finally {
 		closeSync(fd);
 	}
+}
+
+/**
+ * A page's text with `version` as its data version, or undefined when it has no data version tag.
+ * @param {string} html @param {string} version
+ */
+export function withDataVersion(html, version) {
+	const meta = META.toString();
+	const at = html.indexOf(meta);
+	const end = at < 0 ? -1 : html.indexOf('"', at + meta.length);
+	return end < 0 ? undefined : html.slice(0, at + meta.length) + version + html.slice(end);
 }
 
 /** @param {import('@sveltejs/adapter-static').AdapterOptions} options */
@@ -126,10 +162,20 @@ export default function staticAdapter(options) {
 					return files;
 				};
 			}
-			// The fallback page renders in a thread of its own, a second or two.
+			// The fallback page renders in a process of its own: a second build takes the previous one's, with its own
+			// data version (scripts/page-record.js, previousFallback).
 			moving.generateFallback = async (/** @type {string} */ dest) => {
-				progress('404-pagina maken');
-				await builder.generateFallback(dest);
+				const [code, data] = [thisBuildVersion('code'), thisBuildVersion('data')];
+				const previous = previousFallback(pages, code);
+				const html = previous === undefined ? undefined : withDataVersion(previous, data);
+				if (html === undefined) {
+					progress('404-pagina maken');
+					await builder.generateFallback(dest);
+					saveFallback(pages, code, readFileSync(dest, 'utf8'));
+				} else {
+					progress('404-pagina uit de vorige build behouden');
+					writeFileSync(dest, html);
+				}
 				note(resolve(dest));
 			};
 			// Forgotten while the folder is rewritten: a build that stops halfway leaves no record that could claim an
@@ -148,11 +194,11 @@ export default function staticAdapter(options) {
 					every(`behouden bestanden bijgewerkt ${++done}/${kept.size}`);
 				}
 				progress('bestanden van de vorige build opruimen die deze build niet schreef');
-				for (const file of filesUnder(pages, () => every('bestanden van de vorige build nagaan'))) {
-					const rel = relative(pages, file).split(sep).join('/');
-					if (!written.has(rel) && !kept.has(rel)) unlinkSync(file);
-				}
-				removeEmptyDirs(pages, false, () => every('lege mappen opruimen'));
+				pruneUnder(
+					pages,
+					(rel) => written.has(rel) || kept.has(rel),
+					() => every('bestanden van de vorige build nagaan')
+				);
 				/** @type {Map<string, number>} */
 				const perFolder = new Map();
 				for (const [folder] of [...kept].map((file) => file.split('/'))) perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);

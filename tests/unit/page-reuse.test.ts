@@ -264,9 +264,12 @@ describe('a second build after content edits', () => {
 		const linked = graph.nodes.find((n) => n.id === target)!;
 		expect(textLog).toMatch(/knooppagina’s uit de vorige build behouden \d+ van \d+, alleen tekst gewijzigd/);
 		for (const file of ['graph.json', 'graph.jsonld', 'graph.ttl']) expect(textLog).toContain(`${file} uit de vorige build behouden`);
-		expect(textLog).toMatch(/feeds, exports en de data van lijsten en graaf uit de vorige build behouden, alleen tekst gewijzigd/);
-		// Every page, kept or rendered, carries this build's data version (hashed, never the dev server's).
 		const versionOf = (file: string) => /<meta name="kennisgraaf-data" content="([^"]+)"/.exec(readFileSync(join(warm, file), 'utf8'))?.[1];
+		expect(textLog).toMatch(/feeds, exports en de data van lijsten en graaf uit de vorige build behouden, alleen tekst gewijzigd/);
+		// The fallback page is the previous build's with this build's data version: the comparison below checks it.
+		expect(textLog).toContain('404-pagina uit de vorige build behouden');
+		expect(versionOf('404.html')).toBe(versionOf('index.html'));
+		// Every page, kept or rendered, carries this build's data version (hashed, never the dev server's).
 		expect(versionOf('index.html')).toMatch(/^[0-9a-f]{12}$/);
 		expect(versionOf(join(linked.type, target, 'index.html'))).toBe(versionOf('index.html'));
 		expect(readFileSync(join(warm, linked.type, target, 'index.html'), 'utf8')).toContain('zoals de hergebruiktest zegt');
