@@ -7,20 +7,15 @@ import { building } from '$app/environment';
 import { join } from 'node:path';
 import { placeholder, streamedDir } from '../../../../scripts/streamed-files.js';
 import { kitOutDir } from '../config.ts';
-import { keepFile, takeKeptFile } from '../reuse/kept-files.ts';
+import { keepFile, keptFileKey, takeKeptFile } from '../reuse/kept-files.ts';
 import { Utf8Sink, writeFileInPieces } from '../utf8-sink.ts';
 
 /**
  * `file`: the file's path in the site, without the base path (graph.json); `write` writes all of it into the sink.
- * `kept`: what the file is kept between builds by (../reuse/kept-files.ts), when it shows nothing of the bodies;
- * worked out only while building.
+ * Each of these files shows nothing of the bodies, so a build keeps it for the next (../reuse/kept-files.ts), by the
+ * same key as the small files: the code, `url`'s origin, the base path and the content's shape.
  */
-export async function largeFileResponse(
-	file: string,
-	contentType: string,
-	write: (sink: Utf8Sink) => void | Promise<void>,
-	kept?: () => string
-): Promise<Response> {
+export async function largeFileResponse(file: string, url: URL, contentType: string, write: (sink: Utf8Sink) => void | Promise<void>): Promise<Response> {
 	const headers = { 'content-type': contentType };
 	if (!building) {
 		const sink = new Utf8Sink();
@@ -28,11 +23,11 @@ export async function largeFileResponse(
 		return new Response(sink.bytes() as Uint8Array<ArrayBuffer>, { headers });
 	}
 	const path = join(streamedDir(kitOutDir()), file);
-	const key = kept?.();
-	if (!(key && takeKeptFile(file, key, path))) {
+	const key = keptFileKey(file, url);
+	if (!takeKeptFile(file, key, path)) {
 		// At 50,000 nodes each of these files takes seconds: the progress shows it growing.
 		await writeFileInPieces(path, file, write);
-		if (key) keepFile(file, key, path);
+		keepFile(file, key, path);
 	}
 	return new Response(placeholder(file), { headers });
 }

@@ -23,8 +23,8 @@ const cacheDir = () => join(process.env.KENNISGRAAF_FILE_CACHE_DIR ?? 'node_modu
 /** `file`'s name in the cache folder (graph.json → graph.json.<hash>). */
 const cached = (file: string, key: string) => join(cacheDir(), `${file.replaceAll('/', '_')}.${key}`);
 
-/** What a kept file is looked up by: `file` made from this site's shape, at `origin` and `base`, by this code. */
-export const keptFileKey = (file: string, site: Site, origin: string, base: string) => inputHash(version, file, origin, base, siteShape(site));
+/** What a kept file is looked up by: `file` made from this site's shape, at the request's origin and the base path, by this code. */
+export const keptFileKey = (file: string, url: URL, site: Site = getSite()) => inputHash(version, file, url.origin, base, siteShape(site));
 
 /** Copies the kept `file` of `key` to `to`; false when there is none (or reuse is off). */
 export function takeKeptFile(file: string, key: string, to: string): boolean {
@@ -67,7 +67,7 @@ let smallKept = 0;
  */
 export async function keptResponse(file: string, url: URL, make: () => Response | Promise<Response>): Promise<Response> {
 	if (!building || !reuseEnabled()) return make();
-	const key = keptFileKey(file, getSite(), url.origin, base);
+	const key = keptFileKey(file, url);
 	const path = join(cacheDir(), 'klein', file.replaceAll('/', '_'));
 	const kept = readKept(path, key);
 	if (kept) {
