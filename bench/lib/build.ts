@@ -124,11 +124,13 @@ function childCpuSeconds(times: string): number {
 }
 
 /**
- * Removes the caches a build keeps between runs (content, layout, the record of node pages and the kept site-wide
- * files), so the next build is cold: a kept file was taken again when a run built the same corpus with the same code.
+ * Removes the caches a build keeps between runs (content, layout, the record of node pages, the kept site-wide
+ * files and the content check's file), so the next build is cold: a kept file was taken again when a run built the
+ * same corpus with the same code, and the second build after it makes the check's file as it would after a code edit.
  */
 export function clearBuildCaches() {
-	for (const dir of ['content', 'layout', 'pages', 'files'].map((c) => `node_modules/.cache/kennisgraaf-${c}`)) rmSync(dir, { recursive: true, force: true });
+	for (const dir of ['content', 'layout', 'pages', 'files', 'check'].map((c) => `node_modules/.cache/kennisgraaf-${c}`))
+		rmSync(dir, { recursive: true, force: true });
 }
 
 /**
