@@ -7,15 +7,17 @@
  * SvelteKit has no public entry for them: `vite build` runs them in its plugin's writeBundle hook. This file calls the
  * same internal functions with the same arguments that hook passes (node_modules/@sveltejs/kit/src/exports/vite/
  * index.js, Kit 2.70), rebuilding those arguments from the previous build's files: the route manifest from
- * src/routes, the server's Vite manifest, and the client entry from the generated server manifest. Every internal it
- * uses is looked up and checked first (kitInternals); anything missing or shaped otherwise makes scripts/build.js run
- * the full `vite build` and say why. tests/unit/page-reuse.test.ts compares the result with a full build, byte for byte.
+ * src/routes, the server's Vite manifest, and the client entry from the generated server manifest. The analysis and
+ * the prerender, a thread each in Kit, share one here (scripts/kit-thread.js), which loads the site once. Every
+ * internal it uses is looked up and checked first (kitInternals); anything missing or shaped otherwise makes
+ * scripts/build.js run the full `vite build` and say why. tests/unit/page-reuse.test.ts compares the result with a full build, byte for byte.
  */
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { thisBuildVersion } from './build-version.js';
+import { kitThread } from './kit-thread.js';
 import { progressLine as progress } from './progress-line.js';
 import { removeTree } from './remove-tree.js';
 import { streamedDir } from './streamed-files.js';
@@ -101,6 +103,8 @@ export async function kitInternals({ dir, version } = kitPackage()) {
 		if (typeof fn !== 'function' || fn.length !== arity)
 			throw new KitShapeError(`${file} van SvelteKit ${version} heeft geen ${exported}() zoals Kit ${KIT_TESTED}`);
 		found[name] = fn;
+		// The steps that run in a thread of their own, by their file (scripts/kit-thread.js runs both in one).
+		if (name === 'analyse' || name === 'prerender') found[`${name}File`] = path;
 	}
 	return found;
 }
@@ -164,18 +168,30 @@ export async function buildFromPreviousBundles({ verbose, checkContent }) {
 	// SvelteKit's analysis thread loads the server bundle before the first line of its own.
 	progress('routes analyseren');
 	log.info('Analysing routes');
-	// No features are tracked: that list comes from bundling, and only adapters with limits check it (not adapter-static).
-	const { metadata } = await kit.analyse({
-		hash: false,
-		manifest_path,
-		manifest_data,
-		server_manifest,
-		tracked_features: {},
-		env: allEnv,
-		out,
-		remotes: []
-	});
-	const { prerendered, prerender_map } = await kit.prerender({ hash: false, out, manifest_path, metadata, verbose, env: allEnv });
+	// Both steps in one thread, which loads the server bundle and the site once (scripts/kit-thread.js).
+	const thread = kitThread([kit.analyseFile, kit.prerenderFile]);
+	/** @type {{ metadata: any }} */
+	let analysed;
+	/** @type {{ prerendered: any, prerender_map: Map<string, any> }} */
+	let rendered;
+	try {
+		// No features are tracked: that list comes from bundling, and only adapters with limits check it (not adapter-static).
+		analysed = await thread.run(kit.analyseFile, {
+			hash: false,
+			manifest_path,
+			manifest_data,
+			server_manifest,
+			tracked_features: {},
+			env: allEnv,
+			out,
+			remotes: []
+		});
+		rendered = await thread.run(kit.prerenderFile, { hash: false, out, manifest_path, metadata: analysed.metadata, verbose, env: allEnv });
+	} finally {
+		await thread.end();
+	}
+	const { metadata } = analysed;
+	const { prerendered, prerender_map } = rendered;
 	writeFileSync(
 		join(out, 'server', 'manifest.js'),
 		`export const manifest = ${kit.generate_manifest({

@@ -15,17 +15,22 @@
  */
 import { syncBuiltinESMExports } from 'node:module';
 import threads from 'node:worker_threads';
+import { SHARED_THREAD } from './kit-thread.js';
 
 const MARK = Symbol.for('kennisgraaf.endKitWorkers');
 
-/** @param {unknown} options */
+/**
+ * A thread SvelteKit's forked() started; not the one scripts/kit-thread.js starts for two steps, which it ends itself.
+ * @param {unknown} options
+ */
 const isKitFork = (options) =>
 	typeof options === 'object' &&
 	options !== null &&
 	'env' in options &&
 	typeof options.env === 'object' &&
 	options.env !== null &&
-	'SVELTEKIT_FORK' in options.env;
+	'SVELTEKIT_FORK' in options.env &&
+	!(/** @type {any} */ (options).workerData?.[SHARED_THREAD]);
 
 export function endKitWorkersAfterResult() {
 	if (/** @type {any} */ (threads.Worker)[MARK]) return;
