@@ -2,10 +2,11 @@
  * The loader's per-file cache (src/lib/server/load/cache.ts): a second run gives exactly what a run without it gives,
  * and no change (to a file, or to a file it links to) can leave old content in place.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentCache, type CachedParse } from '../../src/lib/server/load/cache.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
 
 let root: string;
@@ -54,5 +55,35 @@ describe('content cache', () => {
 		const after = cached();
 		expect(after.errors).toEqual(fresh().errors);
 		expect(after.errors.find((e) => e.file === TARGET)).toMatchObject({ line: text.split('\n').findIndex((l) => l.startsWith('gamechangers:')) + 1 });
+	});
+});
+
+describe('the cache file', () => {
+	const parse = (title: string): CachedParse => ({ data: { titel: title }, valid: true, errors: [], body: `Tekst met ’ en\nregels.`, bodyLine: 4 });
+	const file = () =>
+		join(
+			process.env.KENNISGRAAF_CONTENT_CACHE_DIR!,
+			readdirSync(process.env.KENNISGRAAF_CONTENT_CACHE_DIR!).find((f) => f.endsWith('.json'))!
+		);
+
+	it('gives back every stored entry in a later run, and nothing from a damaged file or one of other code', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'kg-cache-file-'));
+		process.env.KENNISGRAAF_CONTENT_CACHE_DIR = join(dir, 'cache');
+		const writing = new ContentCache(join(dir, 'inhoud'), '').open();
+		const keys = ['a.md', 'b.md', 'c.md'].map((f) => writing.key(f, f));
+		keys.forEach((k, i) => writing.storeParse(k, parse(`Titel ${i}`)));
+		writing.save();
+
+		const reading = new ContentCache(join(dir, 'inhoud'), '').open();
+		expect(keys.map((k) => reading.parse(k)?.data.titel)).toEqual(['Titel 0', 'Titel 1', 'Titel 2']);
+		expect(reading.parse(keys[0])).toEqual(parse('Titel 0'));
+		expect(reading.hits).toBe(4);
+
+		const good = readFileSync(file(), 'utf8');
+		appendFileSync(file(), '["kapot"\n');
+		expect(new ContentCache(join(dir, 'inhoud'), '').open().parse(keys[0])).toBeUndefined();
+		writeFileSync(file(), good.replace(/"version":"[0-9a-f]+"/, '"version":"andere-code"'));
+		expect(new ContentCache(join(dir, 'inhoud'), '').open().parse(keys[0])).toBeUndefined();
+		rmSync(dir, { recursive: true, force: true });
 	});
 });
