@@ -14,7 +14,8 @@ import { phase, still } from '../progress.ts';
 import { writeFileInPieces } from '../utf8-sink.ts';
 import type { ContentError } from './errors.ts';
 import type { LinkQuote } from './link-context.ts';
-import type { BadUrl, LinkResolver, WikiLink } from './markdown.ts';
+import type { BadUrl } from './markdown.ts';
+import type { LinkResolver, WikiLink } from './wiki-link.ts';
 
 /** A file's parse and validation, which depend on nothing but the file itself. */
 export interface CachedParse {

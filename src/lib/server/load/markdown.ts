@@ -16,19 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { VFile } from 'vfile';
 import { LIMITS } from './limits.ts';
 import { plainProse } from './plain-prose.ts';
-
-export interface WikiLink {
-	target: string;
-	label?: string;
-	/** Line within the body (1-based). */
-	line: number;
-}
-
-export interface LinkResolver {
-	/** Page URL for an id, or undefined when the id does not exist. */
-	href(id: string): string | undefined;
-	title(id: string): string | undefined;
-}
+import type { LinkResolver, WikiLink } from './wiki-link.ts';
 
 const WIKI = /\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]/g;
 

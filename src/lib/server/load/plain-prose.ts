@@ -5,7 +5,7 @@
  * on purpose; anything doubtful takes the full pipeline, and tests/unit/plain-prose.test.ts checks that both give
  * the same HTML and links, also on random text.
  */
-import type { LinkResolver, WikiLink } from './markdown.ts';
+import type { LinkResolver, WikiLink } from './wiki-link.ts';
 
 /** Characters that can start Markdown, GFM or HTML syntax anywhere in a line, and control characters (\r included). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
