@@ -163,9 +163,17 @@ export function takePending(kitOutDir, dir) {
 export function saveRecord(dir, pending) {
 	const path = recordPath(resolve(dir));
 	if (!pending || !reuseEnabled()) return rmSync(path, { force: true });
+	writeWhole(path, { code: pending.code, pages: pending.pages, inputs: pending.inputs });
+}
+
+/**
+ * Writes `value` as JSON through a temporary file: complete or absent, so a build stopped halfway leaves none to read.
+ * @param {string} path @param {unknown} value
+ */
+function writeWhole(path, value) {
 	mkdirSync(dirname(path), { recursive: true });
 	const tmp = `${path}.${process.pid}.tmp`;
-	writeFileSync(tmp, JSON.stringify({ code: pending.code, pages: pending.pages, inputs: pending.inputs }));
+	writeFileSync(tmp, JSON.stringify(value));
 	renameSync(tmp, path);
 }
 
@@ -195,9 +203,5 @@ export function previousFallback(dir, code) {
  */
 export function saveFallback(dir, code, html) {
 	if (!reuseEnabled()) return;
-	const path = fallbackPath(dir);
-	mkdirSync(dirname(path), { recursive: true });
-	const tmp = `${path}.${process.pid}.tmp`;
-	writeFileSync(tmp, JSON.stringify({ code, html }));
-	renameSync(tmp, path);
+	writeWhole(fallbackPath(dir), { code, html });
 }
