@@ -25,14 +25,17 @@ import { dirname, join, resolve } from 'node:path';
  * @property {string[]} [awaited] pages to be hashed as they render (when there was no previous record, or a body
  *   edit changed them); the record is complete once this is empty
  * @property {NodeInputs} [inputs] what the node pages were rendered from, in short, for the next build to tell a
- *   body edit from others (src/lib/server/reuse/body-inputs.ts)
+ *   body or title edit from others (src/lib/server/reuse/body-inputs.ts, title-inputs.ts)
  */
 
 /**
  * @typedef {object} NodeInputs
  * @property {string} shape a hash of the code version, the published address and the content but for bodies' text
  *   (siteShape in src/lib/server/graph/site-model.ts)
+ * @property {string} frame the same but for titles too (siteFrame in src/lib/server/graph/site-model.ts)
  * @property {Record<string, string>} bodies page file → a hash of what that page shows of bodies
+ * @property {Record<string, string>} titles page file → a hash of what that page shows of titles, related items
+ *   included (src/lib/server/reuse/title-inputs.ts)
  */
 
 export const reuseEnabled = () => process.env.KENNISGRAAF_PAGE_CACHE !== '0';

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { asList } from '../../registry/fields.ts';
-import type { TypeName } from '../../registry/registry.ts';
+import { getType, type TypeName } from '../../registry/registry.ts';
 import type { ContentNode, Relation } from '../load/index.ts';
 import { buildGraph, withQuotesOf, type KnowledgeGraph } from './build.ts';
 import { carryRelated } from './related.ts';
@@ -34,6 +34,8 @@ type Content = Pick<Site, 'nodes' | 'relations'>;
 
 /** What of a node its pages show besides its body: all but `body`, `html` and `data` (compared on their own). */
 const nodeShape = (n: ContentNode) => [n.id, n.type, n.file, n.title, n.summary, n.url];
+/** nodeShape without the title. */
+const nodeFrame = (n: ContentNode) => [n.id, n.type, n.file, n.summary, n.url];
 /** A relation but for a link's quote, which comes from the body. */
 const relationShape = (r: Relation) => [r.source, r.target, r.type];
 const same = (a: unknown[], b: unknown[]) => a.every((v, i) => v === b[i]);
@@ -54,18 +56,32 @@ export function onlyBodiesChanged(before: Content, after: Content): boolean {
 
 /**
  * A hash of what onlyBodiesChanged compares, for a build to compare with the build before it: two contents with the
- * same hash differ only in bodies' text.
+ * same hash differ only in bodies' text. `titles: false` leaves the titles out too (frameHash).
  */
-export function shapeHash(content: Content): string {
-	const hash = createHash('sha256').update(`${content.nodes.length} ${content.relations.length}`);
+export function shapeHash(content: Content, { titles = true } = {}): string {
+	const hash = createHash('sha256').update(`${content.nodes.length} ${content.relations.length} ${titles}`);
 	// Node by node, so that 50,000 nodes' fields are never one string.
-	for (const n of content.nodes) hash.update(JSON.stringify([nodeShape(n), n.data]));
+	for (const n of content.nodes) hash.update(JSON.stringify(titles ? [nodeShape(n), n.data] : untitled(n)));
 	for (const r of content.relations) hash.update(JSON.stringify(relationShape(r)));
 	return hash.digest('hex');
 }
+/** A node's shape and fields without its title, which is also a field (the registry's titleField). */
+function untitled(n: ContentNode): unknown[] {
+	const { [getType(n.type)!.titleField]: _title, ...data } = n.data as Record<string, unknown>;
+	return [nodeFrame(n), data];
+}
+/**
+ * A hash of the content but for bodies' text and titles: two contents with the same frame differ only in what the
+ * node pages' body and title inputs cover (src/lib/server/reuse/), so a page whose inputs are the same has the same data.
+ */
+export const frameHash = (content: Content) => shapeHash(content, { titles: false });
+
 const shapes = new WeakMap<Content, string>();
+const frames = new WeakMap<Content, string>();
 /** shapeHash of a site, worked out once (the node pages and the large files ask). */
 export const siteShape = (site: Content) => shapes.get(site) ?? (shapes.set(site, shapeHash(site)), shapes.get(site)!);
+/** frameHash of a site, worked out once. */
+export const siteFrame = (site: Content) => frames.get(site) ?? (frames.set(site, frameHash(site)), frames.get(site)!);
 
 /**
  * `previous`: in `npm run dev`, the site before an edit. When the edit changed only bodies' text, its graph (with the

@@ -13,9 +13,10 @@ import { building, version } from '$app/environment';
 import { base } from '$app/paths';
 import { clearPending, inputHash, previousRecord, readPending, reuseEnabled, splitKept, writePending } from '../../../../scripts/page-record.js';
 import { kitOutDir, siteUrl } from '../config.ts';
-import { siteShape } from '../graph/site-model.ts';
+import { siteFrame, siteShape } from '../graph/site-model.ts';
 import { nodeDocumentData } from '../node-document-data.ts';
 import { bodyInputs } from './body-inputs.ts';
+import { titleInputs } from './title-inputs.ts';
 import { addressOf, pageEntries } from '../emit/listed-entries.ts';
 import { phase, still } from '../progress.ts';
 import { getSite, type Site } from '../site.ts';
@@ -33,7 +34,7 @@ const record = {
 	hashes: new Map<string, string>(),
 	kept: [] as string[],
 	awaited: [] as string[],
-	inputs: undefined as { shape: string; bodies: Record<string, string> } | undefined
+	inputs: undefined as { shape: string; frame: string; bodies: Record<string, string>; titles: Record<string, string> } | undefined
 };
 const writeRecord = () => writePending(kitOutDir(), version, record.hashes, record.kept, record.awaited, record.inputs);
 /** The previous build's record, read once: every kept route compares with it (at 10,000 nodes 1.5 MB of JSON). */
@@ -46,11 +47,15 @@ const previous = () => previousOnce()?.pages;
 let shape: string | undefined;
 const currentShape = (site: Site) => (shape ??= inputHash(version, siteUrl(), base, siteShape(site)));
 const onlyBodiesChanged = (site: Site) => previousOnce()?.inputs?.shape === currentShape(site);
+/** The same without the titles: the same as the previous build's when only bodies' text and titles changed since. */
+let frame: string | undefined;
+const currentFrame = (site: Site) => (frame ??= inputHash(version, siteUrl(), base, siteFrame(site)));
 
 /**
  * Of one route's pages, those to render. `path` gives a page's folder, `data` what it is rendered from, and
- * `companions` the other files a kept page leaves (its __data.json). `known`, when only bodies' text changed since the
- * previous build: a page's hash when its data is known to be what it was then, so that it need not be computed.
+ * `companions` the other files a kept page leaves (its __data.json). `known`, when only bodies' text (or, for node
+ * pages, also titles) changed since the previous build: a page's hash when its data is known to be what it was then,
+ * so that it need not be computed; `why` says which change it was, in the progress line.
  */
 function toRender<T>(
 	what: string,
@@ -58,7 +63,8 @@ function toRender<T>(
 	path: (entry: T) => string,
 	data: (entry: T) => unknown,
 	companions?: (file: string) => string[],
-	known?: (file: string) => string | undefined
+	known?: (file: string) => string | undefined,
+	why = 'alleen tekst gewijzigd'
 ): T[] {
 	const hashes = new Map(
 		entries.map((e, i) => {
@@ -75,7 +81,7 @@ function toRender<T>(
 	record.kept.push(...kept);
 	writeRecord();
 	if (render.size < entries.length)
-		phase(`${what} uit de vorige build behouden`, `${entries.length - render.size} van ${entries.length}${known ? ', alleen tekst gewijzigd' : ''}`);
+		phase(`${what} uit de vorige build behouden`, `${entries.length - render.size} van ${entries.length}${known ? `, ${why}` : ''}`);
 	return entries.filter((e) => render.has(pageFile(path(e))));
 }
 
@@ -86,9 +92,17 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 		return all;
 	}
 	const file = (n: { type: string; id: string }) => pageFile(`${n.type}/${n.id}`);
-	const bodies = bodyInputs(site);
-	record.inputs = { shape: currentShape(site), bodies: Object.fromEntries(all.map((n) => [file(n), bodies.get(n.id)!])) };
 	const before = previousOnce();
+	const bodies = bodyInputs(site);
+	// After an edit to bodies' text alone, the titles and related items are what they were (./title-inputs.ts).
+	const sameTitles = before?.inputs?.titles && onlyBodiesChanged(site) ? before.inputs.titles : undefined;
+	const titles = sameTitles ? undefined : titleInputs(site);
+	record.inputs = {
+		shape: currentShape(site),
+		frame: currentFrame(site),
+		bodies: Object.fromEntries(all.map((n) => [file(n), bodies.get(n.id)!])),
+		titles: sameTitles ?? Object.fromEntries(all.map((n) => [file(n), titles!.get(n.id)!]))
+	};
 	if (!before) {
 		// Nothing to compare with (a first build, or new code): every page renders and is hashed as it does
 		// (noteRendered), from the data the render computes anyway.
@@ -96,15 +110,19 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 		writeRecord();
 		return all;
 	}
-	// When only bodies' text changed since the previous build, a page whose part of the bodies is the same has the same
-	// data (./body-inputs.ts), and so its previous hash.
+	// When only bodies' text and titles changed since the previous build, a page whose part of the bodies and of the
+	// titles is the same has the same data (./body-inputs.ts, ./title-inputs.ts), and so its previous hash.
+	const inputs = record.inputs;
+	const was = before.inputs;
+	const sameFrame = was?.titles && was.frame === inputs.frame;
 	return toRender(
 		'knooppagina’s',
 		all,
 		(n) => `${n.type}/${n.id}`,
 		(n) => nodeDocumentData(site, n.id),
 		undefined,
-		onlyBodiesChanged(site) ? (f) => (before.inputs!.bodies[f] === record.inputs!.bodies[f] ? before.pages.get(f) : undefined) : undefined
+		sameFrame ? (f) => (was.bodies[f] === inputs.bodies[f] && was.titles![f] === inputs.titles[f] ? before.pages.get(f) : undefined) : undefined,
+		sameTitles ? 'alleen tekst gewijzigd' : 'alleen tekst en titels gewijzigd'
 	);
 }
 
