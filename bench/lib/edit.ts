@@ -9,7 +9,8 @@ export function editedFile(content: string): string {
 
 /**
  * `text` adds a sentence to the file's body, which lets a build keep every page that shows nothing of it; `title`
- * changes its title, which other pages show, so every page's data is computed again to see which changed.
+ * changes its title, which other pages show: the node pages that can name it are computed again, and the site-wide
+ * files (listings, feeds, graph files, search index) are made again.
  */
 export type Edit = 'text' | 'title';
 export const EDIT_LABEL: Record<Edit, string> = { text: 'de tekst', title: 'de titel' };
