@@ -6,6 +6,6 @@ import { getSite } from '$lib/server/site';
 
 export const prerender = true;
 export const GET = ({ url }) =>
-	largeFileResponse('graph.ttl', url, 'text/turtle; charset=utf-8', (sink) =>
-		writeTurtle(graphJsonLdParts(getSite(), url.origin, base), url.origin, base, sink)
+	largeFileResponse('graph.ttl', url, 'text/turtle; charset=utf-8', (sink, pieces) =>
+		writeTurtle(graphJsonLdParts(getSite(), url.origin, base), url.origin, base, sink, undefined, pieces)
 	);

@@ -7,7 +7,9 @@ import { building } from '$app/environment';
 import { join } from 'node:path';
 import { placeholder, streamedDir } from '../../../../scripts/streamed-files.js';
 import { kitOutDir } from '../config.ts';
-import { keepFile, keptFileKey, takeKeptFile } from '../reuse/kept-files.ts';
+import { phase } from '../progress.ts';
+import { keepFile, keptFileKey, keptPieces, takeKeptFile } from '../reuse/kept-files.ts';
+import type { KeptPieces } from '../reuse/kept-pieces.ts';
 import { Utf8Sink, writeFileInPieces } from '../utf8-sink.ts';
 
 /**
@@ -15,7 +17,12 @@ import { Utf8Sink, writeFileInPieces } from '../utf8-sink.ts';
  * Each of these files shows nothing of the bodies, so a build keeps it for the next (../reuse/kept-files.ts), by the
  * same key as the small files: the code, `url`'s origin, the base path and the content's shape.
  */
-export async function largeFileResponse(file: string, url: URL, contentType: string, write: (sink: Utf8Sink) => void | Promise<void>): Promise<Response> {
+export async function largeFileResponse(
+	file: string,
+	url: URL,
+	contentType: string,
+	write: (sink: Utf8Sink, pieces?: KeptPieces) => void | Promise<void>
+): Promise<Response> {
 	const headers = { 'content-type': contentType };
 	if (!building) {
 		const sink = new Utf8Sink();
@@ -26,8 +33,11 @@ export async function largeFileResponse(file: string, url: URL, contentType: str
 	const key = keptFileKey(file, url);
 	if (!takeKeptFile(file, key, path)) {
 		// At 50,000 nodes each of these files takes seconds: the progress shows it growing.
-		await writeFileInPieces(path, file, write);
-		keepFile(file, key, path);
+		// A file written in pieces (`write` records them) takes the unchanged ones from the version kept before.
+		const pieces = keptPieces(file);
+		await writeFileInPieces(path, file, (sink) => write(sink, pieces));
+		if (pieces?.taken) phase(`${file}: ${pieces.taken} stukken uit de vorige build behouden, ${pieces.remade} opnieuw gemaakt`);
+		keepFile(file, key, path, pieces?.index().pieces.length ? pieces : undefined);
 	}
 	return new Response(placeholder(file), { headers });
 }

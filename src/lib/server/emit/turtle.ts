@@ -11,9 +11,14 @@
  * are written under it, which keeps each triple once (tests/unit/open-data.test.ts compares the file with toQuads()).
  * The file is the same text as when each object is turned into RDF alone: each object's blank nodes are numbered
  * from b0 in the order the processor met them, as they would be on its own.
+ *
+ * Each object's Turtle is written by a Writer of its own, so it is a piece of text decided by the object and its
+ * place alone: a build keeps the pieces' keys beside the file (../reuse/kept-pieces.ts), and the next takes an
+ * unchanged object's text from it instead of converting the object again (tests/unit/kept-pieces.test.ts).
  */
 import jsonld from 'jsonld';
 import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Predicate, type Quad_Subject } from 'n3';
+import type { KeptPieces } from '../reuse/kept-pieces.ts';
 import { Utf8Sink } from '../utf8-sink.ts';
 import { NS, vocabNs } from './vocab.ts';
 
@@ -144,16 +149,92 @@ async function* objectQuads(context: unknown, objects: Iterable<Json>, size: num
 	yield* flush();
 }
 
+/** Collects what an n3 Writer writes. */
+class TextOut {
+	text = '';
+	write(chunk: string, _encoding?: unknown, done?: () => void) {
+		this.text += chunk;
+		done?.();
+		return true;
+	}
+	end(done?: () => void) {
+		done?.();
+	}
+}
+
+/** What a Writer with these prefixes starts the file with: the prefix lines. */
+function header(prefixes: Record<string, string>): string {
+	const out = new TextOut();
+	new Writer(out, { prefixes, end: false });
+	return out.text;
+}
+
+/**
+ * One object's statements as Turtle, ended: what one Writer for the whole file writes for them, since no subject of
+ * one object is the last subject of the one before (each object's own triples are about itself and its blank nodes).
+ */
+function objectTurtle(quads: Quad[], prefixes: Record<string, string>): string {
+	const out = new TextOut();
+	const writer = new Writer(out, { prefixes, end: false });
+	out.text = '';
+	writer.addQuads(quads);
+	writer.end();
+	return out.text;
+}
+
+/**
+ * Each object's Turtle, in document order: taken from `pieces` (the previous build's file) when its key is there, else
+ * converted, the untaken objects of `size` at a time. An object's text is decided by its key: the object, its place
+ * (which names its blank nodes), the context and the prefixes.
+ */
+async function* objectTexts(
+	context: unknown,
+	objects: Iterable<Json>,
+	size: number,
+	prefixes: Record<string, string>,
+	pieces?: KeptPieces
+): AsyncGenerator<{ key: string | null; text: string }> {
+	const setting = pieces ? JSON.stringify([context, prefixes]) : '';
+	let window: { index: number; object: Json; key: string | null; text?: string }[] = [];
+	const flush = async function* () {
+		const todo = window.filter((e) => e.text === undefined);
+		let k = 0;
+		for await (const quads of objectQuads(
+			context,
+			todo.map((e) => e.object),
+			size
+		)) {
+			const entry = todo[k++];
+			entry.text = objectTurtle(sortedQuads(quads, `o${entry.index}_`), prefixes);
+		}
+		for (const { key, text } of window) yield { key, text: text! };
+		window = [];
+	};
+	let index = 0;
+	for (const object of objects) {
+		const key = pieces ? pieces.key(setting, String(index), JSON.stringify(object)) : null;
+		window.push({ index: index++, object, key, text: key === null ? undefined : pieces!.take(key) });
+		if (window.length >= size) yield* flush();
+	}
+	yield* flush();
+}
+
 /**
  * Writes the Turtle of a document or of its parts (objects made one at a time, so the whole graph never sits in memory)
- * into `sink`; `batch` objects are converted together (1: each alone, the same text).
+ * into `sink`; `batch` objects are converted together (1: each alone, the same text). With `pieces` (a build), each
+ * object's text is a piece: an unchanged object's is taken from the previous build's file.
  */
-export async function writeTurtle(doc: DocOrParts, origin: string, base: string, sink: Utf8Sink, batch = BATCH): Promise<void> {
+export async function writeTurtle(doc: DocOrParts, origin: string, base: string, sink: Utf8Sink, batch = BATCH, pieces?: KeptPieces): Promise<void> {
 	const { context, objects } = 'objects' in doc ? (doc as { context: unknown; objects: Iterable<Json> }) : partsOf(doc);
-	const writer = new Writer(sink, { prefixes: { ...NS, kg: vocabNs(origin, base) } });
-	let index = 0;
-	for await (const quads of objectQuads(context, objects, batch)) writer.addQuads(sortedQuads(quads, `o${index++}_`));
-	return new Promise((resolve, reject) => writer.end((error) => (error ? reject(error) : resolve())));
+	const prefixes = { ...NS, kg: vocabNs(origin, base) };
+	const head = header(prefixes);
+	sink.write(head);
+	pieces?.add(null, head);
+	for await (const { key, text } of objectTexts(context, objects, batch, prefixes, pieces)) {
+		sink.write(text);
+		pieces?.add(key, text);
+	}
+	sink.end();
 }
 
 /** Turtle of a document or of its parts, as UTF-8. */

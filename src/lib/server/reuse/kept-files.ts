@@ -18,6 +18,7 @@ import { buildDir, inputHash, reuseEnabled } from '../../../../scripts/page-reco
 import { siteShape } from '../graph/site-model.ts';
 import { phase, still } from '../progress.ts';
 import { getSite, type Site } from '../site.ts';
+import { KeptPieces, type PieceIndex } from './kept-pieces.ts';
 
 const cacheDir = () => join(process.env.KENNISGRAAF_FILE_CACHE_DIR ?? 'node_modules/.cache/kennisgraaf-files', inputHash(buildDir()).slice(0, 16));
 /** `file`'s name in the cache folder (graph.json → graph.json.<hash>). */
@@ -39,14 +40,45 @@ export function takeKeptFile(file: string, key: string, to: string): boolean {
 	return true;
 }
 
-/** Keeps `from`, just made, as `file` of `key`, in place of the version kept before. */
-export function keepFile(file: string, key: string, from: string) {
+/** The index of a kept file's pieces (./kept-pieces.ts) is kept beside it under this name. */
+const PIECES = '.stukken';
+
+/**
+ * Keeps `from`, just made, as `file` of `key`, in place of the version kept before; with the index of its pieces when
+ * it was made of pieces.
+ */
+export function keepFile(file: string, key: string, from: string, pieces?: KeptPieces) {
 	if (!reuseEnabled()) return;
 	const dir = cacheDir();
 	mkdirSync(dir, { recursive: true });
 	const name = `${file.replaceAll('/', '_')}.`;
 	for (const old of readdirSync(dir)) if (old.startsWith(name) && !old.endsWith('.tmp')) rmSync(join(dir, old), { force: true });
 	whole(cached(file, key), (tmp) => copyFileSync(from, tmp));
+	if (pieces) whole(cached(file, key) + PIECES, (tmp) => writeFileSync(tmp, JSON.stringify(pieces.index())));
+}
+
+/**
+ * The pieces of `file` as last kept, whatever content it was made from, to take the unchanged ones from; none when
+ * reuse is off or nothing usable was kept. Its pieces' keys cover this code, so text from other code is never taken.
+ */
+export function keptPieces(file: string): KeptPieces | undefined {
+	if (!reuseEnabled()) return undefined;
+	const salt = inputHash(version, file);
+	const name = `${file.replaceAll('/', '_')}.`;
+	let found: string | undefined;
+	try {
+		found = readdirSync(cacheDir()).find((f) => f.startsWith(name) && f.endsWith(PIECES) && !f.endsWith('.tmp'));
+	} catch {
+		// No cache folder yet.
+	}
+	if (!found) return new KeptPieces(salt);
+	try {
+		const index = JSON.parse(readFileSync(join(cacheDir(), found), 'utf8')) as PieceIndex;
+		return new KeptPieces(salt, readFileSync(join(cacheDir(), found.slice(0, -PIECES.length))), index);
+	} catch {
+		// Removed or cut short by a build into the same folder: then every piece is made again.
+		return new KeptPieces(salt);
+	}
 }
 
 /** Writes `path` through a temporary file: complete or absent, so a build stopped halfway leaves none to take. */
