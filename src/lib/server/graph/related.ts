@@ -255,6 +255,18 @@ function relatedScorer(nodes: ContentNode[], relations: Relation[], options: Rel
 	/** The most specific thing each candidate shares with the node. */
 	const tier = new Float64Array(N);
 	const seen = new Uint8Array(N);
+	// Which nodes of a type have a hub feature, as flags: every candidate is checked against every hub of the node, and
+	// a Set lookup there was a third of the scoring (issue 17). Made when a hub is first met; hubs are few.
+	const hubMembers = [...ix.typeIds.keys()].map(() => new Map<number, Uint8Array>());
+	const membersOf = (t: number, h: number) => {
+		let flags = hubMembers[t].get(h);
+		if (!flags) {
+			flags = new Uint8Array(N);
+			for (const c of ix.postings[t].get(h)!) flags[c] = 1;
+			hubMembers[t].set(h, flags);
+		}
+		return flags;
+	};
 
 	return (n: number) => {
 		const node = nodes[n];
@@ -277,11 +289,13 @@ function relatedScorer(nodes: ContentNode[], relations: Relation[], options: Rel
 				}
 			};
 			const hubs: number[] = [];
+			const hubFlags: Uint8Array[] = [];
 			for (const f of ix.features[n]) {
 				const list = ix.postings[t].get(f);
 				if (!list || ix.featureWeight[f] === 0) continue;
 				if (list.length > cap) {
 					hubs.push(f);
+					hubFlags.push(membersOf(t, f));
 					continue;
 				}
 				for (const c of list) {
@@ -329,10 +343,10 @@ function relatedScorer(nodes: ContentNode[], relations: Relation[], options: Rel
 			for (const c of touched) {
 				let links = structural[c];
 				let specific = tier[c];
-				for (const h of hubs)
-					if (ix.features[c].has(h)) {
-						links += ix.featureWeight[h];
-						specific = Math.max(specific, ix.specificity[h]);
+				for (let k = 0; k < hubs.length; k++)
+					if (hubFlags[k][c]) {
+						links += ix.featureWeight[hubs[k]];
+						specific = Math.max(specific, ix.specificity[hubs[k]]);
 					}
 				if (ix.neighbours[n].has(c)) specific = Math.max(specific, DIRECT_SPECIFICITY);
 				const text = textual[c];
