@@ -9,6 +9,8 @@
  * after body edits, and tests/unit/page-reuse.test.ts that a build after a body edit equals one from scratch. Kept in
  * node_modules/.cache/kennisgraaf-files/, one version of each file per output folder (so builds into other folders,
  * run at the same time, leave each other's alone); KENNISGRAAF_PAGE_CACHE=0 turns this off with the kept pages.
+ * A large file made of pieces (graph.ttl) is kept with the index of its pieces, so that after an edit that changes
+ * the shape a build still takes the pieces that stayed the same (./kept-pieces.ts).
  */
 import { building, version } from '$app/environment';
 import { base } from '$app/paths';
@@ -67,7 +69,7 @@ export function keptPieces(file: string): KeptPieces | undefined {
 	const name = `${file.replaceAll('/', '_')}.`;
 	let found: string | undefined;
 	try {
-		found = readdirSync(cacheDir()).find((f) => f.startsWith(name) && f.endsWith(PIECES) && !f.endsWith('.tmp'));
+		found = readdirSync(cacheDir()).find((f) => f.startsWith(name) && f.endsWith(PIECES));
 	} catch {
 		// No cache folder yet.
 	}
