@@ -241,6 +241,8 @@ describe('a second build after content edits', () => {
 		// Titles changed: the large files and the small site-wide ones are made anew.
 		expect(log).not.toMatch(/graph\.json uit de vorige build behouden/);
 		expect(log).not.toMatch(/feeds, exports en de data van lijsten en graaf uit de vorige build behouden/);
+		// graph.ttl takes the objects that stayed the same, and where they stayed: the comparison below checks the file.
+		expect(log).toMatch(/graph\.ttl: [1-9]\d* stukken uit de vorige build behouden, [1-9]\d* opnieuw gemaakt/);
 		// Node pages, and the widget and embedding pages (with their data files) whose data did not change.
 		const kept = log.match(/\d+ bestanden uit de vorige build behouden \((.*)\)/)?.[1] ?? '';
 		for (const folder of ['project', 'widget', 'insluiten']) expect(kept).toMatch(new RegExp(`\\b${folder} \\d+`));
