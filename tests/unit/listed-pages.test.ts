@@ -121,8 +121,8 @@ describe('pages listed by address', () => {
 		for (const file of routes) {
 			const source = readFileSync(file, 'utf8');
 			// A page by an address with the trailing slash (directly, or through keptPageEntries for pages kept from the
-			// previous build); a file by its own name.
-			const lister = file.includes('+page') ? '(pageEntries|keptPageEntries)' : 'fileEntries';
+			// previous build); a file by its own name (or through keptFileEntries).
+			const lister = file.includes('+page') ? '(pageEntries|keptPageEntries)' : '(fileEntries|keptFileEntries)';
 			// The route id given is the route's own folder, so the addresses are its own.
 			const id = `/${dirname(file).replace(/^src\/routes\/?/, '')}`;
 			expect(source, file).toMatch(new RegExp(`export const entries = \\(\\) =>\\s*${lister}\\(\\s*'${id.replace(/[[\]().*+?=]/g, '\\$&')}'`));

@@ -17,7 +17,7 @@ import { siteFrame, siteShape } from '../graph/site-model.ts';
 import { nodeDocumentData } from '../node-document-data.ts';
 import { bodyInputs } from './body-inputs.ts';
 import { titleInputs } from './title-inputs.ts';
-import { addressOf, pageEntries } from '../emit/listed-entries.ts';
+import { addressOf, fileEntries, pageEntries } from '../emit/listed-entries.ts';
 import { phase, still } from '../progress.ts';
 import { getSite, type Site } from '../site.ts';
 
@@ -66,23 +66,44 @@ function toRender<T>(
 	known?: (file: string) => string | undefined,
 	why = 'alleen tekst gewijzigd'
 ): T[] {
+	return toWrite(
+		what,
+		entries,
+		(e) => pageFile(path(e)),
+		(e) => pageHash(path(e), data(e)),
+		companions,
+		known,
+		why
+	);
+}
+
+/** toRender for any file of the build: `file` is its path in the build folder, `hash` what it is made from, hashed. */
+function toWrite<T>(
+	what: string,
+	entries: T[],
+	file: (entry: T) => string,
+	hash: (entry: T) => string,
+	companions?: (file: string) => string[],
+	known?: (file: string) => string | undefined,
+	why = 'alleen tekst gewijzigd'
+): T[] {
 	const hashes = new Map(
 		entries.map((e, i) => {
-			const file = pageFile(path(e));
-			const hash = known?.(file);
-			if (hash) return [file, hash];
+			const f = file(e);
+			const was = known?.(f);
+			if (was) return [f, was];
 			still(`${what} nagaan ${i}/${entries.length}`);
-			return [file, pageHash(path(e), data(e))];
+			return [f, hash(e)];
 		})
 	);
 	const before = previous();
 	const { render, kept } = before ? splitKept(hashes, before, companions) : { render: new Set(hashes.keys()), kept: [] };
-	for (const [file, hash] of hashes) record.hashes.set(file, hash);
+	for (const [f, h] of hashes) record.hashes.set(f, h);
 	record.kept.push(...kept);
 	writeRecord();
 	if (render.size < entries.length)
 		phase(`${what} uit de vorige build behouden`, `${entries.length - render.size} van ${entries.length}${known ? `, ${why}` : ''}`);
-	return entries.filter((e) => render.has(pageFile(path(e))));
+	return entries.filter((e) => render.has(file(e)));
 }
 
 export function nodePageEntries(site: Site): { type: string; id: string }[] {
@@ -140,6 +161,36 @@ export function keptPageEntries<T extends Record<string, string>>(route: string,
 	const known = onlyBodiesChanged(getSite()) ? (f: string) => before?.get(f) : undefined;
 	const render = toRender(what, entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')], known);
 	return pageEntries(route, render);
+}
+
+/** The files keptFileEntries made to hash them, by path in the site: their routes serve them from here. */
+const madeFiles = new Map<string, string>();
+
+/**
+ * Of a file route's files (`route`: its id, e.g. /feed/[id].xml), those to write: `body` makes a file's text, as its
+ * GET serves it, through madeFile. A file whose text hashes as in the previous build into the same folder stays there
+ * and is not asked for at all: after a one-file edit most feeds and search files are what they were, and each asked
+ * for costs SvelteKit's prerender about 2 ms. The hash is of the text itself, so a kept file is never stale.
+ */
+export function keptFileEntries<T extends Record<string, string>>(route: string, what: string, entries: T[], body: (entry: T) => string): T[] {
+	if (!building || !reuseEnabled()) return fileEntries(route, entries);
+	const file = (e: T) => addressOf(route, e).slice(1);
+	const hash = (e: T) => {
+		const text = body(e);
+		madeFiles.set(file(e), text);
+		return inputHash(version, siteUrl(), base, file(e), text);
+	};
+	const write = toWrite(what, entries, file, hash);
+	const written = new Set(write.map(file));
+	for (const e of entries) if (!written.has(file(e))) madeFiles.delete(file(e));
+	return fileEntries(route, write);
+}
+
+/** A file's text as keptFileEntries made it (`file`: its path in the site, without the base path), else made now. */
+export function madeFile(file: string, make: () => string): string {
+	const made = madeFiles.get(file);
+	madeFiles.delete(file);
+	return made ?? make();
 }
 
 /** Pages this thread hashes as they render; null when it hashes none (read from the pending record once). */

@@ -1,18 +1,24 @@
-import { error, json } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { buildSearchFiles } from '$lib/server/emit/shared-search-files';
+import { keptFileEntries, madeFile } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
-import { fileEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
+const blocks = () => buildSearchFiles(getSite()).blocks;
 export const entries = () =>
-	fileEntries(
+	keptFileEntries(
 		'/zoeken/data/doc/[block].json',
-		buildSearchFiles(getSite()).blocks.map((_, block) => ({ block: String(block) }))
+		'zoekbestanden (documenten)',
+		blocks().map((_, block) => ({ block: String(block) })),
+		({ block }) => JSON.stringify(blocks()[Number(block)])
 	);
 
 /** Ids, titles and snippets of one block of documents, fetched when a hit from it is shown. */
 export const GET = ({ params }) => {
-	const block = buildSearchFiles(getSite()).blocks[Number(params.block)];
+	const block = blocks()[Number(params.block)];
 	if (!/^\d+$/.test(params.block) || !block) error(404, 'Onbekend zoekbestand');
-	return json(block);
+	return new Response(
+		madeFile(`zoeken/data/doc/${params.block}.json`, () => JSON.stringify(block)),
+		{ headers: { 'content-type': 'application/json' } }
+	);
 };

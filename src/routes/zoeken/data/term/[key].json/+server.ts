@@ -1,18 +1,24 @@
-import { error, json } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { buildSearchFiles } from '$lib/server/emit/shared-search-files';
+import { keptFileEntries, madeFile } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
-import { fileEntries } from '$lib/server/emit/listed-entries';
 
 export const prerender = true;
+const shardOf = (key: string) => buildSearchFiles(getSite()).shards.get(key);
 export const entries = () =>
-	fileEntries(
+	keptFileEntries(
 		'/zoeken/data/term/[key].json',
-		[...buildSearchFiles(getSite()).shards.keys()].map((key) => ({ key }))
+		'zoekbestanden (termen)',
+		[...buildSearchFiles(getSite()).shards.keys()].map((key) => ({ key })),
+		({ key }) => JSON.stringify(shardOf(key))
 	);
 
 /** The index terms that start with one key (src/lib/search/shards.ts), fetched when a query needs them. */
 export const GET = ({ params }) => {
-	const shard = buildSearchFiles(getSite()).shards.get(params.key);
+	const shard = shardOf(params.key);
 	if (!shard) error(404, 'Onbekend zoekbestand');
-	return json(shard);
+	return new Response(
+		madeFile(`zoeken/data/term/${params.key}.json`, () => JSON.stringify(shard)),
+		{ headers: { 'content-type': 'application/json' } }
+	);
 };
