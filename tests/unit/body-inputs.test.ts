@@ -4,7 +4,7 @@
  * here the shipped content's bodies are edited (words around links, so quotes on other pages change, and text
  * without links) and every page's data is compared before and after. A page whose data changed must be one whose
  * body inputs changed; a page that starts to show more of a body fails this. The listings, the widgets and the
- * large site-wide files show nothing of the bodies: a body edit must leave them as they are.
+ * large site-wide files and the feeds show nothing of the bodies: a body edit must leave them as they are.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { inputHash } from '../../scripts/page-record.js';
 import { assembleSite, shapeHash, type Site } from '../../src/lib/server/graph/site-model.ts';
 import { loadContent } from '../../src/lib/server/load/index.ts';
+import { feedTypes, topicFeed } from '../../src/lib/server/emit/feeds.ts';
 import { graphJsonLdParts, writeGraphJsonLd } from '../../src/lib/server/emit/linked-data.ts';
 import { listingPage, listingPaths, parseListingPath } from '../../src/lib/server/emit/listing.ts';
 import { writeGraphJson } from '../../src/lib/server/emit/pages.ts';
@@ -96,6 +97,11 @@ describe('what a node page shows of bodies', () => {
 			];
 		};
 		expect(await largeFiles(after)).toEqual(await largeFiles(before));
+
+		// The feeds are not even made after an edit to bodies' text alone (keptFileEntries, showsBodies false).
+		const feeds = (site: Site) => site.nodes.filter((n) => feedTypes.includes(n.type)).map((n) => topicFeed(site, n, origin, path));
+		expect(feeds(before).length).toBeGreaterThan(10);
+		expect(feeds(after)).toEqual(feeds(before));
 	});
 
 	it('tells a body edit that changes more than text from one that does not', () => {

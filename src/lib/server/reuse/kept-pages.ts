@@ -170,9 +170,17 @@ const madeFiles = new Map<string, string>();
  * Of a file route's files (`route`: its id, e.g. /feed/[id].xml), those to write: `body` makes a file's text, as its
  * GET serves it, through madeFile. A file whose text hashes as in the previous build into the same folder stays there
  * and is not asked for at all: after a one-file edit most feeds and search files are what they were, and each asked
- * for costs SvelteKit's prerender about 2 ms. The hash is of the text itself, so a kept file is never stale.
+ * for costs SvelteKit's prerender about 2 ms. The hash is of the text itself, so a kept file is never stale; a route
+ * whose files show nothing of the bodies (`showsBodies` false, as for keptResponse in ./kept-files.ts) makes none of
+ * them after an edit to bodies' text alone.
  */
-export function keptFileEntries<T extends Record<string, string>>(route: string, what: string, entries: T[], body: (entry: T) => string): T[] {
+export function keptFileEntries<T extends Record<string, string>>(
+	route: string,
+	what: string,
+	entries: T[],
+	body: (entry: T) => string,
+	{ showsBodies }: { showsBodies: boolean }
+): T[] {
 	if (!building || !reuseEnabled()) return fileEntries(route, entries);
 	const file = (e: T) => addressOf(route, e).slice(1);
 	const hash = (e: T) => {
@@ -180,7 +188,10 @@ export function keptFileEntries<T extends Record<string, string>>(route: string,
 		madeFiles.set(file(e), text);
 		return inputHash(version, siteUrl(), base, file(e), text);
 	};
-	const write = toWrite(what, entries, file, hash);
+	// Files that show nothing of the bodies are what they were after an edit to bodies' text alone: not even made.
+	const before = previous();
+	const known = !showsBodies && onlyBodiesChanged(getSite()) ? (f: string) => before?.get(f) : undefined;
+	const write = toWrite(what, entries, file, hash, undefined, known);
 	const written = new Set(write.map(file));
 	for (const e of entries) if (!written.has(file(e))) madeFiles.delete(file(e));
 	return fileEntries(route, write);

@@ -8,7 +8,9 @@ import { getSite } from '$lib/server/site';
 
 export const prerender = true;
 export const entries = () =>
-	keptFileEntries('/feed/[id].xml', 'feeds', entriesFor(getSite(), feedTypes), ({ id }) => topicFeed(getSite(), getSite().byId.get(id)!, siteUrl(), base));
+	keptFileEntries('/feed/[id].xml', 'feeds', entriesFor(getSite(), feedTypes), ({ id }) => topicFeed(getSite(), getSite().byId.get(id)!, siteUrl(), base), {
+		showsBodies: false
+	});
 export const GET = ({ params, url }) => {
 	const node = getSite().byId.get(params.id);
 	if (!node || !feedTypes.includes(node.type)) error(404, 'Voor deze pagina is er geen feed');

@@ -10,7 +10,9 @@ export const entries = () =>
 		'/zoeken/data/term/[key].json',
 		'zoekbestanden (termen)',
 		[...buildSearchFiles(getSite()).shards.keys()].map((key) => ({ key })),
-		({ key }) => JSON.stringify(shardOf(key))
+		({ key }) => JSON.stringify(shardOf(key)),
+		// Every word of the bodies is in the index.
+		{ showsBodies: true }
 	);
 
 /** The index terms that start with one key (src/lib/search/shards.ts), fetched when a query needs them. */
