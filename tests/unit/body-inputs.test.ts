@@ -4,7 +4,7 @@
  * here the shipped content's bodies are edited (words around links, so quotes on other pages change, and text
  * without links) and every page's data is compared before and after. A page whose data changed must be one whose
  * body inputs changed; a page that starts to show more of a body fails this. The listings, the widgets and the
- * large site-wide files and the feeds show nothing of the bodies: a body edit must leave them as they are.
+ * large site-wide files, the feeds, exports, link previews and listing data show nothing of the bodies: a body edit must leave them as they are.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,11 @@ import { assembleSite, shapeHash, type Site } from '../../src/lib/server/graph/s
 import { loadContent } from '../../src/lib/server/load/index.ts';
 import { feedTypes, topicFeed } from '../../src/lib/server/emit/feeds.ts';
 import { graphJsonLdParts, writeGraphJsonLd } from '../../src/lib/server/emit/linked-data.ts';
-import { listingPage, listingPaths, parseListingPath } from '../../src/lib/server/emit/listing.ts';
+import { listingData, listingOptions, listingPage, listingPaths, parseListingPath } from '../../src/lib/server/emit/listing.ts';
+import { listingCsv } from '../../src/lib/server/emit/exports.ts';
+import { previews } from '../../src/lib/server/emit/previews.ts';
+import { PREVIEW_SHARDS } from '../../src/lib/link-preview.ts';
+import { typeNames } from '../../src/lib/registry/registry.ts';
 import { writeGraphJson } from '../../src/lib/server/emit/pages.ts';
 import { WIDGET_TYPES, widgetData } from '../../src/lib/server/emit/widget.ts';
 import { writeTurtle } from '../../src/lib/server/emit/turtle.ts';
@@ -98,10 +102,15 @@ describe('what a node page shows of bodies', () => {
 		};
 		expect(await largeFiles(after)).toEqual(await largeFiles(before));
 
-		// The feeds are not even made after an edit to bodies' text alone (keptFileEntries, showsBodies false).
-		const feeds = (site: Site) => site.nodes.filter((n) => feedTypes.includes(n.type)).map((n) => topicFeed(site, n, origin, path));
-		expect(feeds(before).length).toBeGreaterThan(10);
-		expect(feeds(after)).toEqual(feeds(before));
+		// The files whose routes say they show nothing of the bodies are not even made after an edit to bodies' text
+		// alone (keptFileEntries, showsBodies false): the feeds, CSV exports, link previews and listing data.
+		const keptFiles = (site: Site) => [
+			...site.nodes.filter((n) => feedTypes.includes(n.type)).map((n) => topicFeed(site, n, origin, path)),
+			...typeNames.flatMap((type) => [listingCsv(site, type, origin), JSON.stringify([listingData(site, type), listingOptions(site, type)])]),
+			...Array.from({ length: PREVIEW_SHARDS }, (_, k) => JSON.stringify(previews(site, k)))
+		];
+		expect(keptFiles(before).length).toBeGreaterThan(10);
+		expect(keptFiles(after)).toEqual(keptFiles(before));
 	});
 
 	it('tells a body edit that changes more than text from one that does not', () => {

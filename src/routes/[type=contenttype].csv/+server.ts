@@ -1,18 +1,16 @@
 import { typeNames } from '$lib/registry/registry';
+import { siteUrl } from '$lib/server/config';
 import { listingCsv } from '$lib/server/emit/exports';
+import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
-import { fileEntries } from '$lib/server/emit/listed-entries';
-import { keptResponse } from '$lib/server/reuse/kept-files';
 
 export const prerender = true;
 export const entries = () =>
-	fileEntries(
+	keptFileEntries(
 		'/[type=contenttype].csv',
-		typeNames.map((type) => ({ type }))
+		'CSV-exports',
+		typeNames.map((type) => ({ type })),
+		({ type }) => listingCsv(getSite(), type, siteUrl()),
+		{ showsBodies: false }
 	);
-export const GET = ({ params, url }) =>
-	keptResponse(
-		`${params.type}.csv`,
-		url,
-		() => new Response(listingCsv(getSite(), params.type, url.origin), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
-	);
+export const GET = ({ params, url }) => madeFileResponse(`${params.type}.csv`, 'text/csv; charset=utf-8', () => listingCsv(getSite(), params.type, url.origin));

@@ -1,7 +1,9 @@
 /**
  * The site-wide files that show nothing of the bodies, kept between builds: the large ones (/graph.json,
- * /graph.jsonld, /graph.ttl, through ../emit/large-file.ts) and the small ones (feeds, exports, the listings' and the
- * graph's data, sitemap, link previews: keptResponse below, at 10,000 nodes 1-2 CPU-s of a second build).
+ * /graph.jsonld, /graph.ttl, through ../emit/large-file.ts) and the small ones without parameters (the feed of all
+ * projects, the graph's data, coverage, sitemap, SKOS: keptResponse below). The many files of routes with parameters
+ * (topic feeds, search files, exports, link previews, listing data) are kept in place instead (keptFileEntries in
+ * ./kept-pages.ts).
  * Such a file is made from the code, the published address and the content's shape (siteShape: the content but for
  * bodies' text), so after an edit to a body's text alone a build copies the file it made before instead of making it
  * again (graph.ttl alone takes seconds at 10,000 nodes). The copy is found by a hash of all of those, so a file made

@@ -168,7 +168,7 @@ const madeFiles = new Map<string, string>();
 
 /**
  * Of a file route's files (`route`: its id, e.g. /feed/[id].xml), those to write: `body` makes a file's text, as its
- * GET serves it, through madeFile. A file whose text hashes as in the previous build into the same folder stays there
+ * GET serves it, through madeFileResponse. A file whose text hashes as in the previous build into the same folder stays there
  * and is not asked for at all: after a one-file edit most feeds and search files are what they were, and each asked
  * for costs SvelteKit's prerender about 2 ms. The hash is of the text itself, so a kept file is never stale; a route
  * whose files show nothing of the bodies (`showsBodies` false, as for keptResponse in ./kept-files.ts) makes none of
@@ -197,11 +197,14 @@ export function keptFileEntries<T extends Record<string, string>>(
 	return fileEntries(route, write);
 }
 
-/** A file's text as keptFileEntries made it (`file`: its path in the site, without the base path), else made now. */
-export function madeFile(file: string, make: () => string): string {
+/**
+ * The response of a route whose files keptFileEntries lists: a file's text as made there (`file`: its path in the
+ * site, without the base path), else made now.
+ */
+export function madeFileResponse(file: string, contentType: string, make: () => string): Response {
 	const made = madeFiles.get(file);
 	madeFiles.delete(file);
-	return made ?? make();
+	return new Response(made ?? make(), { headers: { 'content-type': contentType } });
 }
 
 /** Pages this thread hashes as they render; null when it hashes none (read from the pending record once). */

@@ -1,14 +1,15 @@
-import { json } from '@sveltejs/kit';
 import { typeNames } from '$lib/registry/registry';
 import { listingData } from '$lib/server/emit/listing';
+import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
-import { fileEntries } from '$lib/server/emit/listed-entries';
-import { keptResponse } from '$lib/server/reuse/kept-files';
 
 export const prerender = true;
 export const entries = () =>
-	fileEntries(
+	keptFileEntries(
 		'/[type=contenttype]/lijst.json',
-		typeNames.map((type) => ({ type }))
+		'lijstdata',
+		typeNames.map((type) => ({ type })),
+		({ type }) => JSON.stringify(listingData(getSite(), type)),
+		{ showsBodies: false }
 	);
-export const GET = ({ params, url }) => keptResponse(`${params.type}/lijst.json`, url, () => json(listingData(getSite(), params.type)));
+export const GET = ({ params }) => madeFileResponse(`${params.type}/lijst.json`, 'application/json', () => JSON.stringify(listingData(getSite(), params.type)));

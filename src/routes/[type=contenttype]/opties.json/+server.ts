@@ -1,14 +1,16 @@
-import { json } from '@sveltejs/kit';
 import { typeNames } from '$lib/registry/registry';
 import { listingOptions } from '$lib/server/emit/listing';
+import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
-import { fileEntries } from '$lib/server/emit/listed-entries';
-import { keptResponse } from '$lib/server/reuse/kept-files';
 
 export const prerender = true;
 export const entries = () =>
-	fileEntries(
+	keptFileEntries(
 		'/[type=contenttype]/opties.json',
-		typeNames.map((type) => ({ type }))
+		'filteropties',
+		typeNames.map((type) => ({ type })),
+		({ type }) => JSON.stringify(listingOptions(getSite(), type)),
+		{ showsBodies: false }
 	);
-export const GET = ({ params, url }) => keptResponse(`${params.type}/opties.json`, url, () => json(listingOptions(getSite(), params.type)));
+export const GET = ({ params }) =>
+	madeFileResponse(`${params.type}/opties.json`, 'application/json', () => JSON.stringify(listingOptions(getSite(), params.type)));

@@ -1,20 +1,22 @@
-import { error, json } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { PREVIEW_SHARDS } from '$lib/link-preview';
 import { previews } from '$lib/server/emit/previews';
+import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
-import { fileEntries } from '$lib/server/emit/listed-entries';
-import { keptResponse } from '$lib/server/reuse/kept-files';
 
 export const prerender = true;
 export const entries = () =>
-	fileEntries(
+	keptFileEntries(
 		'/voorbeeld/[deel].json',
-		Array.from({ length: PREVIEW_SHARDS }, (_, k) => ({ deel: String(k) }))
+		'linkvoorbeelden',
+		Array.from({ length: PREVIEW_SHARDS }, (_, k) => ({ deel: String(k) })),
+		({ deel }) => JSON.stringify(previews(getSite(), Number(deel))),
+		{ showsBodies: false }
 	);
 
 /** Link previews of one shard, fetched when a link to one of its nodes is hovered or focused. */
-export const GET = ({ params, url }) => {
+export const GET = ({ params }) => {
 	const k = Number(params.deel);
 	if (!Number.isInteger(k) || k < 0 || k >= PREVIEW_SHARDS) error(404, 'Onbekend deel');
-	return keptResponse(`voorbeeld/${k}.json`, url, () => json(previews(getSite(), k)));
+	return madeFileResponse(`voorbeeld/${k}.json`, 'application/json', () => JSON.stringify(previews(getSite(), k)));
 };
