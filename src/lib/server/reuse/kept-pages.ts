@@ -52,33 +52,12 @@ let frame: string | undefined;
 const currentFrame = (site: Site) => (frame ??= inputHash(version, siteUrl(), base, siteFrame(site)));
 
 /**
- * Of one route's pages, those to render. `path` gives a page's folder, `data` what it is rendered from, and
- * `companions` the other files a kept page leaves (its __data.json). `known`, when only bodies' text (or, for node
- * pages, also titles) changed since the previous build: a page's hash when its data is known to be what it was then,
- * so that it need not be computed; `why` says which change it was, in the progress line.
+ * Of one route's pages or files, those to render. `file` gives a page's or file's path in the build folder, `hash`
+ * what it is made from, hashed, and `companions` the other files a kept page leaves (its __data.json). `known`, when
+ * only bodies' text (or, for node pages, also titles) changed since the previous build: a page's hash when its data is
+ * known to be what it was then, so that it need not be computed; `why` says which change it was, in the progress line.
  */
 function toRender<T>(
-	what: string,
-	entries: T[],
-	path: (entry: T) => string,
-	data: (entry: T) => unknown,
-	companions?: (file: string) => string[],
-	known?: (file: string) => string | undefined,
-	why = 'alleen tekst gewijzigd'
-): T[] {
-	return toWrite(
-		what,
-		entries,
-		(e) => pageFile(path(e)),
-		(e) => pageHash(path(e), data(e)),
-		companions,
-		known,
-		why
-	);
-}
-
-/** toRender for any file of the build: `file` is its path in the build folder, `hash` what it is made from, hashed. */
-function toWrite<T>(
 	what: string,
 	entries: T[],
 	file: (entry: T) => string,
@@ -139,8 +118,8 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 	return toRender(
 		'knooppagina’s',
 		all,
-		(n) => `${n.type}/${n.id}`,
-		(n) => nodeDocumentData(site, n.id),
+		file,
+		(n) => pageHash(`${n.type}/${n.id}`, nodeDocumentData(site, n.id)),
 		undefined,
 		sameFrame ? (f) => (was.bodies[f] === inputs.bodies[f] && was.titles![f] === inputs.titles[f] ? before.pages.get(f) : undefined) : undefined,
 		sameTitles ? 'alleen tekst gewijzigd' : 'alleen tekst en titels gewijzigd'
@@ -159,7 +138,14 @@ export function keptPageEntries<T extends Record<string, string>>(route: string,
 	const path = (e: T) => addressOf(route, e).slice(1);
 	const before = previous();
 	const known = onlyBodiesChanged(getSite()) ? (f: string) => before?.get(f) : undefined;
-	const render = toRender(what, entries, path, data, (file) => [file.replace(/index\.html$/, '__data.json')], known);
+	const render = toRender(
+		what,
+		entries,
+		(e) => pageFile(path(e)),
+		(e) => pageHash(path(e), data(e)),
+		(file) => [file.replace(/index\.html$/, '__data.json')],
+		known
+	);
 	return pageEntries(route, render);
 }
 
@@ -191,7 +177,7 @@ export function keptFileEntries<T extends Record<string, string>>(
 	// Files that show nothing of the bodies are what they were after an edit to bodies' text alone: not even made.
 	const before = previous();
 	const known = !showsBodies && onlyBodiesChanged(getSite()) ? (f: string) => before?.get(f) : undefined;
-	const write = toWrite(what, entries, file, hash, undefined, known);
+	const write = toRender(what, entries, file, hash, undefined, known);
 	const written = new Set(write.map(file));
 	for (const e of entries) if (!written.has(file(e))) madeFiles.delete(file(e));
 	return fileEntries(route, write);
