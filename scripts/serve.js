@@ -42,9 +42,18 @@ const cacheHeader = (path) => (path.includes('/_app/immutable/') ? 'public, max-
 const assets = sirv(root, { dev: false, etag: true, extensions: ['html'], setHeaders: (res, path) => res.setHeader('cache-control', cacheHeader(path)) });
 const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Niet gevonden';
 
+/** A URL path decoded, or undefined when it is no valid percent-encoding (/%E0%A4%A). */
+function decoded(path) {
+	try {
+		return decodeURIComponent(path.split('?')[0]);
+	} catch {
+		return undefined;
+	}
+}
+
 /** The file a URL path maps to, or undefined. Read on each request, so a rebuild is served at once. */
 function fileFor(path) {
-	const clean = normalize(decodeURIComponent(path.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+	const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
 	for (const candidate of [clean, join(clean, 'index.html'), `${clean}.html`]) {
 		const file = join(root, candidate);
 		if (existsSync(file) && statSync(file).isFile()) return file;
@@ -57,14 +66,26 @@ export const server = createServer((req, res) => {
 		return;
 	}
 	req.url = req.url.slice(base.length) || '/';
+	const path = decoded(req.url);
+	if (path === undefined) {
+		res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Dit adres is ongeldig: het bevat een % die niet voor een geldig teken staat.');
+		return;
+	}
 	for (const [name, value] of Object.entries(framing(req.url))) res.setHeader(name, value);
-	const file = fileFor(req.url);
+	const file = fileFor(path);
 	const type = file && TEXT[extname(file)];
 	if (type && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-		const body = gzipSync(readFileSync(file));
-		res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': cacheHeader(file) });
-		res.end(body);
-		return;
+		let body;
+		try {
+			body = gzipSync(readFileSync(file));
+		} catch {
+			// Removed since it was found (a build writing the folder): served as missing below.
+		}
+		if (body) {
+			res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': cacheHeader(file) });
+			res.end(body);
+			return;
+		}
 	}
 	assets(req, res, () => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound));
 });
