@@ -169,13 +169,20 @@ export function keptFileEntries<T extends Record<string, string>>(
 ): T[] {
 	if (!building || !reuseEnabled()) return fileEntries(route, entries);
 	const file = (e: T) => addressOf(route, e).slice(1);
+	const before = previous();
+	if (!before) {
+		// Nothing to compare with (a first build, or new code, which runs the analysis and the prerender in threads of
+		// their own): each file is hashed as the prerender makes it (madeFileResponse), so it is made once.
+		record.awaited.push(...entries.map(file));
+		writeRecord();
+		return fileEntries(route, entries);
+	}
 	const hash = (e: T) => {
 		const text = body(e);
 		madeFiles.set(file(e), text);
-		return inputHash(version, siteUrl(), base, file(e), text);
+		return fileHash(file(e), text);
 	};
 	// Files that show nothing of the bodies are what they were after an edit to bodies' text alone: not even made.
-	const before = previous();
 	const known = !showsBodies && onlyBodiesChanged(getSite()) ? (f: string) => before?.get(f) : undefined;
 	const write = toRender(what, entries, file, hash, undefined, known);
 	const written = new Set(write.map(file));
@@ -188,26 +195,34 @@ export function keptFileEntries<T extends Record<string, string>>(
  * site, without the base path), else made now.
  */
 export function madeFileResponse(file: string, contentType: string, make: () => string): Response {
-	const made = madeFiles.get(file);
+	const text = madeFiles.get(file) ?? make();
 	madeFiles.delete(file);
-	return new Response(made ?? make(), { headers: { 'content-type': contentType } });
+	noteHash(file, () => fileHash(file, text));
+	return new Response(text, { headers: { 'content-type': contentType } });
 }
 
-/** Pages this thread hashes as they render; null when it hashes none (read from the pending record once). */
+/** What a file is made from: the code, the published address and its text. */
+const fileHash = (file: string, text: string) => inputHash(version, siteUrl(), base, file, text);
+
+/** Pages and files this thread hashes as it makes them; null when it hashes none (read from the pending record once). */
 let recording: { awaited: Set<string>; hashes: Map<string, string> } | null | undefined;
 
-/**
- * A node page was rendered from `data`. While recording, its hash is noted; once every awaited page has been, the
- * record is complete for the adapter (a build that fails before leaves it incomplete, and the adapter keeps none).
- */
+/** A node page was rendered from `data`: noted as noteHash says. */
 export function noteRendered(type: string, id: string, data: ReturnType<typeof nodeDocumentData>) {
+	noteHash(pageFile(`${type}/${id}`), () => pageHash(`${type}/${id}`, data));
+}
+
+/**
+ * A page or file was made. While recording, its hash is noted; once every awaited one has been, the record is
+ * complete for the adapter (a build that fails before leaves it incomplete, and the adapter keeps none).
+ */
+function noteHash(file: string, hash: () => string) {
 	if (recording === undefined) {
 		const awaited = building && reuseEnabled() ? readPending(kitOutDir())?.awaited : undefined;
 		recording = awaited?.length ? { awaited: new Set(awaited), hashes: new Map() } : null;
 	}
-	const file = pageFile(`${type}/${id}`);
 	if (!recording?.awaited.delete(file)) return;
-	recording.hashes.set(file, pageHash(`${type}/${id}`, data));
+	recording.hashes.set(file, hash());
 	if (recording.awaited.size) return;
 	// The other routes' pages were hashed in the analysis, and are in the record already.
 	const pending = readPending(kitOutDir());
