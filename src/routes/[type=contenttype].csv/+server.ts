@@ -1,7 +1,7 @@
 import { typeNames } from '$lib/registry/registry';
 import { siteUrl } from '$lib/server/config';
 import { listingCsv } from '$lib/server/emit/exports';
-import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
+import { keptFileEntries, keptFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
@@ -13,4 +13,4 @@ export const entries = () =>
 		({ type }) => listingCsv(getSite(), type, siteUrl()),
 		{ showsBodies: false }
 	);
-export const GET = ({ params, url }) => madeFileResponse(`${params.type}.csv`, 'text/csv; charset=utf-8', () => listingCsv(getSite(), params.type, url.origin));
+export const GET = ({ params, url }) => keptFileResponse(`${params.type}.csv`, 'text/csv; charset=utf-8', () => listingCsv(getSite(), params.type, url.origin));

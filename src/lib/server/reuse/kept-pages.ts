@@ -149,12 +149,9 @@ export function keptPageEntries<T extends Record<string, string>>(route: string,
 	return pageEntries(route, render);
 }
 
-/** The files keptFileEntries made to hash them, by path in the site: their routes serve them from here. */
-const madeFiles = new Map<string, string>();
-
 /**
  * Of a file route's files (`route`: its id, e.g. /feed/[id].xml), those to write: `body` makes a file's text, as its
- * GET serves it, through madeFileResponse. A file whose text hashes as in the previous build into the same folder stays there
+ * GET serves it through keptFileResponse. A file whose text hashes as in the previous build into the same folder stays there
  * and is not asked for at all: after a one-file edit most feeds and search files are what they were, and each asked
  * for costs SvelteKit's prerender about 2 ms. The hash is of the text itself, so a kept file is never stale; a route
  * whose files show nothing of the bodies (`showsBodies` false, as for keptResponse in ./kept-files.ts) makes none of
@@ -172,31 +169,25 @@ export function keptFileEntries<T extends Record<string, string>>(
 	const before = previous();
 	if (!before) {
 		// Nothing to compare with (a first build, or new code, which runs the analysis and the prerender in threads of
-		// their own): each file is hashed as the prerender makes it (madeFileResponse), so it is made once.
+		// their own): each file is hashed as the prerender makes it (keptFileResponse), so it is made once.
 		record.awaited.push(...entries.map(file));
 		writeRecord();
 		return fileEntries(route, entries);
 	}
-	const hash = (e: T) => {
-		const text = body(e);
-		madeFiles.set(file(e), text);
-		return fileHash(file(e), text);
-	};
+	// The text is not held for the prerender: these files are about 30 MB at 10,000 nodes, five times that at 50,000,
+	// and after an edit few of them change, so those few are made again.
+	const hash = (e: T) => fileHash(file(e), body(e));
 	// Files that show nothing of the bodies are what they were after an edit to bodies' text alone: not even made.
 	const known = !showsBodies && onlyBodiesChanged(getSite()) ? (f: string) => before?.get(f) : undefined;
-	const write = toRender(what, entries, file, hash, undefined, known);
-	const written = new Set(write.map(file));
-	for (const e of entries) if (!written.has(file(e))) madeFiles.delete(file(e));
-	return fileEntries(route, write);
+	return fileEntries(route, toRender(what, entries, file, hash, undefined, known));
 }
 
 /**
- * The response of a route whose files keptFileEntries lists: a file's text as made there (`file`: its path in the
- * site, without the base path), else made now.
+ * The response of a route whose files keptFileEntries lists (`file`: its path in the site, without the base path),
+ * hashed for the record when the analysis did not.
  */
-export function madeFileResponse(file: string, contentType: string, make: () => string): Response {
-	const text = madeFiles.get(file) ?? make();
-	madeFiles.delete(file);
+export function keptFileResponse(file: string, contentType: string, make: () => string): Response {
+	const text = make();
 	noteHash(file, () => fileHash(file, text));
 	return new Response(text, { headers: { 'content-type': contentType } });
 }

@@ -1,6 +1,6 @@
 import { typeNames } from '$lib/registry/registry';
 import { listingData } from '$lib/server/emit/listing';
-import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
+import { keptFileEntries, keptFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
@@ -12,4 +12,4 @@ export const entries = () =>
 		({ type }) => JSON.stringify(listingData(getSite(), type)),
 		{ showsBodies: false }
 	);
-export const GET = ({ params }) => madeFileResponse(`${params.type}/lijst.json`, 'application/json', () => JSON.stringify(listingData(getSite(), params.type)));
+export const GET = ({ params }) => keptFileResponse(`${params.type}/lijst.json`, 'application/json', () => JSON.stringify(listingData(getSite(), params.type)));

@@ -1,6 +1,6 @@
 import { typeNames } from '$lib/registry/registry';
 import { listingOptions } from '$lib/server/emit/listing';
-import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
+import { keptFileEntries, keptFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
@@ -13,4 +13,4 @@ export const entries = () =>
 		{ showsBodies: false }
 	);
 export const GET = ({ params }) =>
-	madeFileResponse(`${params.type}/opties.json`, 'application/json', () => JSON.stringify(listingOptions(getSite(), params.type)));
+	keptFileResponse(`${params.type}/opties.json`, 'application/json', () => JSON.stringify(listingOptions(getSite(), params.type)));

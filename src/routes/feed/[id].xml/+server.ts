@@ -3,7 +3,7 @@ import { base } from '$app/paths';
 import { siteUrl } from '$lib/server/config';
 import { feedTypes, topicFeed } from '$lib/server/emit/feeds';
 import { entriesFor } from '$lib/server/emit/open-data-links';
-import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
+import { keptFileEntries, keptFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
@@ -14,5 +14,5 @@ export const entries = () =>
 export const GET = ({ params, url }) => {
 	const node = getSite().byId.get(params.id);
 	if (!node || !feedTypes.includes(node.type)) error(404, 'Voor deze pagina is er geen feed');
-	return madeFileResponse(`feed/${node.id}.xml`, 'application/atom+xml; charset=utf-8', () => topicFeed(getSite(), node, url.origin, base));
+	return keptFileResponse(`feed/${node.id}.xml`, 'application/atom+xml; charset=utf-8', () => topicFeed(getSite(), node, url.origin, base));
 };

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { PREVIEW_SHARDS } from '$lib/link-preview';
 import { previews } from '$lib/server/emit/previews';
-import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
+import { keptFileEntries, keptFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
@@ -18,5 +18,5 @@ export const entries = () =>
 export const GET = ({ params }) => {
 	const k = Number(params.deel);
 	if (!Number.isInteger(k) || k < 0 || k >= PREVIEW_SHARDS) error(404, 'Onbekend deel');
-	return madeFileResponse(`voorbeeld/${k}.json`, 'application/json', () => JSON.stringify(previews(getSite(), k)));
+	return keptFileResponse(`voorbeeld/${k}.json`, 'application/json', () => JSON.stringify(previews(getSite(), k)));
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { buildSearchFiles } from '$lib/server/emit/shared-search-files';
-import { keptFileEntries, madeFileResponse } from '$lib/server/reuse/kept-pages';
+import { keptFileEntries, keptFileResponse } from '$lib/server/reuse/kept-pages';
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
@@ -19,5 +19,5 @@ export const entries = () =>
 export const GET = ({ params }) => {
 	const shard = shardOf(params.key);
 	if (!shard) error(404, 'Onbekend zoekbestand');
-	return madeFileResponse(`zoeken/data/term/${params.key}.json`, 'application/json', () => JSON.stringify(shard));
+	return keptFileResponse(`zoeken/data/term/${params.key}.json`, 'application/json', () => JSON.stringify(shard));
 };
