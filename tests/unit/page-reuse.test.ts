@@ -242,8 +242,7 @@ describe('a second build after content edits', () => {
 		expect(log).not.toMatch(/graph\.json uit de vorige build behouden/);
 		expect(log).not.toMatch(/feeds, exports en de data van lijsten en graaf uit de vorige build behouden/);
 		// The first build hashed its feeds and search files as it made them: those whose text stayed the same are kept.
-		for (const what of ['feeds', 'zoekbestanden \\(documenten\\)'])
-			expect(log).toMatch(new RegExp(`${what} uit de vorige build behouden [1-9]\\d* van \\d+`));
+		for (const what of ['feeds', 'zoekbestanden \\(documenten\\)']) expect(log).toMatch(new RegExp(`${what} uit de vorige build behouden [1-9]\\d* van \\d+`));
 		// graph.ttl takes the objects that stayed the same, and where they stayed: the comparison below checks the file.
 		expect(log).toMatch(/graph\.ttl: [1-9]\d* stukken uit de vorige build behouden, [1-9]\d* opnieuw gemaakt/);
 		// Node pages, and the widget and embedding pages (with their data files) whose data did not change.
