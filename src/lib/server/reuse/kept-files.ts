@@ -26,7 +26,9 @@ import { KeptPieces, type PieceIndex } from './kept-pieces.ts';
 
 const cacheDir = () => join(process.env.KENNISGRAAF_FILE_CACHE_DIR ?? 'node_modules/.cache/kennisgraaf-files', inputHash(buildDir()).slice(0, 16));
 /** `file`'s name in the cache folder (graph.json → graph.json.<hash>). */
-const cached = (file: string, key: string) => join(cacheDir(), `${file.replaceAll('/', '_')}.${key}`);
+const cached = (file: string, key: string) => join(cacheDir(), `${versionsOf(file)}${key}`);
+/** What the names of `file`'s kept versions start with. */
+const versionsOf = (file: string) => `${file.replaceAll('/', '_')}.`;
 
 /** What a kept file is looked up by: `file` made from this site's shape, at the request's origin and the base path, by this code. */
 export const keptFileKey = (file: string, url: URL, site: Site = getSite()) => inputHash(version, file, url.origin, base, siteShape(site));
@@ -55,7 +57,7 @@ export function keepFile(file: string, key: string, from: string, pieces?: KeptP
 	if (!reuseEnabled()) return;
 	const dir = cacheDir();
 	mkdirSync(dir, { recursive: true });
-	const name = `${file.replaceAll('/', '_')}.`;
+	const name = versionsOf(file);
 	for (const old of readdirSync(dir)) if (old.startsWith(name) && !old.endsWith('.tmp')) rmSync(join(dir, old), { force: true });
 	whole(cached(file, key), (tmp) => copyFileSync(from, tmp));
 	if (pieces) whole(cached(file, key) + PIECES, (tmp) => writeFileSync(tmp, JSON.stringify(pieces.index())));
@@ -68,7 +70,7 @@ export function keepFile(file: string, key: string, from: string, pieces?: KeptP
 export function keptPieces(file: string): KeptPieces | undefined {
 	if (!reuseEnabled()) return undefined;
 	const salt = inputHash(version, file);
-	const name = `${file.replaceAll('/', '_')}.`;
+	const name = versionsOf(file);
 	let found: string | undefined;
 	try {
 		found = readdirSync(cacheDir()).find((f) => f.startsWith(name) && f.endsWith(PIECES));

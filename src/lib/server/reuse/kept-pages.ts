@@ -136,22 +136,20 @@ export function nodePageEntries(site: Site): { type: string; id: string }[] {
 export function keptPageEntries<T extends Record<string, string>>(route: string, what: string, entries: T[], data: (entry: T) => unknown): T[] {
 	if (!reuseEnabled()) return pageEntries(route, entries);
 	const path = (e: T) => addressOf(route, e).slice(1);
-	const before = previous();
-	const known = onlyBodiesChanged(getSite()) ? (f: string) => before?.get(f) : undefined;
 	const render = toRender(
 		what,
 		entries,
 		(e) => pageFile(path(e)),
 		(e) => pageHash(path(e), data(e)),
 		(file) => [file.replace(/index\.html$/, '__data.json')],
-		known
+		keptIfOnlyBodiesChanged()
 	);
 	return pageEntries(route, render);
 }
 
 /**
- * Of a file route's files (`route`: its id, e.g. /feed/[id].xml), those to write: `body` makes a file's text, as its
- * GET serves it through keptFileResponse. A file whose text hashes as in the previous build into the same folder stays there
+ * Of a file route's files (`route`: its id, e.g. /feed/[id].xml), those to write: `text` makes a file's text at an origin
+ * (the published one while building), as its GET serves it through keptFileResponse. A file whose text hashes as in the previous build into the same folder stays there
  * and is not asked for at all: after a one-file edit most feeds and search files are what they were, and each asked
  * for costs SvelteKit's prerender about 2 ms. The hash is of the text itself, so a kept file is never stale; a route
  * whose files show nothing of the bodies (`showsBodies` false, as for keptResponse in ./kept-files.ts) makes none of
@@ -161,7 +159,7 @@ export function keptFileEntries<T extends Record<string, string>>(
 	route: string,
 	what: string,
 	entries: T[],
-	body: (entry: T) => string,
+	text: (entry: T, origin: string) => string,
 	{ showsBodies }: { showsBodies: boolean }
 ): T[] {
 	if (!building || !reuseEnabled()) return fileEntries(route, entries);
@@ -176,17 +174,23 @@ export function keptFileEntries<T extends Record<string, string>>(
 	}
 	// The text is not held for the prerender: these files are about 30 MB at 10,000 nodes, five times that at 50,000,
 	// and after an edit few of them change, so those few are made again.
-	const hash = (e: T) => fileHash(file(e), body(e));
+	const hash = (e: T) => fileHash(file(e), text(e, siteUrl()));
 	// Files that show nothing of the bodies are what they were after an edit to bodies' text alone: not even made.
-	const known = !showsBodies && onlyBodiesChanged(getSite()) ? (f: string) => before?.get(f) : undefined;
-	return fileEntries(route, toRender(what, entries, file, hash, undefined, known));
+	return fileEntries(route, toRender(what, entries, file, hash, undefined, showsBodies ? undefined : keptIfOnlyBodiesChanged()));
+}
+
+/** After an edit to bodies' text alone, the previous hash of a page or file that shows nothing of the bodies. */
+function keptIfOnlyBodiesChanged(): ((file: string) => string | undefined) | undefined {
+	const before = previous();
+	return onlyBodiesChanged(getSite()) ? (f) => before?.get(f) : undefined;
 }
 
 /**
- * The response of a route whose files keptFileEntries lists (`file`: its path in the site, without the base path),
- * hashed for the record when the analysis did not.
+ * The response of a route whose files keptFileEntries lists, to the request for `url`; hashed for the record when the
+ * analysis did not.
  */
-export function keptFileResponse(file: string, contentType: string, make: () => string): Response {
+export function keptFileResponse(url: URL, contentType: string, make: () => string): Response {
+	const file = decodeURIComponent(url.pathname).slice(base.length + 1);
 	const text = make();
 	noteHash(file, () => fileHash(file, text));
 	return new Response(text, { headers: { 'content-type': contentType } });

@@ -4,12 +4,13 @@ import { keptFileEntries, keptFileResponse } from '$lib/server/reuse/kept-pages'
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
+const rows = ({ type }: { type: string }) => JSON.stringify(listingData(getSite(), type));
 export const entries = () =>
 	keptFileEntries(
 		'/[type=contenttype]/lijst.json',
 		'lijstdata',
 		typeNames.map((type) => ({ type })),
-		({ type }) => JSON.stringify(listingData(getSite(), type)),
+		rows,
 		{ showsBodies: false }
 	);
-export const GET = ({ params }) => keptFileResponse(`${params.type}/lijst.json`, 'application/json', () => JSON.stringify(listingData(getSite(), params.type)));
+export const GET = ({ params, url }) => keptFileResponse(url, 'application/json', () => rows(params));

@@ -4,13 +4,13 @@ import { keptFileEntries, keptFileResponse } from '$lib/server/reuse/kept-pages'
 import { getSite } from '$lib/server/site';
 
 export const prerender = true;
+const options = ({ type }: { type: string }) => JSON.stringify(listingOptions(getSite(), type));
 export const entries = () =>
 	keptFileEntries(
 		'/[type=contenttype]/opties.json',
 		'filteropties',
 		typeNames.map((type) => ({ type })),
-		({ type }) => JSON.stringify(listingOptions(getSite(), type)),
+		options,
 		{ showsBodies: false }
 	);
-export const GET = ({ params }) =>
-	keptFileResponse(`${params.type}/opties.json`, 'application/json', () => JSON.stringify(listingOptions(getSite(), params.type)));
+export const GET = ({ params, url }) => keptFileResponse(url, 'application/json', () => options(params));

@@ -16,8 +16,8 @@ export const entries = () =>
 	);
 
 /** Ids, titles and snippets of one block of documents, fetched when a hit from it is shown. */
-export const GET = ({ params }) => {
+export const GET = ({ params, url }) => {
 	const block = blocks()[Number(params.block)];
 	if (!/^\d+$/.test(params.block) || !block) error(404, 'Onbekend zoekbestand');
-	return keptFileResponse(`zoeken/data/doc/${params.block}.json`, 'application/json', () => JSON.stringify(block));
+	return keptFileResponse(url, 'application/json', () => JSON.stringify(block));
 };

@@ -16,8 +16,8 @@ export const entries = () =>
 	);
 
 /** The index terms that start with one key (src/lib/search/shards.ts), fetched when a query needs them. */
-export const GET = ({ params }) => {
+export const GET = ({ params, url }) => {
 	const shard = shardOf(params.key);
 	if (!shard) error(404, 'Onbekend zoekbestand');
-	return keptFileResponse(`zoeken/data/term/${params.key}.json`, 'application/json', () => JSON.stringify(shard));
+	return keptFileResponse(url, 'application/json', () => JSON.stringify(shard));
 };
